@@ -1,0 +1,281 @@
+/**
+ * The engine's shared vocabulary: the graph IR (the same plain JSON the project file stores), dataset and
+ * training settings, compile results, the executable model and the trainer's metrics.
+ *
+ * Everything here is plain data or an interface; no implementation lives in this file, so every other
+ * module of the engine (and the project format, the CLI and the renderer) can import it freely.
+ */
+
+// ---------------------------------------------------------------------------------------------------------
+// Registries (names are ids, never code)
+
+export const ACTIVATIONS = ['linear', 'sigmoid', 'tanh', 'relu', 'leakyRelu', 'elu', 'gelu', 'softmax'] as const;
+export type ActivationName = (typeof ACTIVATIONS)[number];
+
+export const LOSSES = ['mse', 'binaryCrossEntropy', 'crossEntropy'] as const;
+export type LossName = (typeof LOSSES)[number];
+
+export const OPTIMIZERS = ['sgd', 'momentum', 'rmsprop', 'adagrad', 'adam'] as const;
+export type OptimizerName = (typeof OPTIMIZERS)[number];
+
+export const NODE_TYPES = ['input', 'dense', 'activation', 'dropout', 'add', 'concat', 'output'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export const DATASET_KINDS = ['circle', 'xor', 'gaussian', 'spiral', 'moons', 'sine', 'iris', 'mnist', 'csv'] as const;
+export type DatasetKind = (typeof DATASET_KINDS)[number];
+
+/** Output activations an `output` node may use. */
+export const OUTPUT_ACTIVATIONS = ['sigmoid', 'softmax', 'linear'] as const;
+export type OutputActivation = (typeof OUTPUT_ACTIVATIONS)[number];
+
+// ---------------------------------------------------------------------------------------------------------
+// Graph IR
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** Parameters per node type. Optional fields have the defaults documented in DESIGN.md. */
+export interface DenseParams {
+  units: number; // 1..4096
+  activation: ActivationName;
+  useBias?: boolean; // default true
+  l2?: number; // default 0, added to the training-wide l2
+}
+export interface ActivationParams {
+  activation: ActivationName;
+}
+export interface DropoutParams {
+  rate: number; // 0..0.95
+}
+export interface OutputParams {
+  activation: OutputActivation;
+  loss: LossName;
+}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface NoParams {}
+
+export interface NodeParamsByType {
+  input: NoParams;
+  dense: DenseParams;
+  activation: ActivationParams;
+  dropout: DropoutParams;
+  add: NoParams;
+  concat: NoParams;
+  output: OutputParams;
+}
+
+/** A node of the graph. `params` is typed loosely because files and the editor may hold anything. */
+export interface GraphNode {
+  id: string;
+  type: NodeType;
+  position?: Position;
+  /** A human label shown on the canvas ("Dense 1"); compile messages use it when present, else the id. */
+  label?: string;
+  params: Record<string, unknown>;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Data
+
+export type Task = 'classification' | 'regression';
+
+/** What the dataset fixes about the network: the input width and the output width/task. */
+export interface DataShape {
+  features: number;
+  task: Task;
+  /** Number of classes for classification (2 for binary sets), 0 for regression. */
+  classes: number;
+  /** Regression targets per sample (1 for sine). Ignored for classification. */
+  targets?: number;
+}
+
+/** The dataset settings stored in a project file. */
+export interface DatasetSpec {
+  kind: DatasetKind;
+  samples: number;
+  noise: number;
+  classes?: number; // gaussian, spiral (2..5)
+  validationSplit: number; // 0..0.9
+  seed: number;
+  standardize?: boolean;
+  // csv only
+  path?: string;
+  text?: string;
+  features?: string[];
+  target?: string;
+  task?: Task;
+}
+
+/**
+ * A materialised dataset. `x` is row-major [n, features]. For classification `y` holds the class index of
+ * each sample (length n); for regression `y` is row-major [n, targets].
+ */
+export interface Dataset {
+  name: string;
+  task: Task;
+  features: number;
+  classes: number;
+  targets: number;
+  featureNames: string[];
+  classNames: string[];
+  n: number;
+  x: Float32Array;
+  y: Float32Array;
+}
+
+export interface DataSplit {
+  train: Dataset;
+  validation: Dataset;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Compile
+
+export interface CompileProblem {
+  severity: 'error' | 'warning';
+  /** Stable machine code, e.g. 'cycle', 'no-input', 'shape-mismatch', 'loss-mismatch', 'unreachable'. */
+  code: string;
+  /** A sentence for a learner: what is wrong, where, and what to do. */
+  message: string;
+  nodeId?: string;
+  edgeId?: string;
+}
+
+/** What the compiler learned about one node (present even when other parts of the graph have errors). */
+export interface NodeInfo {
+  /** Output shape without the batch dimension, e.g. [8]; undefined when it cannot be inferred. */
+  shape?: number[];
+  /** Trainable parameters of this node. */
+  params: number;
+}
+
+export interface PlanNode {
+  id: string;
+  type: NodeType;
+  label: string;
+  /** Ids of the nodes feeding this one, in edge order (order matters for concat). */
+  inputs: string[];
+  /** Output width (all shapes are 1-D for now). */
+  width: number;
+  /** Width of the (summed or concatenated) input. */
+  inputWidth: number;
+  params: Record<string, unknown>;
+  /** Offset of this node's parameters in the model's flat parameter array, and how many there are. */
+  paramOffset: number;
+  paramCount: number;
+}
+
+export interface Plan {
+  /** Topological order of the nodes on an input→output path (unreachable nodes are left out). */
+  order: string[];
+  nodes: Record<string, PlanNode>;
+  inputId: string;
+  outputId: string;
+  totalParams: number;
+  loss: LossName;
+  outputActivation: OutputActivation;
+  dataShape: DataShape;
+}
+
+export interface CompileResult {
+  /** Null when there is any error. */
+  plan: Plan | null;
+  problems: CompileProblem[];
+  nodes: Record<string, NodeInfo>;
+  totalParams: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Training
+
+export interface TrainingSettings {
+  optimizer: OptimizerName;
+  learningRate: number;
+  batchSize: number;
+  epochs: number;
+  seed: number;
+  l2?: number; // default 0
+  momentum?: number; // default 0.9 (momentum optimizer)
+  earlyStopping?: { patience: number };
+}
+
+export interface EpochMetrics {
+  epoch: number; // 1-based
+  trainLoss: number;
+  valLoss: number;
+  trainAccuracy?: number; // classification only, 0..1
+  valAccuracy?: number;
+  learningRate: number;
+  /** Milliseconds since the run started. */
+  elapsedMs: number;
+}
+
+export type RunEnd = 'completed' | 'stopped' | 'diverged';
+
+/** A tensor in memory: row-major data. */
+export interface Tensor {
+  shape: number[];
+  data: Float32Array;
+}
+
+/** Trained weights per node id. Dense: kernel [inputs, units] (Keras layout) and bias [units]. */
+export type WeightsByNode = Record<string, { kernel: Tensor; bias?: Tensor }>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Executable model (implemented in model.ts; the trainer and inspection code use only this interface)
+
+export interface ModelOptions {
+  /** Largest batch that forward/backward will be called with; buffers are allocated for it once. */
+  maxBatch: number;
+  /** Seed for the initial weights (Glorot for sigmoid/tanh/linear, He for the ReLU family, zero biases). */
+  seed: number;
+  /** Training-wide L2 coefficient, added to each dense node's own `l2`. Default 0. */
+  l2?: number;
+}
+
+/** Dropout masks need randomness during training; the trainer passes its own generator. */
+export interface RandomSource {
+  next(): number;
+}
+
+export interface Model {
+  readonly plan: Plan;
+  /** All trainable parameters, laid out per PlanNode.paramOffset. Dense: kernel [inputs, units] then bias [units]. */
+  readonly params: Float32Array;
+  /** Gradients, same layout as params. */
+  readonly grads: Float32Array;
+  readonly maxBatch: number;
+  readonly inputWidth: number;
+  readonly outputWidth: number;
+  /**
+   * Forward pass over `batch` rows of `x` (row-major [batch, inputWidth]). Returns a view of the network's
+   * output [batch, outputWidth] after the output activation (probabilities for sigmoid/softmax), valid until
+   * the next call. No allocation.
+   */
+  forward(x: Float32Array, batch: number, training: boolean, random?: RandomSource): Float32Array;
+  /**
+   * Forward in training mode, loss and backward pass. Overwrites `grads` with the gradient of
+   * (mean data loss over the batch + L2 penalty) and returns the mean data loss (without the L2 term).
+   * `y` as in Dataset: class indices for classification, [batch, targets] for regression.
+   */
+  computeGradients(x: Float32Array, y: Float32Array, batch: number, random?: RandomSource): number;
+  /** Mean data loss and the number of correct predictions (classification) over a batch; no gradients. */
+  evaluate(x: Float32Array, y: Float32Array, batch: number): { loss: number; correct: number };
+  /** A view of a node's output activations [batch, width] from the last forward pass. */
+  activationsOf(nodeId: string): Float32Array;
+  getWeights(): WeightsByNode;
+  setWeights(weights: WeightsByNode): void;
+}

@@ -1,0 +1,51 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// Lints probe files at virtual paths inside each layer, so the rule is shown to fail where DESIGN.md says it must.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function layerMessages(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.filter((m) => m.ruleId === 'layerwise/layers' || m.ruleId === 'no-restricted-properties').map((m) => m.message);
+}
+
+describe('import layers (DESIGN.md)', () => {
+  it('refuses react in src/engine', async () => {
+    const msgs = await layerMessages('src/engine/probe.ts', "import React from 'react';\nexport const x = React;\n");
+    expect(msgs.join('\n')).toMatch(/src\/engine may not import 'react'/);
+  });
+
+  it('refuses Node built-ins and electron in src/engine', async () => {
+    const msgs = await layerMessages(
+      'src/engine/probe.ts',
+      "import fs from 'node:fs';\nimport path from 'path';\nimport { app } from 'electron';\nexport const x = [fs, path, app];\n",
+    );
+    expect(msgs).toHaveLength(3);
+  });
+
+  it('refuses imports of our other layers from src/engine', async () => {
+    const msgs = await layerMessages('src/engine/ops/probe.ts', "import { x } from '../../project/index';\nexport const y = x;\n");
+    expect(msgs.join('\n')).toMatch(/src\/engine may not import src\/project/);
+  });
+
+  it('allows imports inside the engine and pure libraries', async () => {
+    const msgs = await layerMessages('src/engine/ops/probe.ts', "import { Rng } from '../rng';\nexport const y = Rng;\n");
+    expect(msgs).toEqual([]);
+  });
+
+  it('refuses Math.random in the engine', async () => {
+    const msgs = await layerMessages('src/engine/probe.ts', 'export const y = Math.random();\n');
+    expect(msgs.join('\n')).toMatch(/seeded Rng/);
+  });
+
+  it('keeps main and preload away from the renderer', async () => {
+    expect(await layerMessages('src/main/probe.ts', "import { App } from '../renderer/App';\nexport const y = App;\n")).toHaveLength(1);
+    expect(await layerMessages('src/preload/probe.ts', "import { App } from '../renderer/App';\nexport const y = App;\n")).toHaveLength(1);
+  });
+
+  it('keeps electron and Node built-ins out of the renderer, but lets it import preload types', async () => {
+    const msgs = await layerMessages('src/renderer/probe.ts', "import { ipcRenderer } from 'electron';\nimport fs from 'fs';\nexport const y = [ipcRenderer, fs];\n");
+    expect(msgs).toHaveLength(2);
+    expect(await layerMessages('src/renderer/probe.ts', "import type { Api } from '../preload/api';\nexport type Y = Api;\n")).toEqual([]);
+  });
+});

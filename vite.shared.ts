@@ -1,0 +1,39 @@
+/**
+ * Renderer build settings shared by the Electron build (electron.vite.config.ts) and the plain web build
+ * (vite.web.config.ts), so the two renderers are the same program and differ only in the platform adapter
+ * they pick at run time.
+ */
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { Plugin, UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+/**
+ * The dev server's React refresh preamble is an inline script, which the strict CSP of index.html forbids.
+ * Only while serving (never in a build) the policy is relaxed for it; built files keep `script-src 'self'`.
+ */
+function relaxCspForDevServer(): Plugin {
+  return {
+    name: 'layerwise:dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
+    },
+  };
+}
+
+export function rendererConfig(): UserConfig {
+  return {
+    root: resolve(root, 'src/renderer'),
+    publicDir: resolve(root, 'public'),
+    base: './',
+    plugins: [react(), relaxCspForDevServer()],
+    worker: { format: 'es' },
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 2000,
+    },
+  };
+}

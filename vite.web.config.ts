@@ -1,0 +1,8 @@
+import { defineConfig } from 'vite';
+import { rendererConfig } from './vite.shared';
+
+// The renderer as a plain web page: the same code as the Electron renderer, with the browser platform adapter.
+export default defineConfig({
+  ...rendererConfig(),
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+});
