@@ -1,0 +1,149 @@
+/**
+ * The single entry points from a project's dataset settings to arrays: makeDataset (spec → Dataset),
+ * dataShapeOf (what the compiler needs) and prepareData (make → split → standardize, the order every
+ * trainer must use).
+ */
+import type { DataShape, DataSplit, Dataset, DatasetSpec } from '../types';
+import { DATASET_KINDS } from '../types';
+import { Rng } from '../rng';
+import type { BadRow } from './csv-dataset';
+import { csvToDataset } from './csv-dataset';
+import { parseCsv } from './csv-parse';
+import { DATASET_INFO, MAX_CLASSES, MAX_GENERATED_SAMPLES, MIN_CLASSES } from './info';
+import { makeIris } from './iris';
+import { makeMnist } from './mnist';
+import { seededSubset } from './rows';
+import { makeSine } from './sine';
+import { splitDataset } from './split';
+import type { Standardization } from './standardize';
+import { standardizeSplit } from './standardize';
+import { makeCircle, makeGaussian, makeMoons, makeSpiral, makeXor } from './synthetic2d';
+
+/** Data that does not live in the spec: the MNIST byte file, and a CSV's text when the spec only has a path. */
+export interface DatasetResources {
+  mnist?: Uint8Array;
+  /** Used when `spec.text` is absent (the caller read `spec.path`). */
+  csvText?: string;
+}
+
+export interface MadeDataset {
+  dataset: Dataset;
+  /** CSV rows left out, with their line numbers and reasons; empty for the built-in sets. */
+  badRows: BadRow[];
+}
+
+function specError(spec: DatasetSpec, what: string): Error {
+  return new Error(`Dataset '${spec.kind}': ${what}`);
+}
+
+function checkSpec(spec: DatasetSpec): void {
+  if (!(DATASET_KINDS as readonly string[]).includes(spec.kind)) {
+    throw new Error(`Unknown dataset kind '${String(spec.kind)}'. Known kinds: ${DATASET_KINDS.join(', ')}.`);
+  }
+  const info = DATASET_INFO[spec.kind];
+  if (!Number.isFinite(spec.seed)) throw specError(spec, `the seed must be a number (got ${spec.seed}).`);
+  if (info.samplesMode === 'generate') {
+    if (!Number.isInteger(spec.samples) || spec.samples < 1 || spec.samples > MAX_GENERATED_SAMPLES) {
+      throw specError(spec, `samples must be a whole number from 1 to ${MAX_GENERATED_SAMPLES} (got ${spec.samples}).`);
+    }
+  } else if (!(spec.samples >= 0)) {
+    throw specError(spec, `samples must be 0 (all rows) or a positive number (got ${spec.samples}).`);
+  }
+  if (info.usesNoise && !(spec.noise >= 0 && spec.noise <= 1)) {
+    throw specError(spec, `noise must be a fraction from 0 to 1 (got ${spec.noise}).`);
+  }
+  if (info.usesClasses && spec.classes !== undefined) {
+    if (!Number.isInteger(spec.classes) || spec.classes < MIN_CLASSES || spec.classes > MAX_CLASSES) {
+      throw specError(
+        spec,
+        `classes must be a whole number from ${MIN_CLASSES} to ${MAX_CLASSES} (got ${spec.classes}).`,
+      );
+    }
+  }
+}
+
+function makeCsv(spec: DatasetSpec, resources: DatasetResources, rng: Rng): MadeDataset {
+  const text = spec.text ?? resources.csvText;
+  if (text === undefined) {
+    throw new Error(
+      spec.path
+        ? `The CSV file '${spec.path}' was not loaded. Check that it exists next to the project file, or embed the data in the project.`
+        : 'The CSV dataset has no data: choose a CSV file.',
+    );
+  }
+  const { dataset, badRows } = csvToDataset(parseCsv(text), {
+    features: spec.features,
+    target: spec.target,
+    task: spec.task,
+  });
+  if (dataset.n === 0) {
+    const first = badRows.slice(0, 3).map((b) => b.reason);
+    throw new Error(
+      `The CSV has no usable rows${first.length ? `: ${first.join('; ')}${badRows.length > 3 ? `; and ${badRows.length - 3} more` : ''}` : '.'}`,
+    );
+  }
+  return { dataset: seededSubset(dataset, spec.samples, rng), badRows };
+}
+
+/**
+ * Builds the dataset a spec describes, seeded by `spec.seed`: the same spec always gives identical arrays.
+ * Throws an Error with a sentence for the user when the spec cannot be satisfied (a setting out of range,
+ * MNIST without its bytes, CSV without its text, a CSV column that does not exist, no usable rows).
+ */
+export function makeDataset(spec: DatasetSpec, resources: DatasetResources = {}): MadeDataset {
+  checkSpec(spec);
+  const rng = new Rng(spec.seed);
+  const opts = { samples: spec.samples, noise: spec.noise, classes: spec.classes };
+  const made = (dataset: Dataset): MadeDataset => ({ dataset, badRows: [] });
+  switch (spec.kind) {
+    case 'circle':
+      return made(makeCircle(opts, rng));
+    case 'xor':
+      return made(makeXor(opts, rng));
+    case 'gaussian':
+      return made(makeGaussian(opts, rng));
+    case 'spiral':
+      return made(makeSpiral(opts, rng));
+    case 'moons':
+      return made(makeMoons(opts, rng));
+    case 'sine':
+      return made(makeSine(opts, rng));
+    case 'iris':
+      return made(makeIris(opts, rng));
+    case 'mnist':
+      if (!resources.mnist) {
+        throw new Error(
+          'The MNIST digits are not loaded, so the mnist dataset cannot be built. (Run `node scripts/build-mnist.mjs` if the digit file is missing.)',
+        );
+      }
+      return made(makeMnist(resources.mnist, opts, rng));
+    case 'csv':
+      return makeCsv(spec, resources, rng);
+  }
+}
+
+export function dataShapeOf(dataset: Dataset): DataShape {
+  return dataset.task === 'classification'
+    ? { features: dataset.features, task: 'classification', classes: dataset.classes }
+    : { features: dataset.features, task: 'regression', classes: 0, targets: dataset.targets };
+}
+
+export interface PreparedData extends MadeDataset {
+  split: DataSplit;
+  /** The statistics applied to both halves, or null when the features were left as they are. */
+  standardization: Standardization | null;
+}
+
+/** Whether features are standardized: `spec.standardize` when set, else the kind's default (iris and csv: yes). */
+export function shouldStandardize(spec: DatasetSpec): boolean {
+  return spec.standardize ?? DATASET_INFO[spec.kind].defaultStandardize;
+}
+
+/** makeDataset, then splitDataset(validationSplit, seed), then (if enabled) standardization fitted on train. */
+export function prepareData(spec: DatasetSpec, resources: DatasetResources = {}): PreparedData {
+  const made = makeDataset(spec, resources);
+  const split = splitDataset(made.dataset, spec.validationSplit, spec.seed);
+  if (!shouldStandardize(spec)) return { ...made, split, standardization: null };
+  const standardized = standardizeSplit(split);
+  return { ...made, split: standardized.split, standardization: standardized.standardization };
+}
