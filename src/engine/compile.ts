@@ -1,0 +1,189 @@
+/**
+ * compile(graph, data shape) → an executable plan, or the problems that stop one.
+ *
+ * The editor calls this on every edit, so it is linear in the graph's size and never throws on bad input.
+ * Every problem names its node (by label when present) and, where one is to blame, its edge. Problem codes:
+ *   errors   missing-input-node, missing-output-node, multiple-inputs, multiple-outputs, no-path, no-input,
+ *            too-many-inputs, merge-needs-two, input-has-incoming, output-has-outgoing, cycle, shape-mismatch,
+ *            loss-mismatch, softmax-hidden, bad-units, bad-activation, bad-rate, bad-l2, bad-loss, bad-param,
+ *            unknown-type, duplicate-id, duplicate-edge, dangling-edge, data-shape
+ *   warnings unreachable — and any of the node errors above on a node the output does not depend on, since
+ *            training ignores such a node (a freshly dropped, unconnected layer must not block training).
+ */
+import type {
+  CompileProblem,
+  CompileResult,
+  DataShape,
+  Graph,
+  GraphNode,
+  LossName,
+  NodeType,
+  OutputActivation,
+  Plan,
+  PlanNode,
+} from './types';
+import { describeNode, nodeDisplayName } from './compile/names';
+import { checkDataShape, checkOutputFitsTask, normalizeParams } from './compile/params';
+import { inferShapes } from './compile/shapes';
+import { indexGraph, reachable, reportCycles, type Wiring } from './compile/structure';
+
+export { nodeDisplayName } from './compile/names';
+
+const SINGLE_INPUT: ReadonlySet<NodeType> = new Set<NodeType>(['dense', 'activation', 'dropout', 'output']);
+const MERGE: ReadonlySet<NodeType> = new Set<NodeType>(['add', 'concat']);
+
+export function compile(graph: Graph, shape: DataShape): CompileResult {
+  const problems: CompileProblem[] = [];
+  const dataOk = checkDataShape(shape, problems);
+  const wiring = indexGraph(graph, problems);
+  reportCycles(wiring, problems);
+
+  const nodes = [...wiring.byId.values()];
+  const inputs = nodes.filter((n) => n.type === 'input');
+  const outputs = nodes.filter((n) => n.type === 'output');
+  reportEndpoints(inputs, outputs, problems);
+
+  // What the output depends on must be valid; anything else is ignored by training and only warned about.
+  const live = new Set<string>();
+  if (outputs.length === 0) for (const n of nodes) live.add(n.id);
+  for (const out of outputs) for (const id of reachable(wiring, out.id, 'backward')) live.add(id);
+  const report = (nodeId: string, code: string, message: string, edgeId?: string): void => {
+    problems.push({ severity: live.has(nodeId) ? 'error' : 'warning', code, message, nodeId, edgeId });
+  };
+
+  const input = inputs.length === 1 ? inputs[0] : undefined;
+  const output = outputs.length === 1 ? outputs[0] : undefined;
+  const fromInput = input ? reachable(wiring, input.id, 'forward') : new Set<string>();
+  const connected = input !== undefined && output !== undefined && fromInput.has(output.id);
+  if (input && output && !connected) {
+    problems.push({
+      severity: 'error',
+      code: 'no-path',
+      message: `Nothing connects Input to Output: connect ${describeNode(input)} through your layers to ${describeNode(output)}.`,
+      nodeId: output.id,
+    });
+  }
+
+  const params = new Map<string, Record<string, unknown>>();
+  for (const node of nodes) {
+    const normalized = normalizeParams(node, (code, message) => report(node.id, code, message));
+    if (normalized) params.set(node.id, normalized);
+    // The output's own "has no input" would only repeat the no-path message, and an ignored node's would
+    // repeat its 'unreachable' warning.
+    const skipNoInput = node.type === 'output' ? input !== undefined && !connected : connected && !live.has(node.id);
+    checkFanIn(node, wiring, skipNoInput, report);
+    if (node.type === 'output' && normalized && dataOk) {
+      checkOutputFitsTask(node, normalized.activation as OutputActivation, normalized.loss as LossName, shape, (code, message) =>
+        report(node.id, code, message),
+      );
+    }
+  }
+
+  const { info, inputWidth } = inferShapes(wiring, params, shape, dataOk, report);
+
+  if (connected) {
+    for (const node of nodes) {
+      if (live.has(node.id)) continue;
+      const message = fromInput.has(node.id)
+        ? `${describeNode(node)} does not lead to Output, so training ignores it: connect it onward or delete it.`
+        : `${describeNode(node)} is not connected to Input, so training ignores it: connect it or delete it.`;
+      problems.push({ severity: 'warning', code: 'unreachable', message, nodeId: node.id });
+    }
+  }
+
+  let totalParams = 0;
+  for (const id of live) totalParams += info[id]?.params ?? 0;
+
+  const hasError = problems.some((p) => p.severity === 'error');
+  const plan =
+    hasError || !input || !output
+      ? null
+      : buildPlan(wiring, fromInput, live, params, info, inputWidth, input.id, output.id, shape);
+  return { plan, problems, nodes: info, totalParams };
+}
+
+function reportEndpoints(inputs: GraphNode[], outputs: GraphNode[], problems: CompileProblem[]): void {
+  const error = (code: string, message: string, nodeId?: string): void => {
+    problems.push({ severity: 'error', code, message, nodeId });
+  };
+  if (inputs.length === 0) error('missing-input-node', 'The network has no Input node: add one from the palette and connect it to your first layer.');
+  if (outputs.length === 0) error('missing-output-node', 'The network has no Output node: add one from the palette and connect your last layer to it.');
+  for (const extra of inputs.slice(1)) {
+    error('multiple-inputs', `The network has ${inputs.length} Input nodes but takes exactly one: delete ${describeNode(extra)}.`, extra.id);
+  }
+  for (const extra of outputs.slice(1)) {
+    error('multiple-outputs', `The network has ${outputs.length} Output nodes but takes exactly one: delete ${describeNode(extra)}.`, extra.id);
+  }
+}
+
+type Report = (nodeId: string, code: string, message: string, edgeId?: string) => void;
+
+function checkFanIn(node: GraphNode, wiring: Wiring, skipNoInput: boolean, report: Report): void {
+  const incoming = wiring.incoming.get(node.id)!;
+  const who = describeNode(node);
+  if (node.type === 'input' && incoming.length > 0) {
+    report(node.id, 'input-has-incoming', `${who} cannot receive connections: it is where the data enters. Delete the connection into it.`, incoming[0].id);
+  }
+  if (node.type === 'output' && wiring.outgoing.get(node.id)!.length > 0) {
+    report(node.id, 'output-has-outgoing', `${who} cannot feed other layers: it is the end of the network. Delete the connection out of it.`, wiring.outgoing.get(node.id)![0].id);
+  }
+  if (node.type === 'input') return;
+  if (incoming.length === 0) {
+    if (!skipNoInput) report(node.id, 'no-input', `${who} has no input: connect a layer into it.`);
+    return;
+  }
+  if (SINGLE_INPUT.has(node.type) && incoming.length > 1) {
+    report(
+      node.id,
+      'too-many-inputs',
+      `${who} takes one input but ${incoming.length} are connected: join them with an Add or Concat layer first, or delete the extra connections.`,
+      incoming[1].id,
+    );
+  }
+  if (MERGE.has(node.type) && incoming.length < 2) {
+    report(node.id, 'merge-needs-two', `${who} has only one input: connect at least two layers into it, or delete it.`);
+  }
+}
+
+function buildPlan(
+  wiring: Wiring,
+  fromInput: Set<string>,
+  live: Set<string>,
+  params: Map<string, Record<string, unknown>>,
+  info: CompileResult['nodes'],
+  inputWidth: Map<string, number>,
+  inputId: string,
+  outputId: string,
+  shape: DataShape,
+): Plan {
+  const order = wiring.topo.filter((id) => fromInput.has(id) && live.has(id));
+  const planNodes: Record<string, PlanNode> = {};
+  let offset = 0;
+  for (const id of order) {
+    const node = wiring.byId.get(id)!;
+    const count = info[id].params;
+    planNodes[id] = {
+      id,
+      type: node.type,
+      label: nodeDisplayName(node),
+      inputs: wiring.incoming.get(id)!.map((e) => e.source),
+      width: info[id].shape![0],
+      inputWidth: id === inputId ? shape.features : inputWidth.get(id)!,
+      params: params.get(id)!,
+      paramOffset: offset,
+      paramCount: count,
+    };
+    offset += count;
+  }
+  const out = params.get(outputId)!;
+  return {
+    order,
+    nodes: planNodes,
+    inputId,
+    outputId,
+    totalParams: offset,
+    loss: out.loss as LossName,
+    outputActivation: out.activation as OutputActivation,
+    dataShape: { ...shape },
+  };
+}

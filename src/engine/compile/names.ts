@@ -1,0 +1,32 @@
+/**
+ * How compile messages name a node: "Dense layer 'h2'". Learners see these sentences on the canvas, so a
+ * node is called by the label they gave it when there is one, else by its id.
+ */
+import type { GraphNode, NodeType } from '../types';
+
+const TYPE_PHRASES: Record<NodeType, string> = {
+  input: 'Input',
+  dense: 'Dense layer',
+  activation: 'Activation layer',
+  dropout: 'Dropout layer',
+  add: 'Add',
+  concat: 'Concat',
+  output: 'Output',
+};
+
+/** The name a learner knows a node by: its label when it has a non-blank one, else its id. */
+export function nodeDisplayName(node: Pick<GraphNode, 'id' | 'label'>): string {
+  const label = typeof node.label === 'string' ? node.label.trim() : '';
+  return label.length > 0 ? label : node.id;
+}
+
+/** "Dense layer 'h2'" — the type in words followed by the display name in quotes. */
+export function describeNode(node: Pick<GraphNode, 'id' | 'label' | 'type'>): string {
+  const phrase = (TYPE_PHRASES as Record<string, string | undefined>)[node.type] ?? `Node of type "${String(node.type)}"`;
+  return `${phrase} '${nodeDisplayName(node)}'`;
+}
+
+/** Shapes as learners read them in messages: [8]. */
+export function formatShape(shape: readonly number[]): string {
+  return `[${shape.join(', ')}]`;
+}

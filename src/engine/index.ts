@@ -1,0 +1,41 @@
+// The engine's public surface. Keep this a plain list of re-exports.
+export * from './types';
+export * from './rng';
+export * from './compile';
+// Datasets: synthetic sets, iris, MNIST (from bytes the platform loads), CSV, split and standardisation.
+export * from './data';
+// Optimizers, trainer, inspection and the worker protocol.
+export { createOptimizer, OPTIMIZER_DEFAULTS } from './optim';
+export type { Optimizer, OptimizerHyper } from './optim';
+export { Trainer, checkLearningRate } from './train/trainer';
+export type { BatchReport, TrainerOptions, TrainingOutcome } from './train/trainer';
+export { scoreDataset } from './train/metrics';
+export type { DatasetScore } from './train/metrics';
+export { deriveSeeds } from './train/seeds';
+export type { RunSeeds } from './train/seeds';
+export { createTrainingSetup, createRunModel, compileErrorMessage, SetupError, EVALUATION_BATCH } from './train/setup';
+export type { SetupFactory, TrainingSetup } from './train/setup';
+export {
+  activationsForSample,
+  gridValueKind,
+  nodeActivation,
+  parameterStats,
+  predictBatch,
+  predictGrid,
+  summarize,
+  unitStats,
+} from './inspect';
+export type { GridValueKind, LayerActivations, ParameterStats, Range, Summary, UnitStats } from './inspect';
+export { createTrainingHost } from './protocol/host';
+export type { HostOptions, TrainingHost } from './protocol/host';
+export type {
+  DatasetSummary,
+  GridRequest,
+  HostCommand,
+  HostEvent,
+  HostEventType,
+  HostState,
+  LiveGridOptions,
+  PostEvent,
+  StartCommand,
+} from './protocol/messages';

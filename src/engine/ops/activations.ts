@@ -1,0 +1,151 @@
+/**
+ * Activation functions, each with its derivative beside it, saved and looked up by registry name.
+ *
+ * `forward(z, a, n)` writes a = f(z) for the first n values. `backward(z, a, da, dz, n)` writes
+ * dz = da · f'(z) given both the input z and the output a (whichever makes the derivative cheaper); dz may
+ * be the same array as da (the model computes it in place). a may be the same array as z for `linear`.
+ */
+import type { ActivationName } from '../types';
+
+export interface ElementwiseActivation {
+  forward(z: Float32Array, a: Float32Array, n: number): void;
+  backward(z: Float32Array, a: Float32Array, da: Float32Array, dz: Float32Array, n: number): void;
+}
+
+/** Negative slope of leakyRelu (the value the UI documents). */
+export const LEAKY_SLOPE = 0.01;
+/** ELU's α: f(z) = α(eᶻ − 1) for z ≤ 0. */
+export const ELU_ALPHA = 1;
+const GELU_C = Math.sqrt(2 / Math.PI);
+const GELU_K = 0.044715;
+
+/** Numerically stable logistic: never evaluates exp of a large positive number. */
+export function sigmoid(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+const linear: ElementwiseActivation = {
+  forward(z, a, n) {
+    if (a !== z) for (let i = 0; i < n; i++) a[i] = z[i];
+  },
+  backward(_z, _a, da, dz, n) {
+    if (dz !== da) for (let i = 0; i < n; i++) dz[i] = da[i];
+  },
+};
+
+const sigmoidFn: ElementwiseActivation = {
+  forward(z, a, n) {
+    for (let i = 0; i < n; i++) a[i] = sigmoid(z[i]);
+  },
+  backward(_z, a, da, dz, n) {
+    for (let i = 0; i < n; i++) dz[i] = da[i] * a[i] * (1 - a[i]);
+  },
+};
+
+const tanh: ElementwiseActivation = {
+  forward(z, a, n) {
+    for (let i = 0; i < n; i++) a[i] = Math.tanh(z[i]);
+  },
+  backward(_z, a, da, dz, n) {
+    for (let i = 0; i < n; i++) dz[i] = da[i] * (1 - a[i] * a[i]);
+  },
+};
+
+const relu: ElementwiseActivation = {
+  forward(z, a, n) {
+    for (let i = 0; i < n; i++) a[i] = z[i] > 0 ? z[i] : 0;
+  },
+  // f'(0) is taken as 0, as TensorFlow does.
+  backward(z, _a, da, dz, n) {
+    for (let i = 0; i < n; i++) dz[i] = z[i] > 0 ? da[i] : 0;
+  },
+};
+
+const leakyRelu: ElementwiseActivation = {
+  forward(z, a, n) {
+    for (let i = 0; i < n; i++) a[i] = z[i] > 0 ? z[i] : LEAKY_SLOPE * z[i];
+  },
+  backward(z, _a, da, dz, n) {
+    for (let i = 0; i < n; i++) dz[i] = z[i] > 0 ? da[i] : LEAKY_SLOPE * da[i];
+  },
+};
+
+const elu: ElementwiseActivation = {
+  forward(z, a, n) {
+    for (let i = 0; i < n; i++) a[i] = z[i] > 0 ? z[i] : ELU_ALPHA * Math.expm1(z[i]);
+  },
+  // For z ≤ 0, f'(z) = α·eᶻ = f(z) + α.
+  backward(z, a, da, dz, n) {
+    for (let i = 0; i < n; i++) dz[i] = z[i] > 0 ? da[i] : da[i] * (a[i] + ELU_ALPHA);
+  },
+};
+
+/**
+ * GELU, tanh approximation (Hendrycks & Gimpel; what BERT and GPT-2 use, and Keras's gelu(approximate=True)):
+ * f(z) = ½ z (1 + tanh(√(2/π) (z + 0.044715 z³))).
+ */
+const gelu: ElementwiseActivation = {
+  forward(z, a, n) {
+    for (let i = 0; i < n; i++) {
+      const v = z[i];
+      a[i] = 0.5 * v * (1 + Math.tanh(GELU_C * (v + GELU_K * v * v * v)));
+    }
+  },
+  backward(z, _a, da, dz, n) {
+    for (let i = 0; i < n; i++) {
+      const v = z[i];
+      const t = Math.tanh(GELU_C * (v + GELU_K * v * v * v));
+      const inner = GELU_C * (1 + 3 * GELU_K * v * v);
+      dz[i] = da[i] * (0.5 * (1 + t) + 0.5 * v * (1 - t * t) * inner);
+    }
+  },
+};
+
+const ELEMENTWISE: Record<Exclude<ActivationName, 'softmax'>, ElementwiseActivation> = {
+  linear,
+  sigmoid: sigmoidFn,
+  tanh,
+  relu,
+  leakyRelu,
+  elu,
+  gelu,
+};
+
+/** The elementwise activation registered under `name` (softmax works on rows: see softmaxRows). */
+export function elementwiseActivation(name: ActivationName): ElementwiseActivation {
+  if (name === 'softmax') throw new Error('Softmax works on whole rows and is only used by the output node.');
+  const fn = ELEMENTWISE[name];
+  if (!fn) throw new Error(`There is no activation called "${String(name)}".`);
+  return fn;
+}
+
+/** Row-wise softmax, shifted by the row maximum so logits of ±1000 stay finite. */
+export function softmaxRows(z: Float32Array, a: Float32Array, rows: number, width: number): void {
+  for (let r = 0, o = 0; r < rows; r++, o += width) {
+    let max = -Infinity;
+    for (let j = 0; j < width; j++) if (z[o + j] > max) max = z[o + j];
+    let sum = 0;
+    for (let j = 0; j < width; j++) {
+      const e = Math.exp(z[o + j] - max);
+      a[o + j] = e;
+      sum += e;
+    }
+    const inv = 1 / sum;
+    for (let j = 0; j < width; j++) a[o + j] *= inv;
+  }
+}
+
+/**
+ * Softmax's derivative as a vector–Jacobian product: dz_j = a_j (da_j − Σ_k da_k a_k). Training uses the
+ * fused softmax + cross-entropy gradient instead (losses.ts); this is for a softmax output under other losses
+ * and for checking the fused form. dz may be da.
+ */
+export function softmaxRowsBackward(a: Float32Array, da: Float32Array, dz: Float32Array, rows: number, width: number): void {
+  for (let r = 0, o = 0; r < rows; r++, o += width) {
+    let dot = 0;
+    for (let j = 0; j < width; j++) dot += da[o + j] * a[o + j];
+    for (let j = 0; j < width; j++) dz[o + j] = a[o + j] * (da[o + j] - dot);
+  }
+}

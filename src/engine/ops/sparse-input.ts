@@ -1,0 +1,135 @@
+/**
+ * The first dense layer's products when its input is mostly zeros (MNIST pixels are ~80 % zero): the
+ * nonzeros of the batch are listed once per forward pass, by row for Y = X·W + b and by column for
+ * dW = Xᵀ·dY, and only they are multiplied. A batch denser than MAX_DENSITY uses the tiled dense kernels
+ * instead, which are faster per multiply. Every array is allocated once for the largest batch.
+ *
+ * Only the network's input is scanned: hidden activations change every step and are rarely this sparse.
+ */
+
+/** Above this fraction of nonzeros the tiled dense kernels win (measured on V8 with 784-wide inputs). */
+export const MAX_DENSITY = 0.4;
+
+/** Sparse lists are not kept for inputs larger than this many values per batch (memory stays bounded). */
+export const MAX_SPARSE_VALUES = 1 << 22;
+
+export class SparseInput {
+  /** Whether the lists describe the last scanned batch. */
+  valid = false;
+  private rows = 0;
+  private readonly rowStart: Int32Array;
+  private readonly rowCol: Int32Array;
+  private readonly rowVal: Float32Array;
+  private readonly colStart: Int32Array;
+  private readonly colCursor: Int32Array;
+  private readonly colRow: Int32Array;
+  private readonly colVal: Float32Array;
+
+  constructor(
+    maxRows: number,
+    private readonly inner: number,
+  ) {
+    const cap = Math.floor(maxRows * inner * MAX_DENSITY) + 1;
+    this.rowStart = new Int32Array(maxRows + 1);
+    this.rowCol = new Int32Array(cap);
+    this.rowVal = new Float32Array(cap);
+    this.colStart = new Int32Array(inner + 1);
+    this.colCursor = new Int32Array(inner);
+    this.colRow = new Int32Array(cap);
+    this.colVal = new Float32Array(cap);
+  }
+
+  /** Lists the nonzeros of x [rows, inner]; returns false (and stays invalid) when the batch is too dense. */
+  scan(x: Float32Array, rows: number): boolean {
+    const inner = this.inner;
+    const cap = Math.floor(rows * inner * MAX_DENSITY);
+    const { rowStart, rowCol, rowVal, colStart, colCursor, colRow, colVal } = this;
+    this.valid = false;
+    colStart.fill(0);
+    let nnz = 0;
+    for (let i = 0; i < rows; i++) {
+      rowStart[i] = nnz;
+      for (let k = 0, xp = i * inner; k < inner; k++, xp++) {
+        const v = x[xp];
+        if (v === 0) continue;
+        if (nnz === cap) return false;
+        rowCol[nnz] = k;
+        rowVal[nnz] = v;
+        colStart[k + 1]++;
+        nnz++;
+      }
+    }
+    rowStart[rows] = nnz;
+    // Column lists by counting sort of the row lists; within a column, rows stay in increasing order.
+    for (let k = 0; k < inner; k++) colStart[k + 1] += colStart[k];
+    colCursor.set(colStart.subarray(0, inner));
+    for (let i = 0; i < rows; i++) {
+      for (let t = rowStart[i], end = rowStart[i + 1]; t < end; t++) {
+        const at = colCursor[rowCol[t]]++;
+        colRow[at] = i;
+        colVal[at] = rowVal[t];
+      }
+    }
+    this.rows = rows;
+    this.valid = true;
+    return true;
+  }
+
+  /** Y = X·W + b over the scanned batch (W [inner, cols] at wOff, bias at bOff or none when negative). */
+  forward(p: Float32Array, wOff: number, bOff: number, cols: number, y: Float32Array): void {
+    const { rowStart, rowCol, rowVal } = this;
+    const cols8 = cols - (cols % 8);
+    for (let i = 0; i < this.rows; i++) {
+      const t0 = rowStart[i];
+      const t1 = rowStart[i + 1];
+      const yr = i * cols;
+      for (let j = 0; j < cols8; j += 8) {
+        let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0;
+        if (bOff >= 0) {
+          const b = bOff + j;
+          c0 = p[b]; c1 = p[b + 1]; c2 = p[b + 2]; c3 = p[b + 3]; c4 = p[b + 4]; c5 = p[b + 5]; c6 = p[b + 6]; c7 = p[b + 7];
+        }
+        for (let t = t0; t < t1; t++) {
+          const a = rowVal[t];
+          const wp = wOff + rowCol[t] * cols + j;
+          c0 += a * p[wp]; c1 += a * p[wp + 1]; c2 += a * p[wp + 2]; c3 += a * p[wp + 3];
+          c4 += a * p[wp + 4]; c5 += a * p[wp + 5]; c6 += a * p[wp + 6]; c7 += a * p[wp + 7];
+        }
+        const yp = yr + j;
+        y[yp] = c0; y[yp + 1] = c1; y[yp + 2] = c2; y[yp + 3] = c3; y[yp + 4] = c4; y[yp + 5] = c5; y[yp + 6] = c6; y[yp + 7] = c7;
+      }
+      for (let j = cols8; j < cols; j++) {
+        let c = bOff >= 0 ? p[bOff + j] : 0;
+        for (let t = t0; t < t1; t++) c += rowVal[t] * p[wOff + rowCol[t] * cols + j];
+        y[yr + j] = c;
+      }
+    }
+  }
+
+  /** g[W] = Xᵀ·dY over the scanned batch (overwriting; the bias gradient is left to the dense kernel). */
+  weightGrad(dy: Float32Array, cols: number, g: Float32Array, wOff: number): void {
+    const { colStart, colRow, colVal } = this;
+    const cols8 = cols - (cols % 8);
+    for (let k = 0; k < this.inner; k++) {
+      const t0 = colStart[k];
+      const t1 = colStart[k + 1];
+      const gr = wOff + k * cols;
+      for (let j = 0; j < cols8; j += 8) {
+        let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0;
+        for (let t = t0; t < t1; t++) {
+          const a = colVal[t];
+          const dp = colRow[t] * cols + j;
+          c0 += a * dy[dp]; c1 += a * dy[dp + 1]; c2 += a * dy[dp + 2]; c3 += a * dy[dp + 3];
+          c4 += a * dy[dp + 4]; c5 += a * dy[dp + 5]; c6 += a * dy[dp + 6]; c7 += a * dy[dp + 7];
+        }
+        const gp = gr + j;
+        g[gp] = c0; g[gp + 1] = c1; g[gp + 2] = c2; g[gp + 3] = c3; g[gp + 4] = c4; g[gp + 5] = c5; g[gp + 6] = c6; g[gp + 7] = c7;
+      }
+      for (let j = cols8; j < cols; j++) {
+        let c = 0;
+        for (let t = t0; t < t1; t++) c += colVal[t] * dy[colRow[t] * cols + j];
+        g[gr + j] = c;
+      }
+    }
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The worker protocol: every command the UI (or CLI) sends to a training worker and every event it answers
+ * with, as two discriminated unions on `type`. All fields are structured-clone friendly; large arrays
+ * (grids, predictions) travel as transferables.
+ */
+import type {
+  CompileProblem,
+  DataShape,
+  DatasetSpec,
+  EpochMetrics,
+  Graph,
+  NodeInfo,
+  RunEnd,
+  Task,
+  TrainingSettings,
+  WeightsByNode,
+} from '../types';
+
+import type { BadRow, DatasetResources, Standardization } from '../data';
+
+/**
+ * Bytes the engine cannot fetch itself (it has no file or network access): `mnist` (the digit file, see
+ * data/mnist-format.ts) and `csvText` (when the spec names a CSV path rather than embedding the text).
+ */
+export type { DatasetResources };
+
+export interface GridRequest {
+  xRange: [number, number];
+  yRange: [number, number];
+  /** Cells per side; the grid has resolution² values. */
+  resolution: number;
+}
+
+export interface LiveGridOptions extends GridRequest {
+  /** Least time between two live grids, default 250 ms. Only used when the data has 2 features. */
+  intervalMs?: number;
+}
+
+export interface StartCommand {
+  type: 'start';
+  graph: Graph;
+  datasetSpec: DatasetSpec;
+  training: TrainingSettings;
+  /** Overrides the shape derived from the dataset (rarely needed; the dataset decides it). */
+  dataShape?: DataShape;
+  resources?: DatasetResources;
+  /** Weights to start from instead of a fresh seeded initialisation (e.g. continuing a saved run). */
+  initialWeights?: WeightsByNode;
+  /** Start paused (the UI's Step button on a fresh run); default false: training begins at once. */
+  paused?: boolean;
+  /** Send decision-boundary grids while training (2-D data only). */
+  liveGrid?: LiveGridOptions;
+  /** Least time between two 'metrics' events, default 50 ms (at most ~20 per second). */
+  metricsIntervalMs?: number;
+}
+
+export type HostCommand =
+  | StartCommand
+  | { type: 'pause' }
+  | { type: 'resume' }
+  /** Train to the end of the current epoch, then pause. */
+  | { type: 'step' }
+  | { type: 'stop' }
+  | { type: 'setLearningRate'; learningRate: number }
+  | ({ type: 'predictGrid'; requestId?: number } & GridRequest)
+  /** Outputs for `rows` rows of `x` ([rows, features]). */
+  | { type: 'predict'; requestId?: number; x: Float32Array; rows: number }
+  | { type: 'getWeights'; requestId?: number }
+  | { type: 'dispose' };
+
+export interface DatasetSummary {
+  name: string;
+  task: Task;
+  features: number;
+  classes: number;
+  featureNames: string[];
+  classNames: string[];
+  trainSize: number;
+  validationSize: number;
+  /**
+   * The statistics the inputs were standardized with, or null. Grid ranges and predict rows are in the
+   * model's (standardized) units: map plot coordinates with (v − mean) / std before asking.
+   */
+  standardization: Standardization | null;
+  /** CSV rows left out, with line numbers and reasons (at most the first 100). */
+  badRows: BadRow[];
+  /** How many CSV rows were left out in all. */
+  badRowCount: number;
+}
+
+export type HostState = 'running' | 'paused' | 'done';
+
+export type HostEvent =
+  | {
+      type: 'ready';
+      totalParams: number;
+      nodes: Record<string, NodeInfo>;
+      warnings: CompileProblem[];
+      dataset: DatasetSummary;
+      batchesPerEpoch: number;
+    }
+  /** Several epochs coalesced so the UI receives at most ~20 of these per second. */
+  | { type: 'metrics'; epochs: EpochMetrics[] }
+  | {
+      type: 'progress';
+      /** 1-based epoch being trained, and batches of it done so far. */
+      epoch: number;
+      batch: number;
+      batchesPerEpoch: number;
+      totalEpochs: number;
+      samplesPerSecond: number;
+      /** Estimated time to the last epoch at the current speed; NaN before the speed is known. */
+      etaMs: number;
+    }
+  | { type: 'state'; state: HostState }
+  | {
+      type: 'grid';
+      requestId?: number;
+      /** Completed epochs when the grid was computed. */
+      epoch: number;
+      xRange: [number, number];
+      yRange: [number, number];
+      resolution: number;
+      /** See inspect.ts predictGrid: probability of class 1, class index, or regression value. */
+      kind: 'probability' | 'class' | 'value';
+      values: Float32Array;
+    }
+  | { type: 'prediction'; requestId?: number; rows: number; width: number; values: Float32Array }
+  | { type: 'weights'; requestId?: number; epoch: number; weights: WeightsByNode }
+  | { type: 'done'; end: RunEnd; message: string; history: EpochMetrics[]; restoredEpoch?: number }
+  /** Compile problems are listed when the graph could not be compiled. */
+  | { type: 'error'; message: string; problems?: CompileProblem[] };
+
+export type HostEventType = HostEvent['type'];
+
+/** How the host sends events; `transfer` lists buffers to move rather than copy. */
+export type PostEvent = (event: HostEvent, transfer?: ArrayBuffer[]) => void;
