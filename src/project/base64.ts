@@ -1,0 +1,68 @@
+/**
+ * Standard base64 (RFC 4648, `+/`, `=` padding) written by hand: src/project must run in the renderer, a
+ * worker and Node alike, so it cannot use Node's Buffer, and `btoa` would need a binary string per tensor.
+ * Decoding is strict (canonical padding, no whitespace) so a damaged file is reported, not half-read.
+ */
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+const DECODE = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  // Build in chunks so a large tensor does not create one huge intermediate array of characters.
+  const CHUNK = 3 * 16384;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(start + CHUNK, bytes.length);
+    let chunk = '';
+    let i = start;
+    for (; i + 2 < end; i += 3) {
+      const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
+      chunk += ALPHABET[n >> 18] + ALPHABET[(n >> 12) & 63] + ALPHABET[(n >> 6) & 63] + ALPHABET[n & 63];
+    }
+    if (end - i === 1) {
+      const n = bytes[i] << 16;
+      chunk += `${ALPHABET[n >> 18]}${ALPHABET[(n >> 12) & 63]}==`;
+    } else if (end - i === 2) {
+      const n = (bytes[i] << 16) | (bytes[i + 1] << 8);
+      chunk += `${ALPHABET[n >> 18]}${ALPHABET[(n >> 12) & 63]}${ALPHABET[(n >> 6) & 63]}=`;
+    }
+    parts.push(chunk);
+  }
+  return parts.join('');
+}
+
+/** The bytes, or a sentence saying why the text is not canonical base64. */
+export function base64ToBytes(text: string): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
+  if (text.length % 4 !== 0) {
+    return { ok: false, reason: `is not valid base64: its length (${text.length}) is not a multiple of 4` };
+  }
+  let padding = 0;
+  if (text.endsWith('==')) padding = 2;
+  else if (text.endsWith('=')) padding = 1;
+  const bytes = new Uint8Array((text.length / 4) * 3 - padding);
+  const body = text.length - padding;
+  let out = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < body; i++) {
+    const code = text.charCodeAt(i);
+    const value = code < 128 ? DECODE[code] : -1;
+    if (value < 0) {
+      return { ok: false, reason: `is not valid base64: character ${i + 1} is ${JSON.stringify(text[i])}` };
+    }
+    acc = (acc << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[out++] = (acc >> bits) & 0xff;
+    }
+    acc &= (1 << bits) - 1; // keep only the bits not yet written
+  }
+  // Canonical encoders leave the unused low bits of the last character zero.
+  if (bits > 0 && (acc & ((1 << bits) - 1)) !== 0) {
+    return { ok: false, reason: 'is not valid base64: its last character has stray bits set' };
+  }
+  return { ok: true, bytes };
+}

@@ -1,0 +1,91 @@
+/**
+ * The project file format (`*.nnproj`): schema, versions and migrations, parse and serialize, tensor
+ * encoding and defaults. Pure TypeScript; imports only engine types and registries.
+ */
+export {
+  MAX_PROJECT_BYTES,
+  checkProjectSize,
+  parseProject,
+  type ParseProjectOptions,
+  type ParseProjectResult,
+} from './parse';
+export { serializeProject } from './serialize';
+export {
+  ProjectSaveError,
+  describeProjectErrors,
+  type MigrationFailedError,
+  type NotAProjectError,
+  type ProjectError,
+  type ProjectErrorKind,
+  type SchemaProjectError,
+  type SyntaxProjectError,
+  type TooLargeProjectError,
+  type VersionTooNewError,
+} from './errors';
+export {
+  CURRENT_VERSION,
+  FIRST_VERSION,
+  migrateProject,
+  migrations,
+  targetVersion,
+  type JsonObject,
+  type MigrationResult,
+  type MigrationStep,
+} from './migrations';
+export { DEFAULT_PROJECT_NAME, PROJECT_FORMAT, ProjectSchema, type Project } from './schema';
+export {
+  ActivationParamsSchema,
+  DenseParamsSchema,
+  DropoutParamsSchema,
+  EdgeSchema,
+  GraphSchema,
+  InputParamsSchema,
+  MAX_DENSE_UNITS,
+  MAX_DROPOUT_RATE,
+  MergeParamsSchema,
+  NodeSchema,
+  OutputParamsSchema,
+  PositionSchema,
+  type ProjectEdge,
+  type ProjectGraph,
+  type ProjectNode,
+} from './schema-graph';
+export {
+  DEFAULT_CLASSES,
+  DatasetSchema,
+  EarlyStoppingSchema,
+  KINDS_WITH_CLASSES,
+  MAX_SAMPLES,
+  MAX_SEED,
+  TrainingSchema,
+  type ProjectDataset,
+  type ProjectTraining,
+} from './schema-settings';
+export {
+  ComparisonSchema,
+  HistoryEntrySchema,
+  NodeWeightsSchema,
+  RUN_ENDS,
+  RunSchema,
+  RunSettingsSchema,
+  TensorSchema,
+  WeightsSchema,
+  historyEntryFromMetrics,
+  type Comparison,
+  type HistoryEntry,
+  type Run,
+} from './schema-run';
+export {
+  decodeTensor,
+  decodeTensorResult,
+  decodeWeights,
+  encodeTensor,
+  encodeWeights,
+  firstNonFinite,
+  shapeSize,
+  type TensorJson,
+  type WeightsJson,
+} from './tensor';
+export { bytesToBase64, base64ToBytes } from './base64';
+export { findJsonSyntaxError, lineAndColumn, type JsonSyntaxProblem } from './json-syntax';
+export { defaultDataset, defaultTraining, newProject, starterGraph } from './defaults';

@@ -1,0 +1,204 @@
+/**
+ * Opening a project file: size check, JSON syntax, "is this a Layerwise project at all", version and
+ * migration, then the schema. Every outcome is a value; nothing here throws on any input text, and nothing
+ * in a file is ever executed (it is parsed as JSON and validated as data, never evaluated).
+ */
+import type { z } from 'zod';
+import type {
+  MigrationFailedError,
+  NotAProjectError,
+  ProjectError,
+  SchemaProjectError,
+  SyntaxProjectError,
+  TooLargeProjectError,
+  VersionTooNewError,
+} from './errors';
+import { describeValue, formatPath, isPlainRecord, valueAtPath } from './paths';
+import { FIRST_VERSION, migrateProject, migrations, targetVersion, type MigrationStep } from './migrations';
+import { PROJECT_FORMAT, ProjectSchema, type Project } from './schema';
+import { genericIssueMessage } from './schema-helpers';
+import { findJsonSyntaxError, lineAndColumn } from './json-syntax';
+
+/**
+ * The largest project file Layerwise opens: 200 MiB (209,715,200 bytes). Far above any real project (an MNIST
+ * network with a dozen saved runs and weights is a few MB) yet low enough that reading, parsing and
+ * validating it cannot exhaust the renderer's memory. Callers check the size before reading the file.
+ */
+export const MAX_PROJECT_BYTES = 200 * 1024 * 1024;
+
+export type ParseProjectResult =
+  { ok: true; project: Project; migratedFrom?: number } | { ok: false; errors: ProjectError[] };
+
+export interface ParseProjectOptions {
+  /** The upgrade steps to use; tests pass their own. Defaults to the app's `migrations`. */
+  migrations?: readonly MigrationStep[];
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Refuses a file larger than MAX_PROJECT_BYTES; call it with the file's size before reading it. */
+export function checkProjectSize(byteLength: number, fileName: string): TooLargeProjectError | null {
+  if (byteLength <= MAX_PROJECT_BYTES) return null;
+  return {
+    kind: 'tooLarge',
+    fileName,
+    byteLength,
+    limit: MAX_PROJECT_BYTES,
+    message:
+      `${fileName} is ${formatMegabytes(byteLength)}, larger than the ${formatMegabytes(MAX_PROJECT_BYTES)} a project file may be, so it was not opened. ` +
+      'Files this large usually hold many saved runs with weights or an embedded dataset: open a copy in a text editor and delete old runs, or keep the CSV as a separate file.',
+  };
+}
+
+/** Parses and validates a project file's text. `fileName` appears in every message. */
+export function parseProject(text: string, fileName: string, options: ParseProjectOptions = {}): ParseProjectResult {
+  // A UTF-16 string is never longer than its UTF-8 encoding, so this catches callers that skipped the size check.
+  const tooLarge = checkProjectSize(text.length, fileName);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
+  // Editors on Windows may start a file with a byte-order mark; it is not part of the JSON.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (e) {
+    return { ok: false, errors: [syntaxError(body, fileName, e)] };
+  }
+
+  if (!isPlainRecord(json) || json.format !== PROJECT_FORMAT)
+    return { ok: false, errors: [notAProject(json, fileName)] };
+
+  const steps = options.migrations ?? migrations;
+  const newest = targetVersion(steps);
+  const version = json.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < FIRST_VERSION) {
+    return { ok: false, errors: [schemaError(json, ['version'], 'must be a whole number, 1 or more', fileName, true)] };
+  }
+  if (version > newest) return { ok: false, errors: [versionTooNew(version, newest, fileName)] };
+
+  let migratedFrom: number | undefined;
+  if (version < newest) {
+    const migrated = migrateProject(json, steps);
+    if (!migrated.ok) return { ok: false, errors: [migrationFailed(migrated.from, newest, migrated.reason, fileName)] };
+    json = migrated.project;
+    migratedFrom = version;
+  }
+
+  const result = ProjectSchema.safeParse(json, {
+    error: (issue) => genericIssueMessage(issue as { code: string; expected?: unknown }),
+  });
+  if (!result.success) return { ok: false, errors: schemaErrors(json, result.error.issues, fileName, migratedFrom) };
+  return migratedFrom === undefined
+    ? { ok: true, project: result.data }
+    : { ok: true, project: result.data, migratedFrom };
+}
+
+function syntaxError(text: string, fileName: string, cause: unknown): SyntaxProjectError {
+  const found = findJsonSyntaxError(text);
+  // Should JSON.parse and the validator ever disagree, still point somewhere useful: the engine's own words.
+  const offset = found?.offset ?? 0;
+  const where = found ?? lineAndColumn(text, 0);
+  const reason = found?.reason ?? (cause instanceof Error ? cause.message : String(cause));
+  return {
+    kind: 'syntax',
+    fileName,
+    offset,
+    line: where.line,
+    column: where.column,
+    message: `${fileName} is not valid JSON at line ${where.line}, column ${where.column}: ${reason}. Fix the text there in an editor, or open a backup of the project.`,
+  };
+}
+
+function notAProject(json: unknown, fileName: string): NotAProjectError {
+  let what: string;
+  if (!isPlainRecord(json)) what = `it holds ${describeValue(json)} instead of a project object`;
+  else if (!Object.hasOwn(json, 'format'))
+    what = `it has no "format": "${PROJECT_FORMAT}" field, so it was probably made by another program`;
+  else what = `its "format" is ${describeValue(json.format)}, not "${PROJECT_FORMAT}"`;
+  return {
+    kind: 'notAProject',
+    fileName,
+    message: `${fileName} is not a Layerwise project: ${what}. Open a .nnproj file saved by Layerwise.`,
+  };
+}
+
+function versionTooNew(version: number, supported: number, fileName: string): VersionTooNewError {
+  return {
+    kind: 'versionTooNew',
+    fileName,
+    version,
+    supported,
+    message: `${fileName} was made by a newer version of Layerwise (file format version ${version}); this version reads up to ${supported}. Update Layerwise to open it.`,
+  };
+}
+
+function migrationFailed(
+  fromVersion: number,
+  toVersion: number,
+  reason: string,
+  fileName: string,
+): MigrationFailedError {
+  return {
+    kind: 'migrationFailed',
+    fileName,
+    fromVersion,
+    toVersion,
+    message: `${fileName} uses file format version ${fromVersion} and could not be upgraded to version ${toVersion}: ${reason}. The file itself was not changed; please report this with the file attached.`,
+  };
+}
+
+/** Singular names of the lists whose items have ids, for "(node "h1")" hints in messages. */
+const ITEM_NAMES: Record<string, string> = { nodes: 'node', edges: 'edge', runs: 'run', comparisons: 'comparison' };
+
+/** ` (node "h1")` for the innermost list item with an id on the path, so people find it without counting. */
+function ownerHint(json: unknown, path: readonly PropertyKey[]): string {
+  for (let k = path.length - 1; k >= 1; k--) {
+    const list = path[k - 1];
+    if (typeof path[k] !== 'number' || typeof list !== 'string' || !Object.hasOwn(ITEM_NAMES, list)) continue;
+    const item = valueAtPath(json, path.slice(0, k + 1));
+    if (item.found && isPlainRecord(item.value) && typeof item.value.id === 'string') {
+      return ` (${ITEM_NAMES[list]} ${JSON.stringify(item.value.id)})`;
+    }
+  }
+  return '';
+}
+
+function schemaError(
+  json: unknown,
+  path: readonly PropertyKey[],
+  issue: string,
+  fileName: string,
+  showFound: boolean,
+  note = '',
+): SchemaProjectError {
+  const at = valueAtPath(json, path);
+  let problem: string;
+  if (!at.found) problem = `is missing (it ${issue})`;
+  else problem = showFound ? `${issue} (found ${describeValue(at.value)})` : issue;
+  const where = formatPath(path);
+  const prefix = where === '' ? `${fileName}: ` : `${fileName}: ${where}${ownerHint(json, path)}: `;
+  return { kind: 'schema', fileName, path: where, problem, message: `${prefix}${problem}${note}.` };
+}
+
+function schemaErrors(
+  json: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  fileName: string,
+  migratedFrom?: number,
+): SchemaProjectError[] {
+  const note = migratedFrom === undefined ? '' : ` (checked after upgrading the file from version ${migratedFrom})`;
+  const seen = new Set<string>();
+  const errors: SchemaProjectError[] = [];
+  for (const issue of issues) {
+    // Our own checks (duplicate ids, damaged tensors) already describe the value; zod's do not.
+    const describesValue = issue.code === 'custom' && issue.params?.describesValue === true;
+    const error = schemaError(json, issue.path, issue.message, fileName, !describesValue, note);
+    const key = `${error.path}\u0000${error.problem}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push(error);
+  }
+  return errors;
+}

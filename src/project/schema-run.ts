@@ -1,0 +1,126 @@
+/**
+ * Finished or stopped training runs and saved comparisons, as stored in a project file.
+ *
+ * A tensor is stored as `{ "shape": [..], "data": "<base64 of little-endian float32>" }` and decoded on load
+ * into the engine's Tensor (a Float32Array), checking that the data holds exactly product(shape) finite
+ * values. Loss values in the history may be `null`: JSON has no NaN, and the epoch on which a run diverged
+ * has no finite loss (see `historyEntryFromMetrics`).
+ */
+import { z } from 'zod';
+import type { EpochMetrics, Tensor } from '../engine/types';
+import { GraphSchema } from './schema-graph';
+import { DatasetSchema, TrainingSchema } from './schema-settings';
+import { DESCRIBES_VALUE, intIn, nonEmptyText, numberIn, oneOf, text } from './schema-helpers';
+import { decodeTensorResult } from './tensor';
+
+export const RUN_ENDS = ['completed', 'stopped', 'diverged'] as const;
+
+/** Largest tensor rank and dimension the file accepts; far beyond any network this app builds. */
+const MAX_RANK = 8;
+const MAX_DIMENSION = 1 << 28;
+
+export const TensorSchema = z
+  .looseObject({
+    shape: z
+      .array(intIn(0, MAX_DIMENSION))
+      .max(MAX_RANK, { error: `must be a list of at most ${MAX_RANK} dimensions` }),
+    data: z.string({ error: 'must be a text holding base64 of little-endian float32 values' }),
+  })
+  .transform((stored, ctx): Tensor => {
+    const result = decodeTensorResult(stored);
+    if (!result.ok) {
+      ctx.issues.push({
+        code: 'custom',
+        params: DESCRIBES_VALUE,
+        message: result.reason,
+        input: stored,
+        path: [result.field],
+      });
+      return z.NEVER;
+    }
+    // Fields beside shape and data are kept, like everywhere else in the file.
+    return { ...stored, shape: result.tensor.shape, data: result.tensor.data };
+  });
+
+export const NodeWeightsSchema = z.looseObject({ kernel: TensorSchema, bias: TensorSchema.optional() });
+export const WeightsSchema = z.record(z.string(), NodeWeightsSchema, {
+  error: 'must be an object of weights by node id',
+});
+
+const lossValue = () => {
+  const error = 'must be a number of at least 0, or null when it was not finite';
+  return z.number({ error }).min(0, { error }).nullable();
+};
+
+export const HistoryEntrySchema = z.looseObject({
+  epoch: intIn(1, 100_000_000),
+  trainLoss: lossValue(),
+  valLoss: lossValue(),
+  trainAccuracy: numberIn(0, 1).optional(),
+  valAccuracy: numberIn(0, 1).optional(),
+  learningRate: z
+    .number({ error: 'must be a number greater than 0' })
+    .gt(0, { error: 'must be a number greater than 0' })
+    .optional(),
+  elapsedMs: z
+    .number({ error: 'must be a number of milliseconds, at least 0' })
+    .min(0, { error: 'must be a number of milliseconds, at least 0' })
+    .optional(),
+});
+
+const isoTime = () =>
+  z.iso.datetime({ offset: true, error: 'must be a date and time in ISO 8601 form, like "2025-01-31T09:30:00.000Z"' });
+
+export const RunSettingsSchema = z.looseObject({
+  training: TrainingSchema,
+  dataset: DatasetSchema,
+  /** The graph as it was when the run trained; absent when it is the project's current graph. */
+  graph: GraphSchema.optional(),
+});
+
+export const RunSchema = z.looseObject({
+  id: nonEmptyText(),
+  name: text().optional(),
+  startedAt: isoTime(),
+  endedAt: isoTime().optional(),
+  end: oneOf(RUN_ENDS),
+  /** Why the run ended, for people ("The loss became NaN at epoch 12."). */
+  message: text().optional(),
+  settings: RunSettingsSchema,
+  history: z.array(HistoryEntrySchema),
+  weights: WeightsSchema.optional(),
+});
+
+/**
+ * A saved comparison: one node parameter tried with several values, one run per value. Deliberately loose;
+ * the comparison UI will add fields, which older and newer versions keep.
+ */
+export const ComparisonSchema = z.looseObject({
+  id: nonEmptyText(),
+  name: text(),
+  parameter: z.looseObject({ kind: nonEmptyText(), nodeId: text().optional() }),
+  values: z.array(z.unknown()),
+  runs: z.array(RunSchema),
+});
+
+export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
+export type Run = z.output<typeof RunSchema>;
+export type Comparison = z.output<typeof ComparisonSchema>;
+
+/**
+ * The history entry for one epoch's metrics. Non-finite losses (the epoch a run diverged) become null,
+ * because JSON cannot hold NaN and a save must not silently change them.
+ */
+export function historyEntryFromMetrics(m: EpochMetrics): HistoryEntry {
+  const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
+  const entry: HistoryEntry = {
+    epoch: m.epoch,
+    trainLoss: finiteOrNull(m.trainLoss),
+    valLoss: finiteOrNull(m.valLoss),
+  };
+  if (m.trainAccuracy !== undefined && Number.isFinite(m.trainAccuracy)) entry.trainAccuracy = m.trainAccuracy;
+  if (m.valAccuracy !== undefined && Number.isFinite(m.valAccuracy)) entry.valAccuracy = m.valAccuracy;
+  if (Number.isFinite(m.learningRate)) entry.learningRate = m.learningRate;
+  if (Number.isFinite(m.elapsedMs)) entry.elapsedMs = m.elapsedMs;
+  return entry;
+}

@@ -1,0 +1,58 @@
+/**
+ * The whole project file (`*.nnproj`, JSON). Field order here is the order `serializeProject` writes.
+ *
+ * Defaults (filled in on load):
+ *   name          "Untitled project"
+ *   description   ""
+ *   runs          []
+ * `comparisons` may be absent (no saved comparisons) and is then not written.
+ * Nested defaults are documented in schema-graph.ts, schema-settings.ts and schema-run.ts.
+ * Every object is loose: unknown fields are kept at every depth and written back on save.
+ */
+import { z } from 'zod';
+import { GraphSchema } from './schema-graph';
+import { ComparisonSchema, RunSchema } from './schema-run';
+import { DatasetSchema, TrainingSchema } from './schema-settings';
+import { DESCRIBES_VALUE, text } from './schema-helpers';
+
+/** The value of the `format` field that marks a Layerwise project. */
+export const PROJECT_FORMAT = 'layerwise-project';
+
+export const DEFAULT_PROJECT_NAME = 'Untitled project';
+
+export const ProjectSchema = z
+  .looseObject({
+    format: z.literal(PROJECT_FORMAT, { error: `must be "${PROJECT_FORMAT}"` }),
+    // The version is checked (and the file migrated) before this schema runs; here it only has to be sane.
+    version: z
+      .number({ error: 'must be a whole number, 1 or more' })
+      .int({ error: 'must be a whole number, 1 or more' })
+      .min(1, { error: 'must be a whole number, 1 or more' }),
+    name: text().default(DEFAULT_PROJECT_NAME),
+    description: text().default(''),
+    graph: GraphSchema,
+    dataset: DatasetSchema,
+    training: TrainingSchema,
+    runs: z.array(RunSchema).default(() => []),
+    comparisons: z.array(ComparisonSchema).optional(),
+  })
+  .superRefine((project, ctx) => {
+    // Runs and comparisons are addressed by id in the UI (select, delete, compare).
+    for (const key of ['runs', 'comparisons'] as const) {
+      const seen = new Set<string>();
+      (project[key] ?? []).forEach((item, i) => {
+        if (seen.has(item.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            params: DESCRIBES_VALUE,
+            path: [key, i, 'id'],
+            message: `repeats the id "${item.id}" of an earlier entry; ids must be unique`,
+          });
+        }
+        seen.add(item.id);
+      });
+    }
+  });
+
+/** A project in memory: defaults filled in, tensors decoded, unknown fields kept. */
+export type Project = z.output<typeof ProjectSchema>;
