@@ -2,12 +2,12 @@
  * Dataset and training settings as stored in a project file (the engine's DatasetSpec and TrainingSettings).
  *
  * Defaults (filled in on load, so they are written on the next save):
- *   dataset.standardize   false
  *   dataset.classes       2 for `gaussian` and `spiral` (the kinds that take a class count); other kinds
  *                         get their classes from the data and leave it absent
  *   training.l2           0
  *   training.momentum     0.9   (used by the `momentum` optimizer)
- * Absent means "not chosen" for: dataset.path / text / features / target / task (csv only; the data loader
+ * Absent means the dataset kind's own default for dataset.standardize (on for iris and csv, off for the rest,
+ * see the engine's DATASET_INFO), and "not chosen" for: dataset.path / text / features / target / task (csv only; the data loader
  * reports what is missing) and training.earlyStopping (no early stopping).
  */
 import { z } from 'zod';
@@ -32,11 +32,11 @@ export const DatasetSchema = z
   .looseObject({
     kind: oneOf(DATASET_KINDS),
     samples: intIn(1, MAX_SAMPLES),
-    noise: numberIn(0, 5),
+    noise: numberIn(0, 1),
     classes: intIn(2, 5).optional(),
     validationSplit: numberIn(0, 0.9),
     seed: intIn(0, MAX_SEED),
-    standardize: flag().default(false),
+    standardize: flag().optional(),
     path: relativePath().optional(),
     text: text().optional(),
     features: z.array(text()).optional(),

@@ -87,7 +87,7 @@ export const dataset = fc.constantFrom(...DATASET_KINDS).chain((kind) =>
       {
         kind: fc.constant(kind),
         samples: fc.integer({ min: 1, max: 1_000_000 }),
-        noise: between(0, 5),
+        noise: between(0, 1),
         classes: fc.integer({ min: 2, max: 5 }),
         validationSplit: between(0, 0.9),
         seed: fc.integer({ min: 0, max: 0xffffffff }),

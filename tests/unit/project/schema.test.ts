@@ -63,7 +63,8 @@ describe('project schema', () => {
     expect(project.comparisons).toBeUndefined();
     expect(project.graph.nodes[0]).toEqual({ id: 'in', type: 'input', position: { x: 0, y: 0 }, params: {} });
     expect(project.graph.nodes[1].params).toEqual({ units: 3, activation: 'relu', useBias: true, l2: 0 });
-    expect(project.dataset).toMatchObject({ standardize: false, classes: 2 });
+    expect(project.dataset).toMatchObject({ classes: 2 });
+    expect(project.dataset.standardize).toBeUndefined();
     expect(project.training).toMatchObject({ l2: 0, momentum: 0.9 });
     expect(project.training.earlyStopping).toBeUndefined();
     // Only the kinds that take a class count get one.
@@ -195,7 +196,6 @@ describe('new projects', () => {
       noise: 0.1,
       validationSplit: 0.3,
       seed: 1,
-      standardize: false,
     });
     expect(defaultTraining()).toEqual({
       optimizer: 'adam',

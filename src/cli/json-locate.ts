@@ -1,0 +1,142 @@
+/**
+ * Where a value sits in a JSON text, as a line and column, so that a schema problem reported by JSON path
+ * ("graph.nodes[2].params.units") or a compile problem about a node can point at the line to edit:
+ * `examples/xor.nnproj:14:20: …`, a form terminals and editors turn into a link.
+ *
+ * It only walks down the one path asked for and skips everything else with a flat scan, so it is linear in
+ * the text and cannot overflow the stack. It expects text that JSON.parse accepted; on anything else it
+ * returns null rather than guessing.
+ */
+import { lineAndColumn } from '../project';
+
+export type JsonPath = ReadonlyArray<string | number>;
+
+/** `graph.nodes[2].params["my key"]` → ['graph', 'nodes', 2, 'params', 'my key'] (the form src/project writes). */
+export function parseJsonPath(path: string): JsonPath | null {
+  const segments: Array<string | number> = [];
+  const token = /\.?([A-Za-z_$][A-Za-z0-9_$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+  let at = 0;
+  while (at < path.length) {
+    token.lastIndex = at;
+    const m = token.exec(path);
+    if (!m) return null;
+    if (m[1] !== undefined) segments.push(m[1]);
+    else if (m[2] !== undefined) segments.push(Number(m[2]));
+    else segments.push(JSON.parse(m[3]) as string);
+    at = token.lastIndex;
+  }
+  return segments;
+}
+
+class Scanner {
+  i = 0;
+  constructor(readonly text: string) {}
+
+  ws(): void {
+    for (;;) {
+      const c = this.text.charCodeAt(this.i);
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) this.i++;
+      else return;
+    }
+  }
+
+  /** Skips a string starting at the opening quote; returns its raw text including quotes. */
+  string(): string {
+    const start = this.i;
+    this.i++;
+    while (this.i < this.text.length) {
+      const c = this.text.charCodeAt(this.i);
+      if (c === 0x5c) this.i += 2;
+      else if (c === 0x22) {
+        this.i++;
+        return this.text.slice(start, this.i);
+      } else this.i++;
+    }
+    throw new Error('unterminated string');
+  }
+
+  /** Skips one value of any kind: a string whole, brackets by counting (skipping strings inside), a scalar by its characters. */
+  value(): void {
+    this.ws();
+    const first = this.text[this.i];
+    if (first === '"') {
+      this.string();
+      return;
+    }
+    if (first !== '{' && first !== '[') {
+      while (/[-+.0-9a-zA-Z]/.test(this.text[this.i] ?? '')) this.i++;
+      return;
+    }
+    let depth = 0;
+    do {
+      const c = this.text[this.i];
+      if (c === undefined) throw new Error('unexpected end');
+      if (c === '"') {
+        this.string();
+        continue;
+      }
+      if (c === '{' || c === '[') depth++;
+      else if (c === '}' || c === ']') depth--;
+      this.i++;
+    } while (depth > 0);
+  }
+
+  /** Moves to the value of `key` in the object starting here; false when absent. */
+  enterKey(key: string): boolean {
+    this.ws();
+    if (this.text[this.i] !== '{') return false;
+    this.i++;
+    for (;;) {
+      this.ws();
+      if (this.text[this.i] === '}') return false;
+      const name = JSON.parse(this.string()) as string;
+      this.ws();
+      this.i++; // ':'
+      this.ws();
+      if (name === key) return true;
+      this.value();
+      this.ws();
+      if (this.text[this.i] === ',') this.i++;
+    }
+  }
+
+  /** Moves to element `index` of the array starting here; false when absent. */
+  enterIndex(index: number): boolean {
+    this.ws();
+    if (this.text[this.i] !== '[') return false;
+    this.i++;
+    for (let k = 0; ; k++) {
+      this.ws();
+      if (this.text[this.i] === ']') return false;
+      if (k === index) return true;
+      this.value();
+      this.ws();
+      if (this.text[this.i] === ',') this.i++;
+    }
+  }
+}
+
+/**
+ * Line and column of the value at `path`, or of the deepest part of the path that exists (a missing field
+ * is reported where its object starts). Null when the text is not valid JSON.
+ */
+export function locateJsonPath(text: string, path: JsonPath): { line: number; column: number } | null {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const scanner = new Scanner(text);
+  scanner.i = bom;
+  try {
+    scanner.ws();
+    for (const segment of path) {
+      const start = scanner.i;
+      const found = typeof segment === 'number' ? scanner.enterIndex(segment) : scanner.enterKey(segment);
+      if (!found) {
+        scanner.i = start;
+        break;
+      }
+      scanner.ws();
+    }
+  } catch {
+    return null;
+  }
+  return lineAndColumn(text.slice(bom), scanner.i - bom);
+}

@@ -1,0 +1,110 @@
+/**
+ * How `train` reports its progress, in three forms chosen by the caller:
+ * - json:  one JSON object per epoch and a final `{"done": true, …}` line, for scripts;
+ * - plain: one readable line per epoch, for logs and pipes;
+ * - bar:   one line redrawn in place on a terminal, with the epoch, losses, accuracy and time left.
+ */
+import type { EpochMetrics, RunEnd, Task } from '../engine/types';
+import type { OutputStream } from './io';
+
+export interface EpochLine {
+  epoch: number;
+  trainLoss: number;
+  valLoss: number | null;
+  trainAccuracy?: number;
+  valAccuracy?: number;
+}
+
+/** The per-epoch JSON object: accuracies only for classification; a missing validation set gives null. */
+export function epochJson(m: EpochMetrics, task: Task): EpochLine {
+  const line: EpochLine = {
+    epoch: m.epoch,
+    trainLoss: m.trainLoss,
+    valLoss: Number.isFinite(m.valLoss) ? m.valLoss : null,
+  };
+  if (task === 'classification') {
+    if (m.trainAccuracy !== undefined) line.trainAccuracy = m.trainAccuracy;
+    if (m.valAccuracy !== undefined) line.valAccuracy = m.valAccuracy;
+  }
+  return line;
+}
+
+export interface DoneLine {
+  done: true;
+  end: RunEnd;
+  epochs: number;
+  message?: string;
+}
+
+function loss(v: number): string {
+  return Number.isFinite(v) ? v.toFixed(4) : '—';
+}
+
+function percent(v: number | undefined): string {
+  return v === undefined ? '—' : `${(100 * v).toFixed(1)}%`;
+}
+
+/** `1:05` or `1:02:05`; '?' before anything is known. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '?';
+  const total = Math.round(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** "train loss 0.1234  val loss 0.2345  train acc 95.0%  val acc 93.3%" */
+export function metricsText(m: EpochMetrics, task: Task): string {
+  const parts = [`train loss ${loss(m.trainLoss)}`, `val loss ${loss(m.valLoss)}`];
+  if (task === 'classification') parts.push(`train acc ${percent(m.trainAccuracy)}`, `val acc ${percent(m.valAccuracy)}`);
+  return parts.join('  ');
+}
+
+/** One plain line per epoch: "epoch  12/200  train loss …". */
+export function plainEpochLine(m: EpochMetrics, totalEpochs: number, task: Task): string {
+  const width = String(totalEpochs).length;
+  return `epoch ${String(m.epoch).padStart(width)}/${totalEpochs}  ${metricsText(m, task)}`;
+}
+
+/** Where training stands, for the bar: completed fraction and the latest metrics. */
+export interface BarState {
+  epoch: number;
+  totalEpochs: number;
+  /** 0..1 over the whole run, counting batches of the unfinished epoch. */
+  fraction: number;
+  latest: EpochMetrics | null;
+  /** Milliseconds left, estimated from the time per batch so far. */
+  remainingMs: number;
+}
+
+const BAR_WIDTH = 20;
+
+/** "Epoch 12/200 [####------] 6%  train loss …  left 0:42", cut to the terminal's width. */
+export function progressBarLine(state: BarState, task: Task, columns = 100): string {
+  const filled = Math.round(Math.min(1, Math.max(0, state.fraction)) * BAR_WIDTH);
+  const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}]`;
+  const pct = `${Math.floor(100 * state.fraction)}%`.padStart(4);
+  const metrics = state.latest ? `  ${metricsText(state.latest, task)}` : '';
+  const text = `Epoch ${state.epoch}/${state.totalEpochs} ${bar} ${pct}${metrics}  left ${formatDuration(state.remainingMs)}`;
+  // Wider than the terminal would wrap, and '\r' would then redraw only the last part of it.
+  return text.length >= columns ? text.slice(0, Math.max(1, columns - 1)) : text;
+}
+
+/** Redraws one line in place: carriage return, the text, then erase whatever the previous line left. */
+export class ProgressBar {
+  private drawn = false;
+
+  constructor(private readonly out: OutputStream) {}
+
+  draw(line: string): void {
+    this.out.write(`\r${line}\x1b[K`);
+    this.drawn = true;
+  }
+
+  /** Leaves the last drawing on screen and moves to a fresh line. */
+  finish(): void {
+    if (this.drawn) this.out.write('\n');
+    this.drawn = false;
+  }
+}

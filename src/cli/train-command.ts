@@ -1,0 +1,101 @@
+/**
+ * `npm run train -- <project.nnproj> [--epochs N] [--seed S] [--json] [--out <trained.nnproj>]`: trains a
+ * project in-process with the engine's Trainer (the one the app's worker runs) and, with --out, saves the
+ * project with the new run (history and weights) appended.
+ *
+ * Exit status: 0 when the run completed, 130 when the user stopped it (Ctrl-C; --out is still written),
+ * 1 when it diverged or something failed, 2 for invalid arguments or an invalid project.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { MAX_SEED, serializeProject } from '../project';
+import { helpText, parseArgs, type CommandSpec } from './args';
+import { badRowLines } from './data';
+import { EXIT_FAILURE, EXIT_OK, InvalidInputError, runCommand, type CliIo } from './io';
+import { checkProject, loadProject } from './load-project';
+import { runRecord, withRun } from './run-record';
+import { buildModel, trainModel } from './session';
+import { datasetSummary, networkSummary } from './summary';
+import { barReporter, jsonReporter, plainReporter, type Reporter } from './train-report';
+import { writeFileAtomic } from './write-file';
+
+export const TRAIN_SPEC: CommandSpec = {
+  command: 'npm run train --',
+  positionals: ['project.nnproj'],
+  options: {
+    epochs: { kind: 'integer', min: 1, describe: 'train this many epochs instead of the project\'s training.epochs' },
+    seed: { kind: 'integer', min: 0, max: MAX_SEED, placeholder: 'S', describe: 'use this training seed instead of training.seed' },
+    json: { kind: 'flag', describe: 'print one JSON object per epoch and a last {"done": true, …} line' },
+    out: { kind: 'string', placeholder: 'trained.nnproj', describe: 'save the project with this run (history and weights) appended to this file' },
+  },
+};
+
+/** Exit status of a run the user stopped, as for any program interrupted by Ctrl-C (128 + SIGINT). */
+export const EXIT_STOPPED = 130;
+
+/** Refuses an --out whose folder does not exist before spending minutes training. */
+function checkOutPath(out: string, cwd: string): string {
+  const path = resolve(cwd, out);
+  const folder = dirname(path);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new InvalidInputError(`--out ${out}: the folder ${folder} does not exist. Create it first or choose another path.`);
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw new InvalidInputError(`--out ${out} is a folder; give a file name such as ${out.replace(/[\\/]*$/, '')}/trained.nnproj.`);
+  }
+  return path;
+}
+
+export function train(argv: readonly string[], io: CliIo): Promise<number> {
+  return runCommand(io, async () => {
+    const args = parseArgs(argv, TRAIN_SPEC);
+    if (args.help) {
+      io.stdout.write(helpText(TRAIN_SPEC));
+      return EXIT_OK;
+    }
+    const cwd = io.cwd ?? process.cwd();
+    const outPath = typeof args.options.out === 'string' ? checkOutPath(args.options.out, cwd) : null;
+    const checked = await checkProject(await loadProject(args.positionals[0], io));
+    const training = { ...checked.project.training };
+    if (typeof args.options.epochs === 'number') training.epochs = args.options.epochs;
+    if (typeof args.options.seed === 'number') training.seed = args.options.seed;
+
+    for (const line of [...checked.warnings, ...badRowLines(checked.prepared, checked.project.dataset.path ?? 'the embedded CSV')]) {
+      io.stderr.write(`${line}\n`);
+    }
+    const plan = checked.compiled.plan;
+    if (!plan) throw new Error('checkProject returned a project without a plan.');
+    const task = checked.prepared.dataset.task;
+    const now = io.now ?? (() => performance.now());
+    let reporter: Reporter;
+    if (args.options.json) reporter = jsonReporter(io.stdout, task);
+    else {
+      io.stdout.write(
+        `Training ${checked.label}: ${networkSummary(plan)}; ${datasetSummary(checked.prepared)}; ` +
+          `${training.epochs} epochs of ${training.optimizer} (learning rate ${training.learningRate}, batch ${training.batchSize}, seed ${training.seed}).\n`,
+      );
+      reporter = io.stdout.isTTY ? barReporter(io.stdout, task, now) : plainReporter(io.stdout, task);
+    }
+
+    const startedAt = new Date();
+    const model = buildModel(checked.compiled, training);
+    const result = await trainModel(model, checked.prepared, training, {
+      signal: io.signal,
+      now,
+      onBatch: (report, trainer) => reporter.batch(report, trainer),
+      onEpoch: (metrics, trainer) => reporter.epoch(metrics, trainer),
+    });
+    reporter.done(result.outcome);
+
+    if (outPath) {
+      const run = runRecord({ project: checked.project, training, startedAt, endedAt: new Date(), ...result });
+      await writeFileAtomic(outPath, serializeProject(withRun(checked.project, run)));
+      io.stderr.write(`Saved ${run.id} (${run.end}, ${run.history.length} epochs) to ${args.options.out}.\n`);
+    }
+    if (result.outcome.end === 'diverged') {
+      if (args.options.json) io.stderr.write(`${result.outcome.message}\n`);
+      return EXIT_FAILURE;
+    }
+    return result.outcome.end === 'stopped' ? EXIT_STOPPED : EXIT_OK;
+  });
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { EpochMetrics } from '../../../src/engine/types';
+import { epochJson, formatDuration, plainEpochLine, progressBarLine, ProgressBar } from '../../../src/cli/progress';
+
+const metrics: EpochMetrics = {
+  epoch: 7,
+  trainLoss: 0.123456,
+  valLoss: 0.2,
+  trainAccuracy: 0.95,
+  valAccuracy: 0.9333,
+  learningRate: 0.01,
+  elapsedMs: 1234,
+};
+
+describe('train output', () => {
+  it('keeps accuracies in the JSON line for classification only', () => {
+    expect(epochJson(metrics, 'classification')).toEqual({
+      epoch: 7,
+      trainLoss: 0.123456,
+      valLoss: 0.2,
+      trainAccuracy: 0.95,
+      valAccuracy: 0.9333,
+    });
+    expect(epochJson(metrics, 'regression')).toEqual({ epoch: 7, trainLoss: 0.123456, valLoss: 0.2 });
+  });
+
+  it('writes null, not NaN, for a missing validation loss (JSON has no NaN)', () => {
+    const line = epochJson({ ...metrics, valLoss: Number.NaN }, 'regression');
+    expect(JSON.parse(JSON.stringify(line)).valLoss).toBeNull();
+  });
+
+  it('formats plain lines and durations', () => {
+    expect(plainEpochLine(metrics, 200, 'classification')).toBe(
+      'epoch   7/200  train loss 0.1235  val loss 0.2000  train acc 95.0%  val acc 93.3%',
+    );
+    expect(plainEpochLine(metrics, 9, 'regression')).toBe('epoch 7/9  train loss 0.1235  val loss 0.2000');
+    expect(formatDuration(65_400)).toBe('1:05');
+    expect(formatDuration(3_725_000)).toBe('1:02:05');
+    expect(formatDuration(Number.NaN)).toBe('?');
+  });
+
+  it('draws a bar with the epoch, losses, accuracy and time left, no wider than the terminal', () => {
+    const state = { epoch: 7, totalEpochs: 20, fraction: 0.35, latest: metrics, remainingMs: 42_000 };
+    const line = progressBarLine(state, 'classification', 200);
+    expect(line).toBe(
+      'Epoch 7/20 [#######-------------]  35%  train loss 0.1235  val loss 0.2000  train acc 95.0%  val acc 93.3%  left 0:42',
+    );
+    expect(progressBarLine(state, 'classification', 40)).toHaveLength(39);
+  });
+
+  it('redraws in place and ends with a newline', () => {
+    let out = '';
+    const bar = new ProgressBar({ write: (s: string) => (out += s) });
+    bar.draw('one');
+    bar.draw('two');
+    bar.finish();
+    expect(out).toBe('\rone\x1b[K\rtwo\x1b[K\n');
+  });
+});
