@@ -1,0 +1,32 @@
+/**
+ * Picks the Platform for where the UI is running: Electron when the preload exposed `window.layerwise`,
+ * the browser otherwise. Components call getPlatform() and never check which one they got.
+ */
+import type { LayerwiseApi } from '../../preload/api';
+import { createBrowserPlatform } from './browser';
+import { domEnv } from './dom-env';
+import { createElectronPlatform } from './electron';
+import type { Platform } from './types';
+
+export type * from './types';
+
+declare global {
+  interface Window {
+    /** Present only in the desktop app, where the preload exposed it. */
+    layerwise?: LayerwiseApi;
+  }
+}
+
+let current: Platform | null = null;
+
+/** The version shown in the browser build; the lead's vite config may define VITE_APP_VERSION. */
+const browserVersion = (import.meta.env?.VITE_APP_VERSION as string | undefined) ?? 'web';
+
+export function choosePlatform(host: { layerwise?: LayerwiseApi }, makeBrowser: () => Platform): Platform {
+  return host.layerwise ? createElectronPlatform(host.layerwise) : makeBrowser();
+}
+
+export function getPlatform(): Platform {
+  current ??= choosePlatform(window, () => createBrowserPlatform(domEnv(browserVersion)));
+  return current;
+}

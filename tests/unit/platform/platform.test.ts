@@ -1,0 +1,219 @@
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { createApi, type IpcRendererLike } from '../../../src/preload/api';
+import { createBrowserPlatform, type BrowserEnv, type PickedFile } from '../../../src/renderer/platform/browser';
+import { createElectronPlatform } from '../../../src/renderer/platform/electron';
+import { choosePlatform } from '../../../src/renderer/platform/index';
+import { memoryStore, webStorageStore, type StorageLike } from '../../../src/renderer/platform/key-value-store';
+import { PLATFORM_MEMBERS, type Platform } from '../../../src/renderer/platform/types';
+import { MAX_PROJECT_BYTES } from '../../../src/project/parse';
+
+function electronApi(answers: Record<string, unknown> = {}) {
+  const invoked: [string, unknown][] = [];
+  const ipc: IpcRendererLike = {
+    invoke: async (channel, payload) => {
+      invoked.push([channel, payload]);
+      return answers[channel];
+    },
+    on: () => undefined,
+    removeListener: () => undefined,
+  };
+  return { api: createApi(ipc, 'linux'), invoked };
+}
+
+function browserEnv(overrides: Partial<BrowserEnv> = {}) {
+  const log: string[] = [];
+  const timers: { fn: () => void; id: number }[] = [];
+  let id = 0;
+  let clock = 0;
+  const kv = memoryStore();
+  const env: BrowserEnv = {
+    pickFile: async () => null,
+    download: (name, text) => log.push(`download ${name} ${text}`),
+    setDocumentTitle: (t) => log.push(`title ${t}`),
+    setLeaveWarning: (on) => log.push(`leave warning ${on}`),
+    confirm: () => true,
+    openWindow: (url) => log.push(`open ${url}`),
+    store: async () => kv,
+    version: '0.1.0',
+    newId: () => `id${++id}`,
+    now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)),
+    setTimeout: (fn) => {
+      const t = { fn, id: timers.length };
+      timers.push(t);
+      return t;
+    },
+    clearTimeout: (t) => {
+      const i = timers.indexOf(t as (typeof timers)[number]);
+      if (i >= 0) timers.splice(i, 1);
+    },
+    ...overrides,
+  };
+  const runTimers = async () => {
+    for (const t of timers.splice(0)) t.fn();
+    await new Promise((r) => setImmediate(r));
+  };
+  return { env, log, kv, runTimers };
+}
+
+const picked = (name: string, text: string, size = text.length): PickedFile & { reads: number } => ({
+  name,
+  size,
+  reads: 0,
+  async text() {
+    this.reads++;
+    return text;
+  },
+});
+
+describe('both platforms implement the same interface', () => {
+  it('at the type level', () => {
+    expectTypeOf(createElectronPlatform).returns.toEqualTypeOf<Platform>();
+    expectTypeOf(createBrowserPlatform).returns.toEqualTypeOf<Platform>();
+  });
+
+  it('at run time, member for member', () => {
+    const electron = createElectronPlatform(electronApi().api);
+    const browser = createBrowserPlatform(browserEnv().env);
+    const expected = [...PLATFORM_MEMBERS].sort();
+    expect(Object.keys(electron).sort()).toEqual(expected);
+    expect(Object.keys(browser).sort()).toEqual(expected);
+    expect(Object.keys(electron.backups).sort()).toEqual(Object.keys(browser.backups).sort());
+    for (const p of [electron, browser]) {
+      for (const member of PLATFORM_MEMBERS)
+        if (member !== 'kind' && member !== 'backups') expect(typeof p[member], member).toBe('function');
+    }
+    expect([electron.kind, browser.kind]).toEqual(['electron', 'browser']);
+  });
+
+  it('choosePlatform picks Electron only when the preload API is there', () => {
+    const browser = createBrowserPlatform(browserEnv().env);
+    expect(choosePlatform({ layerwise: electronApi().api }, () => browser).kind).toBe('electron');
+    expect(choosePlatform({}, () => browser)).toBe(browser);
+  });
+});
+
+describe('electron platform', () => {
+  it('turns result values into files, handles and user-facing errors', async () => {
+    const { api, invoked } = electronApi({
+      'file:open': { ok: true, value: { fileName: 'xor.nnproj', path: '/p/xor.nnproj', text: '{}' } },
+      'file:save': { ok: false, message: 'Could not save “xor.nnproj”: the disk is full.' },
+      'file:saveAs': { ok: true, value: null },
+      'recent:list': { files: [{ path: '/p/xor.nnproj', fileName: 'xor.nnproj', openedAt: 't' }], note: null },
+      'shell:openExternal': false,
+    });
+    const platform = createElectronPlatform(api);
+    expect(await platform.openProject()).toEqual({ fileName: 'xor.nnproj', text: '{}', handle: '/p/xor.nnproj' });
+    await expect(platform.saveProject('{}', 'xor', '/p/xor.nnproj')).rejects.toThrow('the disk is full');
+    expect(await platform.saveProject('{}', 'Untitled')).toBeNull(); // no handle → Save As, cancelled
+    expect(invoked.map(([c]) => c)).toEqual(['file:open', 'file:save', 'file:saveAs']);
+    expect((await platform.recentFiles()).files[0]).toEqual({
+      id: '/p/xor.nnproj',
+      fileName: 'xor.nnproj',
+      path: '/p/xor.nnproj',
+      openedAt: 't',
+    });
+    await expect(platform.openExternal('http://example.com')).rejects.toThrow(/only https/);
+  });
+});
+
+describe('browser platform', () => {
+  it('opens through the picker, remembers the file, and reports a cancelled picker as null', async () => {
+    const file = picked('xor.nnproj', '{"format":"layerwise-project"}');
+    let next: PickedFile | null = null;
+    const { env } = browserEnv({ pickFile: async () => next });
+    const platform = createBrowserPlatform(env);
+    expect(await platform.openProject()).toBeNull();
+    next = file;
+    expect(await platform.openProject()).toEqual({ fileName: 'xor.nnproj', text: '{"format":"layerwise-project"}' });
+    expect(file.reads).toBe(1);
+    const recent = await platform.recentFiles();
+    expect(recent.files.map((f) => f.fileName)).toEqual(['xor.nnproj']);
+    expect(await platform.openRecent(recent.files[0].id)).toEqual({
+      fileName: 'xor.nnproj',
+      text: '{"format":"layerwise-project"}',
+    });
+    await platform.clearRecentFiles();
+    expect((await platform.recentFiles()).files).toEqual([]);
+    await expect(platform.openRecent(recent.files[0].id)).rejects.toThrow(/no longer stored/);
+  });
+
+  it('refuses an oversized file before reading it', async () => {
+    const huge = picked('huge.nnproj', '', MAX_PROJECT_BYTES + 1);
+    const platform = createBrowserPlatform(browserEnv({ pickFile: async () => huge }).env);
+    await expect(platform.openProject()).rejects.toThrow(/huge\.nnproj/);
+    expect(huge.reads).toBe(0);
+  });
+
+  it('saves as a download with the extension, and keeps the ten newest recent files', async () => {
+    const { env, log } = browserEnv();
+    const platform = createBrowserPlatform(env);
+    expect(await platform.saveProject('{"a":1}', 'My net', 'ignored-handle')).toEqual({ fileName: 'My net.nnproj' });
+    expect(await platform.saveProjectAs('{"a":2}', 'b/c.nnproj')).toEqual({ fileName: 'b-c.nnproj' });
+    expect(log).toEqual(['download My net.nnproj {"a":1}', 'download b-c.nnproj {"a":2}']);
+    for (let i = 0; i < 12; i++) await platform.saveProjectAs('{}', `p${i}`);
+    const files = (await platform.recentFiles()).files;
+    expect(files).toHaveLength(10);
+    expect(files[0].fileName).toBe('p11.nnproj');
+  });
+
+  it('backs up unsaved work after a pause, offers it to the next session, restores and removes it', async () => {
+    const shared = browserEnv();
+    const crashed = createBrowserPlatform(shared.env);
+    crashed.backups.write('Untitled', '{"v":1}');
+    crashed.backups.write('Untitled', '{"v":2}');
+    expect(await shared.kv.keys('backup:')).toEqual([]); // not yet: debounced
+    await shared.runTimers();
+    expect(await crashed.backups.list()).toEqual([]); // its own backup is not "recovered" by itself
+
+    const next = createBrowserPlatform(shared.env);
+    const list = await next.backups.list();
+    expect(list.map((b) => [b.name, b.path])).toEqual([['Untitled', null]]);
+    expect((await next.backups.restore(list[0].id)).text).toBe('{"v":2}');
+    expect(await createBrowserPlatform(shared.env).backups.list()).toHaveLength(1); // now owned by `next`
+    next.setDirty(false);
+    await new Promise((r) => setImmediate(r));
+    expect(await shared.kv.keys('backup:')).toEqual([]);
+    expect(shared.log).toContain('leave warning false');
+  });
+
+  it('asks before discarding, opens only https links, sets the title', async () => {
+    const { env, log } = browserEnv({ confirm: vi.fn(() => false) });
+    const platform = createBrowserPlatform(env);
+    expect(await platform.confirmUnsaved('xor.nnproj')).toBe('cancel');
+    await platform.openExternal('https://layerwise.app/help');
+    await expect(platform.openExternal('javascript:alert(1)')).rejects.toThrow(/only https/);
+    platform.setTitle('xor.nnproj — Layerwise');
+    expect(log).toEqual(['open https://layerwise.app/help', 'title xor.nnproj — Layerwise']);
+    expect(await platform.appVersion()).toBe('0.1.0');
+  });
+});
+
+describe('webStorageStore', () => {
+  it('namespaces keys, survives damaged values and reports a full quota in words', async () => {
+    const data = new Map<string, string>();
+    let full = false;
+    const storage: StorageLike = {
+      get length() {
+        return data.size;
+      },
+      key: (i) => [...data.keys()][i] ?? null,
+      getItem: (k) => data.get(k) ?? null,
+      setItem: (k, v) => {
+        if (full) throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+        data.set(k, v);
+      },
+      removeItem: (k) => void data.delete(k),
+    };
+    const store = webStorageStore(storage);
+    await store.set('backup:a', { text: 'x' });
+    data.set('other-app', '1');
+    data.set('layerwise:backup:broken', '{');
+    expect(await store.get('backup:a')).toEqual({ text: 'x' });
+    expect(await store.get('backup:broken')).toBeUndefined();
+    expect((await store.keys('backup:')).sort()).toEqual(['backup:a', 'backup:broken']);
+    full = true;
+    await expect(store.set('k', 1)).rejects.toThrow(/storage for this site may be full/);
+    await store.delete('backup:a');
+    expect(await store.get('backup:a')).toBeUndefined();
+  });
+});
