@@ -3,11 +3,13 @@
  * (vite.web.config.ts), so the two renderers are the same program and differ only in the platform adapter
  * they pick at run time.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 
 const root = import.meta.dirname;
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 
 /**
  * The dev server's React refresh preamble is an inline script, which the strict CSP of index.html forbids.
@@ -30,6 +32,8 @@ export function rendererConfig(): UserConfig {
     base: './',
     plugins: [react(), relaxCspForDevServer()],
     worker: { format: 'es' },
+    // The browser build shows the app's version (Electron asks main, which reads it from package.json).
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

@@ -3,11 +3,12 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import { App } from './App';
+import { TrainingPanel } from './training/TrainingPanel';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to render Layerwise into');
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <App trainingPanel={<TrainingPanel />} />
   </StrictMode>,
 );

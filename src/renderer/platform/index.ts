@@ -19,7 +19,7 @@ declare global {
 
 let current: Platform | null = null;
 
-/** The version shown in the browser build; the lead's vite config may define VITE_APP_VERSION. */
+/** The version shown in the browser build, defined by vite.shared.ts from package.json. */
 const browserVersion = (import.meta.env?.VITE_APP_VERSION as string | undefined) ?? 'web';
 
 export function choosePlatform(host: { layerwise?: LayerwiseApi }, makeBrowser: () => Platform): Platform {

@@ -1,0 +1,44 @@
+/**
+ * The app's layout: menu bar on top; the layer palette, the canvas (with its status line) and the inspector
+ * side by side; and below them an area for the training views, which the app's entry point passes in as
+ * `trainingPanel` so the editor does not depend on them. The file layer (File commands, dialogs, title,
+ * recovery) draws only its dialogs.
+ */
+import { ReactFlowProvider } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import { useCommandShortcuts } from './commands';
+import { CompareRoot } from './compare/CompareRoot';
+import { Canvas } from './editor/Canvas';
+import { Inspector } from './editor/Inspector';
+import { Palette } from './editor/Palette';
+import { StatusBar } from './editor/StatusBar';
+import { Toolbar } from './editor/Toolbar';
+import { useTheme } from './editor/theme';
+import { FileLayer } from './file/FileLayer';
+
+export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
+  const { preference, theme, cycle } = useTheme();
+  useCommandShortcuts();
+  return (
+    <ReactFlowProvider>
+      <div className={`app${trainingPanel ? ' has-training' : ''}`}>
+        <Toolbar themePreference={preference} onCycleTheme={cycle} />
+        <FileLayer />
+        <main className="workspace">
+          <Palette />
+          <section className="editor-area" aria-label="Network editor">
+            <Canvas colorMode={theme} />
+            <StatusBar />
+          </section>
+          <Inspector />
+        </main>
+        {trainingPanel && (
+          <section className="training-area" aria-label="Training">
+            {trainingPanel}
+          </section>
+        )}
+        <CompareRoot />
+      </div>
+    </ReactFlowProvider>
+  );
+}

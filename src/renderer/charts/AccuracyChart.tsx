@@ -1,0 +1,37 @@
+/** Training and validation accuracy per epoch (classification only), in percent. */
+import { memo, useMemo } from 'react';
+import { CartesianGrid, LineChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { EpochMetrics } from '../../engine';
+import { ChartFrame } from './ChartFrame';
+import { accuracySeries, thinSeries } from './lossSeries';
+import { TRAIN_COLOUR, VALIDATION_COLOUR } from './palette';
+
+export interface AccuracyChartProps {
+  history: readonly EpochMetrics[];
+  title?: string;
+  height?: number;
+}
+
+export const AccuracyChart = memo(function AccuracyChart({ history, title = 'Accuracy', height = 220 }: AccuracyChartProps) {
+  const all = useMemo(() => accuracySeries(history), [history]);
+  const data = useMemo(() => thinSeries(all), [all]);
+  const last = all[all.length - 1];
+  const label =
+    `${title} chart: training and validation accuracy over ${all.length} epochs` +
+    (last?.validation != null ? `; validation accuracy now ${last.validation.toFixed(1)}%` : '');
+  return (
+    <ChartFrame title={title} label={label} data={{ epochs: all.length }} testId="accuracy-chart">
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+          <XAxis dataKey="epoch" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} />
+          <YAxis domain={[0, 100]} unit="%" width={56} />
+          <Tooltip formatter={(value, name) => [typeof value === 'number' ? `${value.toFixed(2)}%` : String(value), name]} labelFormatter={(e) => `epoch ${String(e)}`} />
+          <Legend />
+          <Line dataKey="train" name="training accuracy" stroke={TRAIN_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
+          <Line dataKey="validation" name="validation accuracy" stroke={VALIDATION_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+});

@@ -1,0 +1,15 @@
+/**
+ * The canvas view the commands act on. The canvas sets it on mount and clears it on unmount; commands that
+ * need it are disabled while there is none (before the canvas mounts, or in tests).
+ */
+import type { ViewApi } from './registry';
+
+let current: ViewApi | null = null;
+
+export function setViewApi(view: ViewApi | null): void {
+  current = view;
+}
+
+export function getViewApi(): ViewApi | null {
+  return current;
+}

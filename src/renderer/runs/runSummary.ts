@@ -1,0 +1,53 @@
+/** Short descriptions of a run for the history list. Pure. */
+import type { Graph } from '../../engine';
+import type { TrainingRun } from './runTypes';
+
+/** "Input → Dense 8 tanh → Output sigmoid" along the first path, or the node count for branched graphs. */
+export function describeNetwork(graph: Graph): string {
+  const next = new Map<string, string[]>();
+  for (const e of graph.edges) next.set(e.source, [...(next.get(e.source) ?? []), e.target]);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const input = graph.nodes.find((n) => n.type === 'input');
+  if (!input) return `${graph.nodes.length} layers`;
+  const parts: string[] = [];
+  const seen = new Set<string>();
+  let current: string | undefined = input.id;
+  while (current && !seen.has(current)) {
+    seen.add(current);
+    const node = byId.get(current);
+    if (!node) break;
+    const p = node.params;
+    if (node.type === 'dense') parts.push(`Dense ${String(p.units)} ${String(p.activation)}`);
+    else if (node.type === 'output') parts.push(`Output ${String(p.activation)}`);
+    else if (node.type === 'dropout') parts.push(`Dropout ${String(p.rate)}`);
+    else if (node.type === 'activation') parts.push(String(p.activation));
+    else parts.push(node.type === 'input' ? 'Input' : node.type);
+    const outs: string[] = next.get(current) ?? [];
+    current = outs.length === 1 ? outs[0] : undefined;
+    if (outs.length > 1) parts.push('…');
+  }
+  return parts.join(' → ');
+}
+
+export interface FinalFigures {
+  epochs: number;
+  trainLoss: number | null;
+  valLoss: number | null;
+  valAccuracy: number | null;
+}
+
+export function finalFigures(run: TrainingRun): FinalFigures {
+  const last = run.history[run.history.length - 1];
+  if (!last) return { epochs: 0, trainLoss: null, valLoss: null, valAccuracy: null };
+  const f = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
+  return { epochs: last.epoch, trainLoss: f(last.trainLoss), valLoss: f(last.valLoss), valAccuracy: f(last.valAccuracy) };
+}
+
+export function settingsSummary(run: TrainingRun): string {
+  const t = run.settings.training;
+  const d = run.settings.dataset;
+  const parts = [`${d.kind}`, `${t.optimizer} lr ${t.learningRate}`, `batch ${t.batchSize}`];
+  if (t.l2) parts.push(`L2 ${t.l2}`);
+  if (t.earlyStopping) parts.push(`patience ${t.earlyStopping.patience}`);
+  return parts.join(', ');
+}

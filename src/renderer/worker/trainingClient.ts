@@ -1,0 +1,106 @@
+/**
+ * A typed client for one training worker: send commands, listen to events, and await the answers to
+ * requests (predictions, grids, weights) by request id. The Training panel uses one; the Compare view can
+ * make several (one per variant) with the same code.
+ */
+import type { GridRequest, HostCommand, HostEvent } from '../../engine/protocol/messages';
+import type { WeightsByNode } from '../../engine';
+
+export type GridEvent = Extract<HostEvent, { type: 'grid' }>;
+export type PredictionEvent = Extract<HostEvent, { type: 'prediction' }>;
+
+/** What the client needs of a Worker; tests pass a fake with the same shape. */
+export interface WorkerLike {
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent) => void): void;
+  addEventListener(type: 'error', listener: (e: ErrorEvent) => void): void;
+  terminate(): void;
+}
+
+export interface TrainingClient {
+  send(command: HostCommand, transfer?: Transferable[]): void;
+  /** Calls `listener` for every event; returns the function that stops listening. */
+  subscribe(listener: (event: HostEvent) => void): () => void;
+  predict(x: Float32Array, rows: number): Promise<PredictionEvent>;
+  predictGrid(request: GridRequest): Promise<GridEvent>;
+  getWeights(): Promise<{ epoch: number; weights: WeightsByNode }>;
+  /** Ends the worker; pending requests are rejected. */
+  dispose(): void;
+}
+
+export function createTrainingWorker(): WorkerLike {
+  return new Worker(new URL('./trainingWorker.ts', import.meta.url), { type: 'module', name: 'layerwise-training' });
+}
+
+interface Pending {
+  resolve: (event: HostEvent) => void;
+  reject: (error: Error) => void;
+}
+
+export function createTrainingClient(worker: WorkerLike = createTrainingWorker()): TrainingClient {
+  const listeners = new Set<(event: HostEvent) => void>();
+  const pending = new Map<number, Pending>();
+  let nextRequestId = 1;
+  let disposed = false;
+
+  const rejectAll = (error: Error): void => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+
+  worker.addEventListener('message', (e: MessageEvent) => {
+    const event = e.data as HostEvent;
+    const id = 'requestId' in event ? event.requestId : undefined;
+    if (id !== undefined && pending.has(id)) {
+      pending.get(id)!.resolve(event);
+      pending.delete(id);
+    } else if (event.type === 'error' && pending.size > 0 && id === undefined) {
+      // A refused request answers with an error that carries no request id; it belongs to the oldest one.
+      const [firstId, first] = pending.entries().next().value as [number, Pending];
+      pending.delete(firstId);
+      first.reject(new Error(event.message));
+    }
+    for (const listener of listeners) listener(event);
+  });
+  worker.addEventListener('error', (e: ErrorEvent) => {
+    const error = new Error(`The training worker failed: ${e.message || 'it could not be loaded'}.`);
+    rejectAll(error);
+    for (const listener of listeners) listener({ type: 'error', message: error.message });
+  });
+
+  function request<T extends HostEvent>(make: (requestId: number) => HostCommand, transfer: Transferable[] = []): Promise<T> {
+    if (disposed) return Promise.reject(new Error('The training worker was closed.'));
+    const requestId = nextRequestId++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(requestId, { resolve: resolve as (e: HostEvent) => void, reject });
+      worker.postMessage(make(requestId), transfer);
+    });
+  }
+
+  return {
+    send(command, transfer = []) {
+      if (!disposed) worker.postMessage(command, transfer);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    predict(x, rows) {
+      return request<PredictionEvent>((requestId) => ({ type: 'predict', requestId, x, rows }));
+    },
+    predictGrid(grid) {
+      return request<GridEvent>((requestId) => ({ type: 'predictGrid', requestId, ...grid }));
+    },
+    async getWeights() {
+      const event = await request<Extract<HostEvent, { type: 'weights' }>>((requestId) => ({ type: 'getWeights', requestId }));
+      return { epoch: event.epoch, weights: event.weights };
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      rejectAll(new Error('The training worker was closed.'));
+      listeners.clear();
+      worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Training in the browser build: live charts and decision boundary, pause/resume/step/stop, the
+ * overfitting gap, CSV bad rows, and a responsive main thread while the digits MLP trains.
+ */
+
+const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
+const lossPlot = (page: Page) => page.getByTestId('loss-chart').locator('.chart-frame__plot');
+const status = (page: Page) => page.locator('.training-status');
+
+async function epochsShown(page: Page): Promise<number> {
+  return Number((await lossPlot(page).getAttribute('data-epochs')) ?? '0');
+}
+
+async function setNumber(field: Locator, value: string) {
+  await field.fill(value);
+  await field.blur();
+}
+
+async function chooseTemplate(page: Page, id: string) {
+  await page.getByLabel('New from template').selectOption(id);
+  // A dirty document may ask before it is replaced.
+  const discard = page.getByRole('button', { name: /discard|don.t save|continue/i });
+  if (await discard.isVisible().catch(() => false)) await discard.click();
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(training(page)).toBeVisible();
+});
+
+test('trains the spiral live: the loss grows, the boundary changes, pause, resume, step and stop work', async ({ page }) => {
+  const panel = training(page);
+  await panel.getByLabel('Dataset', { exact: true }).selectOption('spiral');
+  await expect(page.getByTestId('data-scatter')).toBeVisible();
+  await setNumber(panel.getByLabel('Epochs', { exact: true }), '50000');
+
+  await panel.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect.poll(() => epochsShown(page)).toBeGreaterThan(2);
+  const boundary = page.getByTestId('decision-boundary').locator('.chart-frame__plot');
+  await expect(boundary).toBeVisible();
+  const firstEpoch = Number(await boundary.getAttribute('data-epoch'));
+  const firstPixels = await boundary.locator('canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  const before = await epochsShown(page);
+  await expect.poll(() => epochsShown(page)).toBeGreaterThan(before + 5);
+  await expect.poll(async () => Number(await boundary.getAttribute('data-epoch'))).toBeGreaterThan(firstEpoch);
+  expect(await boundary.locator('canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(firstPixels);
+  await expect(page.getByRole('progressbar', { name: 'Training progress' })).toHaveAttribute('aria-valuenow', /\d+/);
+
+  await panel.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'paused');
+  const paused = await epochsShown(page);
+  await page.waitForTimeout(600);
+  expect(await epochsShown(page)).toBe(paused);
+
+  await panel.getByRole('button', { name: 'Resume', exact: true }).click();
+  await expect.poll(() => epochsShown(page)).toBeGreaterThan(paused);
+  await panel.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'paused');
+
+  const beforeStep = await epochsShown(page);
+  await panel.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect.poll(() => epochsShown(page)).toBe(beforeStep + 1);
+  await expect(status(page)).toHaveAttribute('data-status', 'paused');
+
+  await page.screenshot({ path: 'docs/training.png', fullPage: false });
+  await panel.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'done');
+  await expect(status(page)).toContainText('stopped');
+  const runs = page.getByRole('region', { name: 'Run history' });
+  await expect(runs.locator('tbody tr')).toHaveCount(1);
+  await expect(runs.locator('tbody tr').first()).toHaveAttribute('data-end', 'stopped');
+});
+
+test('a wide shallow net on few noisy points shows the overfitting gap and marks the best epoch', async ({ page }) => {
+  await chooseTemplate(page, 'wide-shallow');
+  const panel = training(page);
+  await panel.getByLabel('Dataset', { exact: true }).selectOption('moons');
+  await setNumber(panel.getByLabel('Samples', { exact: true }), '40');
+  await setNumber(panel.getByLabel('Noise', { exact: true }), '0.6');
+  await setNumber(panel.getByLabel('Validation share', { exact: true }), '0.5');
+  await setNumber(panel.getByLabel('Epochs', { exact: true }), '400');
+  await setNumber(panel.getByLabel('Batch size', { exact: true }), '4');
+  await expect(page.getByTestId('data-scatter')).toBeVisible();
+  await panel.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+
+  await expect(lossPlot(page)).toHaveAttribute('data-gap', 'shown');
+  await expect(page.locator('.loss-gap path').first()).toBeAttached();
+  const best = Number(await lossPlot(page).getAttribute('data-best-epoch'));
+  expect(best).toBeGreaterThan(0);
+  expect(best).toBeLessThan(400);
+  await expect(page.getByTestId('loss-chart')).toContainText('validation loss stops improving here');
+  await page.getByTestId('loss-chart').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/training-overfitting.png' });
+});
+
+test('a CSV with a bad row reports it by line number', async ({ page }) => {
+  const panel = training(page);
+  await panel.getByLabel('Dataset', { exact: true }).selectOption('csv');
+  const rows = ['height,weight,label'];
+  for (let i = 0; i < 30; i++) rows.push(`${(1 + i * 0.1).toFixed(1)},${(2 + (i % 7) * 0.3).toFixed(1)},${i % 2 === 0 ? 'a' : 'b'}`);
+  rows.splice(4, 0, '1.5,heavy,a'); // file line 5
+  await panel.getByLabel('CSV file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  const badRows = panel.getByRole('list', { name: 'Rows left out of the dataset' });
+  await expect(badRows).toContainText('line 5');
+  await expect(badRows.locator('li')).toHaveCount(1);
+  await expect(panel.getByRole('table', { name: /rows of the CSV/ })).toContainText('heavy');
+  await expect(panel.getByText(/24 training and 6 validation samples|training and .* validation samples/)).toBeVisible();
+});
+
+test('the main thread stays responsive while the digits MLP trains', async ({ page }) => {
+  await chooseTemplate(page, 'deep-mlp');
+  // Make the template 784 → 128 → 64 → 10: drop the third hidden layer, wire the second to the output.
+  await page.getByTestId('node-Dense 3').click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('node-Dense 3')).toHaveCount(0);
+  await page.getByTestId('source-Dense 2').dragTo(page.getByTestId('target-Output 1'));
+  const inspector = page.getByTestId('inspector');
+  for (const [node, units] of [
+    ['Dense 1', '128'],
+    ['Dense 2', '64'],
+  ]) {
+    await page.getByTestId(`node-${node}`).click();
+    await setNumber(inspector.getByLabel('Units', { exact: true }), units);
+  }
+  await page.getByTestId('node-Output 1').click();
+  await inspector.getByLabel('Output activation').selectOption('softmax');
+  await inspector.getByLabel('Loss', { exact: true }).selectOption('crossEntropy');
+
+  const panel = training(page);
+  await panel.getByLabel('Dataset', { exact: true }).selectOption('mnist');
+  await setNumber(panel.getByLabel('Samples', { exact: true }), '3000');
+  await setNumber(panel.getByLabel('Epochs', { exact: true }), '3');
+  await setNumber(panel.getByLabel('Batch size', { exact: true }), '32');
+  await expect(page.getByTestId('data-samples')).toBeVisible({ timeout: 30_000 });
+  // The preview of exactly these settings is in place, so nothing but training happens while we measure.
+  await expect(panel.getByText('2100 training and 900 validation samples')).toBeVisible({ timeout: 30_000 });
+
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await panel.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 110_000 });
+  await expect(page.locator('.training-error')).toHaveCount(0);
+  expect(await epochsShown(page)).toBe(3);
+  await expect(page.getByTestId('confusion-matrix')).toBeVisible();
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const longest = tasks.length ? Math.max(...tasks) : 0;
+  console.log(`main-thread long tasks while the digits MLP trained: ${tasks.length}, longest ${longest.toFixed(0)} ms`);
+  expect(longest).toBeLessThanOrEqual(200);
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIVATIONS } from '../../../src/engine';
+import { sampleActivation, svgPath } from '../../../src/renderer/editor/activationMath';
+import { validateNumber } from '../../../src/renderer/editor/fields';
+import { formulaLines } from '../../../src/renderer/editor/formula';
+import { templateDocument } from '../../../src/renderer/store/templates';
+
+describe('inspector validation', () => {
+  const units = { min: 1, max: 4096, integer: true };
+  it('explains a bad value instead of accepting it', () => {
+    expect(validateNumber('8', units)).toBeNull();
+    expect(validateNumber('', units)).toBe('Enter a number.');
+    expect(validateNumber('0', units)).toBe('Use a number from 1 to 4096.');
+    expect(validateNumber('5000', units)).toBe('Use a number from 1 to 4096.');
+    expect(validateNumber('2.5', units)).toBe('Use a whole number.');
+    expect(validateNumber('abc', units)).toBe('"abc" is not a number.');
+    expect(validateNumber('0.001', { min: 0, max: 1 })).toBeNull();
+  });
+});
+
+describe('formulas in words', () => {
+  const doc = templateDocument('one-hidden');
+  const dense = doc.graph.nodes.find((n) => n.type === 'dense')!;
+  it('fills the sizes into the dense formula', () => {
+    expect(formulaLines(dense, 2, 8)).toEqual([
+      'z = W·x + b,  a = tanh(z)',
+      'W holds 2 × 8 weights (one per input per unit), b holds 8 biases.',
+    ]);
+    expect(formulaLines({ ...dense, params: { ...dense.params, useBias: false } }, 2, 8)[0]).toBe('z = W·x,  a = tanh(z)');
+  });
+  it('describes the output with its loss', () => {
+    const output = doc.graph.nodes.find((n) => n.type === 'output')!;
+    expect(formulaLines(output, 8, 1)).toEqual([
+      'ŷ = sigmoid(W·x + b)  with 1 output fixed by the dataset',
+      'loss = binary cross-entropy: −[y·log ŷ + (1 − y)·log(1 − ŷ)]',
+    ]);
+  });
+});
+
+describe('activation curves for plots', () => {
+  it('samples every activation with a slope that matches its curve', () => {
+    for (const name of ACTIVATIONS) {
+      // Points chosen away from the kinks of relu and leakyRelu at 0.
+      const curve = sampleActivation(name, -3, 3, 600)!;
+      for (const i of [50, 230, 380, 560]) {
+        const numeric = (curve.f[i + 1]! - curve.f[i - 1]!) / (curve.xs[i + 1]! - curve.xs[i - 1]!);
+        expect(curve.df[i], `${name} at ${curve.xs[i]}`).toBeCloseTo(numeric, 2);
+      }
+    }
+    expect(sampleActivation('swish', -1, 1, 4)).toBeNull();
+  });
+  it('draws a path inside its box, clamping what leaves it', () => {
+    const curve = sampleActivation('relu', -1, 1, 2)!;
+    expect(svgPath(curve.xs, curve.f, { width: 100, height: 50, xMin: -1, xMax: 1, yMin: 0, yMax: 0.5 })).toBe('M0.0,50.0 L50.0,50.0 L100.0,0.0');
+  });
+});
