@@ -2,6 +2,8 @@
 export * from './types';
 export * from './rng';
 export * from './compile';
+// Plan → executable model (flat parameters, preallocated buffers, forward/backward).
+export { createModel } from './model';
 // Datasets: synthetic sets, iris, MNIST (from bytes the platform loads), CSV, split and standardisation.
 export * from './data';
 // Optimizers, trainer, inspection and the worker protocol.

@@ -62,7 +62,7 @@ export class SparseInput {
     rowStart[rows] = nnz;
     // Column lists by counting sort of the row lists; within a column, rows stay in increasing order.
     for (let k = 0; k < inner; k++) colStart[k + 1] += colStart[k];
-    colCursor.set(colStart.subarray(0, inner));
+    for (let k = 0; k < inner; k++) colCursor[k] = colStart[k];
     for (let i = 0; i < rows; i++) {
       for (let t = rowStart[i], end = rowStart[i + 1]; t < end; t++) {
         const at = colCursor[rowCol[t]]++;

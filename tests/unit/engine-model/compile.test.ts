@@ -271,13 +271,17 @@ describe('compile: speed', () => {
     pairs.push(`${prev}>out`);
     const g: Graph = { nodes, edges: edges(...pairs) };
     expect(g.nodes.length).toBeGreaterThanOrEqual(199);
-    compile(g, binary2d); // warm-up
-    const runs = 20;
+    const c0 = performance.now();
+    compile(g, binary2d);
+    const cold = performance.now() - c0;
+    // The editor recompiles on every edit, so the figure that matters is the warmed-up one.
+    for (let i = 0; i < 30; i++) compile(g, binary2d);
+    const runs = 50;
     const t0 = performance.now();
     let r: CompileResult | undefined;
     for (let i = 0; i < runs; i++) r = compile(g, binary2d);
     const ms = (performance.now() - t0) / runs;
-    console.log(`compile: ${g.nodes.length} nodes, ${g.edges.length} edges in ${ms.toFixed(3)} ms`);
+    console.log(`compile: ${g.nodes.length} nodes, ${g.edges.length} edges in ${ms.toFixed(3)} ms (first, cold: ${cold.toFixed(1)} ms)`);
     expect(r!.problems).toEqual([]);
     expect(r!.plan!.order).toHaveLength(g.nodes.length);
     expect(ms).toBeLessThan(50);

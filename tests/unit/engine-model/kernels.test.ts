@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { denseForward, denseInputGrad, denseWeightGrad } from '../../../src/engine/ops/dense';
 import { MAX_DENSITY, SparseInput } from '../../../src/engine/ops/sparse-input';
+import { tanhApprox } from '../../../src/engine/ops/activations';
 import { Rng } from '../../../src/engine/rng';
 
 const rng = new Rng(99);
@@ -97,5 +98,20 @@ describe('sparse input kernels', () => {
     expect(sparse.valid).toBe(false);
     expect(sparse.scan(randomArray(800, 0.1), 8)).toBe(true);
     expect(sparse.scan(new Float32Array(800), 8)).toBe(true);
+  });
+});
+
+describe('tanhApprox', () => {
+  it('matches Math.tanh to float32 precision everywhere, and is odd and saturating', () => {
+    let worst = 0;
+    for (let v = -12; v <= 12; v += 0.00037) {
+      const t = Math.tanh(v);
+      worst = Math.max(worst, Math.abs(tanhApprox(v) - t) / Math.max(Math.abs(t), 1e-30));
+    }
+    expect(worst).toBeLessThan(3e-7);
+    expect(tanhApprox(1e-6)).toBe(1e-6);
+    expect(tanhApprox(-0.7)).toBe(-tanhApprox(0.7));
+    expect(Math.abs(tanhApprox(50) - 1)).toBeLessThan(3e-7);
+    expect(Math.abs(tanhApprox(-1e9) + 1)).toBeLessThan(3e-7);
   });
 });
