@@ -64,8 +64,13 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
     return e instanceof Error ? e.message : String(e);
   }
 
-  function reportError(e: unknown): void {
-    post({ type: 'error', message: errorMessage(e), ...(e instanceof SetupError ? { problems: e.problems } : {}) });
+  function reportError(e: unknown, requestId?: number): void {
+    post({
+      type: 'error',
+      message: errorMessage(e),
+      ...(requestId !== undefined ? { requestId } : {}),
+      ...(e instanceof SetupError ? { problems: e.problems } : {}),
+    });
   }
 
   function requireRun(what: string): ActiveRun {
@@ -316,8 +321,9 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
       try {
         handle(cmd);
       } catch (e) {
-        // A refused command (a bad learning rate, a grid for 3-D data) leaves the run as it was.
-        reportError(e);
+        // A refused command (a bad learning rate, a grid for 3-D data) leaves the run as it was; a refused
+        // request carries its id back so the caller can tell it from a failed run.
+        reportError(e, 'requestId' in cmd ? cmd.requestId : undefined);
       }
     },
   };

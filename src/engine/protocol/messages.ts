@@ -129,7 +129,8 @@ export type HostEvent =
   | { type: 'weights'; requestId?: number; epoch: number; weights: WeightsByNode }
   | { type: 'done'; end: RunEnd; message: string; history: EpochMetrics[]; restoredEpoch?: number }
   /** Compile problems are listed when the graph could not be compiled. */
-  | { type: 'error'; message: string; problems?: CompileProblem[] };
+  /** `requestId` is set when the error answers a request (predict, predictGrid, getWeights) that was refused. */
+  | { type: 'error'; message: string; requestId?: number; problems?: CompileProblem[] };
 
 export type HostEventType = HostEvent['type'];
 

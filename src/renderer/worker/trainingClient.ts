@@ -52,13 +52,14 @@ export function createTrainingClient(worker: WorkerLike = createTrainingWorker()
     const event = e.data as HostEvent;
     const id = 'requestId' in event ? event.requestId : undefined;
     if (id !== undefined && pending.has(id)) {
-      pending.get(id)!.resolve(event);
+      const p = pending.get(id)!;
       pending.delete(id);
-    } else if (event.type === 'error' && pending.size > 0 && id === undefined) {
-      // A refused request answers with an error that carries no request id; it belongs to the oldest one.
-      const [firstId, first] = pending.entries().next().value as [number, Pending];
-      pending.delete(firstId);
-      first.reject(new Error(event.message));
+      if (event.type === 'error') {
+        // A refused request: only its caller hears of it; the run itself goes on.
+        p.reject(new Error(event.message));
+        return;
+      }
+      p.resolve(event);
     }
     for (const listener of listeners) listener(event);
   });

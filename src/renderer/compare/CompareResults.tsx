@@ -1,0 +1,93 @@
+/** One comparison: progress and Stop all, the target loss, overlaid curves, outputs side by side, the table. */
+import { useEffect, useId, useState } from 'react';
+import { CompareLossChart } from './CompareLossChart';
+import { CompareTable } from './CompareTable';
+import { comparisonDataFor, type ComparisonData } from './comparisonData';
+import { compareStore } from './compareStore';
+import { stopAll } from './compareSession';
+import type { ComparisonRecord } from './compareTypes';
+import { VariantOutputsRow } from './VariantOutputsRow';
+import { variantColour } from './colours';
+
+function useComparisonData(comparison: ComparisonRecord): { data: ComparisonData | null; error: string | null } {
+  const [state, setState] = useState<{ id: string; data: ComparisonData | null; error: string | null }>({ id: '', data: null, error: null });
+  useEffect(() => {
+    let live = true;
+    comparisonDataFor(comparison.id, comparison.dataset).then(
+      (data) => live && setState({ id: comparison.id, data, error: null }),
+      (e: unknown) => live && setState({ id: comparison.id, data: null, error: `The data of this comparison could not be rebuilt: ${e instanceof Error ? e.message : String(e)}` }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [comparison.id, comparison.dataset]);
+  return state.id === comparison.id ? state : { data: null, error: null };
+}
+
+function Progress({ comparison }: { comparison: ComparisonRecord }) {
+  return (
+    <ul className="compare-progress" aria-label="Progress of each variant">
+      {comparison.variants.map((v, i) => {
+        const total = v.progress?.totalEpochs ?? v.training.epochs;
+        const done = v.status === 'running' ? (v.progress?.epoch ?? 0) : v.history.length;
+        return (
+          <li key={v.id}>
+            <span className="compare-swatch" style={{ background: variantColour(i) }} aria-hidden="true" />
+            <span className="compare-progress__label">{v.label}</span>
+            <progress max={total} value={Math.min(done, total)} aria-label={`${v.label}: epoch ${done} of ${total}`} />
+            <span className="compare-progress__status">{v.status === 'running' ? `${done} / ${total}` : v.status}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function CompareResults({ comparison }: { comparison: ComparisonRecord }) {
+  const { data, error } = useComparisonData(comparison);
+  const targetId = useId();
+  const [targetText, setTargetText] = useState(String(comparison.targetLoss));
+  useEffect(() => setTargetText(String(comparison.targetLoss)), [comparison.id, comparison.targetLoss]);
+
+  const onTarget = (text: string) => {
+    setTargetText(text);
+    const value = Number(text);
+    if (text.trim() !== '' && Number.isFinite(value) && value > 0) compareStore.getState().updateComparison(comparison.id, { targetLoss: value });
+  };
+  const targetValid = Number.isFinite(Number(targetText)) && Number(targetText) > 0;
+
+  return (
+    <div className="compare-results" data-testid="compare-results" data-running={comparison.running ? 'true' : 'false'}>
+      <header className="compare-results__header">
+        <h3>{comparison.name}</h3>
+        <div className="compare-results__tools">
+          <label htmlFor={targetId}>Target loss</label>
+          <input
+            id={targetId}
+            type="number"
+            min={0}
+            step="any"
+            value={targetText}
+            aria-invalid={!targetValid}
+            aria-describedby={`${targetId}-help`}
+            onChange={(e) => onTarget(e.target.value)}
+          />
+          <span id={`${targetId}-help`} className="visually-hidden">
+            The table counts the epochs each variant needs until its training loss is at or below this value.
+          </span>
+          <button type="button" onClick={stopAll} disabled={!comparison.running}>
+            Stop all
+          </button>
+        </div>
+      </header>
+      <p className="muted">
+        Every variant trains on the same data, in the same batch order, from the same seed and (where the shapes allow) the same initial
+        weights, so only {comparison.name.split(':')[0].toLowerCase()} differs.
+      </p>
+      <Progress comparison={comparison} />
+      <CompareLossChart variants={comparison.variants} />
+      {error ? <p role="alert">{error}</p> : <VariantOutputsRow variants={comparison.variants} data={data} />}
+      <CompareTable comparison={comparison} />
+    </div>
+  );
+}

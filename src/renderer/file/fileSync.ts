@@ -1,0 +1,94 @@
+/**
+ * Keeps the shell in step with the document: the window title and unsaved marker after every change, and a
+ * crash-recovery backup of unsaved work shortly after each edit.
+ *
+ * Why it exists: the title, the close prompt, the browser's leave warning and crash recovery all depend on
+ * "is there unsaved work, and what is it", which changes in four stores (editor, runs, comparisons, file).
+ * Backups are serialized here at most every BACKUP_SERIALIZE_MS (a project with trained weights is not free
+ * to serialize on every keystroke); the platform then writes within about a second, so a backup exists within
+ * two seconds of the last edit. Saving or discarding clears the unsaved marker, and the platform removes the
+ * backup when it hears that.
+ */
+import { serializeProject } from '../../project';
+import type { Platform } from '../platform/types';
+import type { FileController, FileControllerDeps } from './controller';
+
+export const BACKUP_SERIALIZE_MS = 500;
+
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const realTimers: Timers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export function startFileSync(
+  controller: FileController,
+  deps: Pick<FileControllerDeps, 'editor' | 'runs' | 'comparisons'> & { platform: Pick<Platform, 'setTitle' | 'setDirty' | 'backups'> },
+  timers: Timers = realTimers,
+): () => void {
+  let lastTitle: string | null = null;
+  let lastDirty: boolean | null = null;
+  let lastContent: unknown[] = [];
+  let backupTimer: unknown = null;
+
+  const contentKey = (): unknown[] => [
+    deps.editor.getState().doc,
+    deps.runs.getState().runs,
+    deps.comparisons.get(),
+    controller.file.getState().base,
+  ];
+
+  function writeBackup(): void {
+    backupTimer = null;
+    if (!controller.isDirty()) return;
+    const state = controller.file.getState();
+    try {
+      const text = serializeProject(controller.currentProject());
+      deps.platform.backups.write(state.fileName ?? deps.editor.getState().doc.name, text);
+    } catch (error) {
+      // Work that cannot be serialized cannot be saved either; Save says why. The last good backup stays.
+      console.warn(`Layerwise could not back up unsaved work: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  function sync(): void {
+    if (controller.isReplacing()) return;
+    const dirty = controller.isDirty();
+    const title = controller.title();
+    if (title !== lastTitle) {
+      lastTitle = title;
+      deps.platform.setTitle(title);
+    }
+    if (dirty !== lastDirty) {
+      lastDirty = dirty;
+      deps.platform.setDirty(dirty);
+    }
+    const key = contentKey();
+    const changed = key.some((part, i) => part !== lastContent[i]);
+    lastContent = key;
+    if (!dirty) {
+      if (backupTimer !== null) timers.clearTimeout(backupTimer);
+      backupTimer = null;
+    } else if (changed) {
+      if (backupTimer !== null) timers.clearTimeout(backupTimer);
+      backupTimer = timers.setTimeout(writeBackup, BACKUP_SERIALIZE_MS);
+    }
+  }
+
+  const unsubscribe = [
+    deps.editor.subscribe(sync),
+    deps.runs.subscribe(sync),
+    deps.comparisons.subscribe(sync),
+    controller.file.subscribe(sync),
+    controller.onReplaced(sync),
+  ];
+  sync();
+  return () => {
+    unsubscribe.forEach((u) => u());
+    if (backupTimer !== null) timers.clearTimeout(backupTimer);
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Side-by-side comparison in the browser build: one click on "Compare activation functions" trains the
+ * spiral network with sigmoid, tanh, ReLU and Leaky ReLU in parallel workers; four curves, four decision
+ * boundaries and a four-row table appear, every variant trained on the same first-epoch data, and Stop all
+ * ends a long comparison.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Compare' });
+
+async function setNumber(field: Locator, value: string) {
+  await field.fill(value);
+  await field.blur();
+}
+
+async function openCompareMenu(page: Page): Promise<Locator> {
+  await page.locator('nav[aria-label="Main menu"] summary', { hasText: /^Compare$/ }).click();
+  return page.getByRole('list', { name: 'Compare menu' });
+}
+
+async function spiralWithEpochs(page: Page, epochs: string) {
+  await page.goto('/');
+  await expect(panel(page)).toBeVisible();
+  await panel(page).getByLabel('Dataset', { exact: true }).selectOption('spiral');
+  await expect(page.getByTestId('data-scatter')).toBeVisible();
+  await setNumber(panel(page).getByLabel('Epochs', { exact: true }), epochs);
+}
+
+test('compares four activation functions on the spiral from the same data, seed and weights', async ({ page }) => {
+  await spiralWithEpochs(page, '100');
+  const menu = await openCompareMenu(page);
+  const first = menu.getByRole('button').first();
+  await expect(first).toHaveText(/Compare activation functions/);
+  await first.click();
+
+  const view = dialog(page);
+  await expect(view).toBeVisible();
+  const results = view.getByTestId('compare-results');
+  await expect(results).toBeVisible();
+  await expect(view.getByRole('progressbar')).toHaveCount(4);
+  await expect(results).toHaveAttribute('data-running', 'false', { timeout: 100_000 });
+
+  // Four curves: one legend entry per variant, named by its value.
+  const chart = view.getByTestId('compare-loss-chart');
+  await expect(chart.locator('.chart-frame__plot')).toHaveAttribute('data-series', '4');
+  await expect(chart.locator('.recharts-legend-item')).toHaveText(['sigmoid', 'tanh', 'ReLU', 'Leaky ReLU']);
+  await expect(chart.locator('.recharts-line')).toHaveCount(8); // training and validation per variant
+
+  // Four decision boundaries, each drawn on its own canvas.
+  await expect(view.getByTestId('decision-boundary')).toHaveCount(4);
+  await expect(view.getByTestId('compare-output').locator('canvas')).toHaveCount(4);
+
+  // The table: a real table with column headers and one row per variant.
+  const table = view.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'Best epoch' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: /Epochs to loss/ })).toBeVisible();
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.locator('th')).toHaveText(['sigmoid', 'tanh', 'ReLU', 'Leaky ReLU']);
+  await expect(rows.locator('td:last-child')).toHaveText(['completed', 'completed', 'completed', 'completed']);
+
+  // Same first-epoch data everywhere: the checksum of the first epoch's rows (from each start command's
+  // spec and seed) agrees, and each worker's own report of the data it built matches the main thread's copy.
+  const expected = await table.getAttribute('data-expected-ready-checksum');
+  expect(expected).toMatch(/^[0-9a-f]{8}$/);
+  const checksums = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-checksum'), tr.getAttribute('data-ready-checksum')]));
+  expect(new Set(checksums.map(([c]) => c)).size).toBe(1);
+  expect(checksums[0][0]).toMatch(/^[0-9a-f]{8}$/);
+  expect(checksums.map(([, ready]) => ready)).toEqual([expected, expected, expected, expected]);
+  // All four started from the same initial weights.
+  await expect(rows.locator('td:nth-last-child(3)')).toHaveText(['shared', 'shared', 'shared', 'shared']);
+
+  // The target loss is editable and the table follows it.
+  await view.getByLabel('Target loss').fill('5');
+  await expect(table.getByRole('columnheader', { name: 'Epochs to loss ≤ 5' })).toBeVisible();
+  await expect(rows.locator('td:nth-last-child(5)')).toHaveText(['1', '1', '1', '1']);
+  await view.getByLabel('Target loss').fill('0.1');
+
+  // Tall enough for the whole view (chart, boundaries and table) in the documentation screenshot.
+  await page.setViewportSize({ width: 1440, height: 1500 });
+  await view.screenshot({ path: 'docs/compare.png' });
+});
+
+test('Stop all ends every running variant and keeps their curves', async ({ page }) => {
+  await spiralWithEpochs(page, '100000');
+  await (await openCompareMenu(page)).getByRole('button', { name: 'Compare activation functions' }).click();
+  const view = dialog(page);
+  const chart = view.getByTestId('compare-loss-chart').locator('.chart-frame__plot');
+  await expect.poll(async () => Number(await chart.getAttribute('data-epochs')), { timeout: 60_000 }).toBeGreaterThan(3);
+  await view.getByRole('button', { name: 'Stop all' }).click();
+  await expect(view.getByTestId('compare-results')).toHaveAttribute('data-running', 'false', { timeout: 30_000 });
+  const statuses = await view.locator('tbody tr td:last-child').allTextContents();
+  expect(statuses).toHaveLength(4);
+  // Variants that were training end as stopped; those still waiting for a worker never start.
+  for (const s of statuses) expect(s).toMatch(/^(stopped|Stopped before it started\.)$/);
+  expect(statuses).toContain('stopped');
+  await expect(view.getByRole('button', { name: 'Stop all' })).toBeDisabled();
+});

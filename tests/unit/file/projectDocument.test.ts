@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { parseProject, serializeProject, type Project } from '../../../src/project';
+import type { ComparisonRecord } from '../../../src/renderer/compare/compareTypes';
+import { documentToProject, projectToDocument } from '../../../src/renderer/file/projectDocument';
+import { fixtureText, metrics, trainedRun } from './helpers';
+
+function parsed(name: string): Project {
+  const result = parseProject(fixtureText(name), name);
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return result.project;
+}
+
+describe('projectToDocument / documentToProject', () => {
+  it('writes an untouched file back byte for byte, unknown fields at every depth included', () => {
+    const base = parsed('unknown-fields.nnproj');
+    const parts = projectToDocument(base);
+    const again = documentToProject(parts, base);
+    expect(serializeProject(again)).toBe(serializeProject(base));
+    // The fields this version does not model are really there.
+    const text = serializeProject(again);
+    for (const field of ['zTopLevelNote', '"viewport"', '"snap"', '"color"', '"initializer"', '"sourceHandle"', '"augment"', '"schedule"', '"minDelta"', '"gradNorm"', '"device"', '"layout"'])
+      expect(text).toContain(field);
+  });
+
+  it('keeps unknown fields of nodes and edges the editor rebuilt, and applies the edits', () => {
+    const base = parsed('unknown-fields.nnproj');
+    const { document, runs, comparisons } = projectToDocument(base);
+    // What the editor does: new objects for the edited node, a moved node and every edge.
+    const nodes = document.graph.nodes.map((n) =>
+      n.id === 'h1' ? { ...n, params: { ...n.params, units: 9 } } : n.id === 'in' ? { ...n, position: { x: 5, y: 6 } } : n,
+    );
+    const edges = document.graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
+    const edited = { ...document, name: 'Renamed', graph: { nodes, edges } };
+    const project = documentToProject({ document: edited, runs, comparisons }, base);
+    const reread = parseProject(serializeProject(project), 'again.nnproj');
+    expect(reread.ok).toBe(true);
+    if (!reread.ok) return;
+    const byId = new Map(reread.project.graph.nodes.map((n) => [n.id, n as Record<string, unknown>]));
+    expect(reread.project.name).toBe('Renamed');
+    expect((byId.get('h1')!.params as Record<string, unknown>).units).toBe(9);
+    expect((byId.get('h1')!.params as Record<string, unknown>).initializer).toEqual({ kind: 'he', gain: 2 });
+    expect(byId.get('in')!.position).toEqual({ x: 5, y: 6, snap: true });
+    expect(byId.get('in')!.color).toBe('#ff8800');
+    expect(byId.get('in')!.label).toBeUndefined();
+    expect((reread.project.graph.edges[0] as Record<string, unknown>).sourceHandle).toBe('a');
+    expect((reread.project.graph as Record<string, unknown>).viewport).toEqual({ x: 10, y: -20, zoom: 1.5 });
+    expect((reread.project as Record<string, unknown>).zTopLevelNote).toEqual({ keep: ['me', 1, null, true] });
+  });
+
+  it('does not bring back a known setting the user removed', () => {
+    const base = parsed('unknown-fields.nnproj');
+    const parts = projectToDocument(base);
+    const { earlyStopping: _dropped, ...training } = parts.document.training;
+    const project = documentToProject({ ...parts, document: { ...parts.document, training } }, base);
+    expect(project.training.earlyStopping).toBeUndefined();
+    expect((project.training as Record<string, unknown>).schedule).toEqual({ kind: 'cosine' });
+  });
+
+  it('saves a run trained in the app and reopens it with the same history, weights and summary', () => {
+    const diverged = trainedRun('run-a', [metrics(1, 0.7, 0.75), metrics(2, Number.NaN, Number.NaN)]);
+    const parts = projectToDocument(parsed('xor.nnproj'));
+    const project = documentToProject({ ...parts, runs: [diverged] }, null);
+    const reread = parseProject(serializeProject(project), 'runs.nnproj');
+    expect(reread.ok).toBe(true);
+    if (!reread.ok) return;
+    const [run] = projectToDocument(reread.project).runs;
+    expect(run.id).toBe('run-a');
+    expect(run.history.map((m) => m.epoch)).toEqual([1, 2]);
+    expect(run.history[0]).toEqual(diverged.history[0]);
+    expect(Number.isNaN(run.history[1].trainLoss)).toBe(true);
+    expect(run.settings.totalParams).toBe(33);
+    expect(run.settings.network).toBe(diverged.settings.network);
+    expect([...run.weights!['dense-1'].kernel.data]).toEqual([...diverged.weights!['dense-1'].kernel.data]);
+    expect(run.weights!['output-1'].bias).toBeUndefined();
+  });
+
+  it('describes runs the command line wrote without a network summary', () => {
+    const base = parsed('unknown-fields.nnproj');
+    const [run] = projectToDocument(base).runs;
+    expect(run.settings.network).toBe('Input → Dense 4 tanh → Output sigmoid');
+    expect(run.settings.totalParams).toBe(1);
+    expect(run.endedAt).toBe(run.startedAt);
+  });
+
+  it('keeps saved comparisons, including ones this version cannot show', () => {
+    const base = parsed('unknown-fields.nnproj');
+    const withUnknown: Project = {
+      ...base,
+      comparisons: [...(base.comparisons ?? []), { id: 'c2', name: 'Future', parameter: { kind: 'quantumFoam' }, values: [1], runs: [] }],
+    };
+    const parts = projectToDocument(withUnknown);
+    expect(parts.comparisons.length + parts.hiddenComparisons.length).toBe(2);
+    expect(parts.hiddenComparisons.map((c) => c.id)).toContain('c2');
+    const again = documentToProject(parts, withUnknown);
+    expect(again.comparisons!.map((c) => c.id).sort()).toEqual(['c1', 'c2']);
+    // Deleting the visible ones keeps the hidden one.
+    const none = documentToProject({ ...parts, comparisons: [] as ComparisonRecord[] }, withUnknown);
+    expect(none.comparisons!.map((c) => c.id)).toEqual(['c2']);
+  });
+
+  it('writes a new project as format version 1 with no comparisons field', () => {
+    const parts = projectToDocument(parsed('xor.nnproj'));
+    const project = documentToProject({ document: parts.document, runs: [], comparisons: [] }, null);
+    expect(project.format).toBe('layerwise-project');
+    expect(project.version).toBe(1);
+    expect('comparisons' in project).toBe(false);
+    expect(parseProject(serializeProject(project), 'new.nnproj').ok).toBe(true);
+  });
+});
