@@ -127,16 +127,17 @@ test('builds, wires, checks and edits a network', async ({ page }) => {
   await page.keyboard.press('Backspace');
   await connect(page, 'Dense 2', 'Dropout 1');
   await dragBetween(page, node(page, 'Output 1').locator('.layer-node-header'), canvas.locator('.react-flow__pane'));
+  // Let the last drag settle before recording the state to return to.
+  await expect.poll(async () => JSON.stringify(await snapshot(page)) !== JSON.stringify(before)).toBe(true);
   const after = await snapshot(page);
-  expect(after).not.toEqual(before);
   // Dropout added, two arrow moves, units edited, edge deleted, connection, drag: seven steps.
   for (let i = 0; i < 7; i++) await page.keyboard.press('Control+z');
-  expect(await snapshot(page)).toEqual(before);
+  await expect.poll(() => snapshot(page)).toEqual(before);
   for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+z');
   for (let i = 0; i < 4; i++) await page.keyboard.press('Control+y');
-  expect(await snapshot(page)).toEqual(after);
+  await expect.poll(() => snapshot(page)).toEqual(after);
   for (let i = 0; i < 7; i++) await page.keyboard.press('Control+z');
-  expect(await snapshot(page)).toEqual(before);
+  await expect.poll(() => snapshot(page)).toEqual(before);
 
   // Copy and paste a sub-graph: new ids, the internal edge kept.
   await node(page, 'Dense 1').click();
@@ -152,11 +153,12 @@ test('builds, wires, checks and edits a network', async ({ page }) => {
   // Auto-layout: left to right in data-flow order.
   await page.keyboard.press('Control+l');
   await expect(status(page)).toContainText('Arranged');
-  await page.waitForTimeout(400);
-  expect(await nodeX(page, 'Input 1')).toBeLessThan(await nodeX(page, 'Dense 1'));
-  expect(await nodeX(page, 'Dense 1')).toBeLessThan(await nodeX(page, 'Dense 2'));
-  expect(await nodeX(page, 'Dense 2')).toBeLessThan(await nodeX(page, 'Output 1'));
-  expect(await nodeX(page, 'Dense 3')).toBeLessThan(await nodeX(page, 'Dense 4'));
+  const inFlowOrder = async (labels: string[]) => {
+    const xs = await Promise.all(labels.map((label) => nodeX(page, label)));
+    return xs.every((x, i) => i === 0 || xs[i - 1]! < x);
+  };
+  await expect.poll(() => inFlowOrder(['Input 1', 'Dense 1', 'Dense 2', 'Output 1'])).toBe(true);
+  await expect.poll(() => inFlowOrder(['Dense 3', 'Dense 4'])).toBe(true);
 
   // Delete a node with the keyboard alone: focus it, select with Enter, press Delete.
   const total = await countNodes(page);
