@@ -6,7 +6,17 @@ import layers from './eslint-rules/layers.js';
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'public/**', 'resources/**', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'coverage/**',
+      'public/**',
+      'resources/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -31,6 +41,15 @@ export default tseslint.config(
   },
   {
     files: ['src/engine/**/*.ts'],
-    rules: { 'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use the seeded Rng passed in (src/engine/rng.ts): the engine must be deterministic.' }] },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use the seeded Rng passed in (src/engine/rng.ts): the engine must be deterministic.',
+        },
+      ],
+    },
   },
 );

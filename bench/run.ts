@@ -52,7 +52,8 @@ const median = (values: number[]): number => {
 
 async function runOnce(engine: EngineName, w: Workload, batches: number, initial: WeightsByNode): Promise<RunResult> {
   if (engine === 'layerwise') return runEngine(w, initial, batches, SEED);
-  if (!(await tf.setBackend(engine === 'tfjs-cpu' ? 'cpu' : 'wasm'))) throw new Error(`TensorFlow.js could not start its ${engine} backend.`);
+  if (!(await tf.setBackend(engine === 'tfjs-cpu' ? 'cpu' : 'wasm')))
+    throw new Error(`TensorFlow.js could not start its ${engine} backend.`);
   await tf.ready();
   return runTf(w, initial, batches, SEED);
 }
@@ -124,13 +125,24 @@ async function main(): Promise<void> {
     `${r.cpuTimeRatioVsWasm.toFixed(2)}×`,
     ENGINES.map((k) => r.engines[k].firstLoss.toFixed(4)).join(' / '),
   ]);
-  const header = ['workload', 'layerwise /s', 'tfjs-wasm /s', 'tfjs-cpu /s', 'vs wasm', 'vs cpu', 'vs wasm (cpu time)', `loss, first ${CHECK_BATCHES} batches (lw / wasm / cpu)`];
+  const header = [
+    'workload',
+    'layerwise /s',
+    'tfjs-wasm /s',
+    'tfjs-cpu /s',
+    'vs wasm',
+    'vs cpu',
+    'vs wasm (cpu time)',
+    `loss, first ${CHECK_BATCHES} batches (lw / wasm / cpu)`,
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i])).join('  ');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   for (const r of results) console.log(`${r.id}: ${r.title}`);
-  console.log(`samples/s: median of ${runs} runs, wall clock; total ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `samples/s: median of ${runs} runs, wall clock; total ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
 
   const out = join(dirname(fileURLToPath(import.meta.url)), 'results.json');
   const meta = {

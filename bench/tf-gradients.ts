@@ -15,7 +15,14 @@ import { join } from 'node:path';
 export function registerTfGradients(): void {
   const require = createRequire(import.meta.url);
   const entry = require.resolve('@tensorflow/tfjs-core/dist/register_all_gradients.js');
-  const bundle = buildSync({ entryPoints: [entry], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'error' });
+  const bundle = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'error',
+  });
   const file = join(tmpdir(), `layerwise-bench-tf-gradients-${process.pid}.cjs`);
   writeFileSync(file, bundle.outputFiles[0].text);
   require(file);

@@ -43,7 +43,10 @@ function mlp(hidden: number[], activation: string, out: GraphNode['params']): Gr
  */
 function mnistDigits(seed: number): { x: Float32Array; y: Float32Array; n: number } {
   const require = createRequire(import.meta.url);
-  const raws = Array.from({ length: 10 }, (_, digit) => (require(`mnist/src/digits/${digit}.json`) as { data: number[] }).data);
+  const raws = Array.from(
+    { length: 10 },
+    (_, digit) => (require(`mnist/src/digits/${digit}.json`) as { data: number[] }).data,
+  );
   const n = raws.reduce((sum, raw) => sum + Math.floor(raw.length / 784), 0);
   const order = new Rng(seed).shuffle(Array.from({ length: n }, (_, i) => i));
   const x = new Float32Array(n * 784);

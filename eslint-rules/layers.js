@@ -12,7 +12,12 @@ export const LAYERS = {
   shared: { allow: ['shared'], forbidReact: true, forbidElectron: true, forbidNode: true },
   main: { allow: ['main', 'project', 'engine', 'shared'], typeOnly: ['preload'], forbidReact: true },
   preload: { allow: ['preload', 'shared'], forbidReact: true, forbidNode: true },
-  renderer: { allow: ['renderer', 'engine', 'project', 'shared'], typeOnly: ['preload'], forbidElectron: true, forbidNode: true },
+  renderer: {
+    allow: ['renderer', 'engine', 'project', 'shared'],
+    typeOnly: ['preload'],
+    forbidElectron: true,
+    forbidNode: true,
+  },
   cli: { allow: ['cli', 'engine', 'project'], forbidReact: true, forbidElectron: true },
 };
 
@@ -21,7 +26,9 @@ const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 function layerOf(file) {
   const parts = path.resolve(file).split(path.sep);
   const i = parts.lastIndexOf('src');
-  return i >= 0 && i + 1 < parts.length - 1 ? { layer: parts[i + 1], srcRoot: parts.slice(0, i + 1).join(path.sep) } : null;
+  return i >= 0 && i + 1 < parts.length - 1
+    ? { layer: parts[i + 1], srcRoot: parts.slice(0, i + 1).join(path.sep) }
+    : null;
 }
 
 function packageName(spec) {
@@ -61,12 +68,24 @@ export const layersRule = {
         return;
       }
       const pkg = packageName(spec);
-      if (rules.forbidReact && (pkg === 'react' || pkg === 'react-dom' || pkg.startsWith('@xyflow') || pkg === 'recharts' || pkg === 'zustand')) {
-        context.report({ node, message: `src/${here.layer} may not import '${spec}': no React here (DESIGN.md, layers)` });
+      if (
+        rules.forbidReact &&
+        (pkg === 'react' || pkg === 'react-dom' || pkg.startsWith('@xyflow') || pkg === 'recharts' || pkg === 'zustand')
+      ) {
+        context.report({
+          node,
+          message: `src/${here.layer} may not import '${spec}': no React here (DESIGN.md, layers)`,
+        });
       } else if (rules.forbidElectron && (pkg === 'electron' || pkg.startsWith('@electron'))) {
-        context.report({ node, message: `src/${here.layer} may not import '${spec}': no Electron here (DESIGN.md, layers)` });
+        context.report({
+          node,
+          message: `src/${here.layer} may not import '${spec}': no Electron here (DESIGN.md, layers)`,
+        });
       } else if (rules.forbidNode && nodeBuiltins.has(pkg)) {
-        context.report({ node, message: `src/${here.layer} may not import the Node built-in '${spec}' (DESIGN.md, layers)` });
+        context.report({
+          node,
+          message: `src/${here.layer} may not import the Node built-in '${spec}' (DESIGN.md, layers)`,
+        });
       }
     }
 
@@ -84,7 +103,11 @@ export const layersRule = {
         if (node.source.type === 'Literal') check(node, node.source.value, false);
       },
       CallExpression(node) {
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
+        if (
+          node.callee.type === 'Identifier' &&
+          node.callee.name === 'require' &&
+          node.arguments[0]?.type === 'Literal'
+        ) {
           check(node, node.arguments[0].value, false);
         }
       },

@@ -45,11 +45,15 @@ for (const r of sarif.runs ?? []) {
   for (const rule of r.tool?.driver?.rules ?? []) rules.set(rule.id, rule);
   results.push(...(r.results ?? []));
 }
-const failures = results.filter((r) => (r.level ?? rules.get(r.ruleId)?.defaultConfiguration?.level ?? 'warning') !== 'note');
+const failures = results.filter(
+  (r) => (r.level ?? rules.get(r.ruleId)?.defaultConfiguration?.level ?? 'warning') !== 'note',
+);
 for (const f of failures) {
   const loc = f.locations?.[0]?.physicalLocation;
   const where = loc ? `${loc.artifactLocation?.uri}:${loc.region?.startLine ?? '?'}` : '(no location)';
   console.error(`${where}  ${f.ruleId} [${f.level ?? 'warning'}] ${f.message?.text ?? ''}`);
 }
-console.log(`audit:electron: ${results.length} finding(s) in ${input}, ${failures.length} above 'note' (report: ${path.relative(process.cwd(), output)})`);
+console.log(
+  `audit:electron: ${results.length} finding(s) in ${input}, ${failures.length} above 'note' (report: ${path.relative(process.cwd(), output)})`,
+);
 process.exit(failures.length > 0 ? 1 : 0);

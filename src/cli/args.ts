@@ -39,7 +39,11 @@ export interface ParsedArgs {
 export function usageLine(spec: CommandSpec): string {
   const parts = [spec.command, ...spec.positionals.map((p) => `<${p}>`)];
   for (const [name, option] of Object.entries(spec.options)) {
-    parts.push(option.kind === 'flag' ? `[--${name}]` : `[--${name} ${option.placeholder ?? (option.kind === 'integer' ? 'N' : 'VALUE')}]`);
+    parts.push(
+      option.kind === 'flag'
+        ? `[--${name}]`
+        : `[--${name} ${option.placeholder ?? (option.kind === 'integer' ? 'N' : 'VALUE')}]`,
+    );
   }
   return `Usage: ${parts.join(' ')}`;
 }

@@ -18,7 +18,11 @@ export function csvPathOf(spec: DatasetSpec, projectFile: string): string | null
 }
 
 /** Reads the bytes and text the spec needs. `projectLabel` names the project in messages. */
-export async function loadDatasetResources(spec: DatasetSpec, projectFile: string, projectLabel: string): Promise<DatasetResources> {
+export async function loadDatasetResources(
+  spec: DatasetSpec,
+  projectFile: string,
+  projectLabel: string,
+): Promise<DatasetResources> {
   if (spec.kind === 'mnist') {
     try {
       return { mnist: loadMnistBytes() };
@@ -32,7 +36,8 @@ export async function loadDatasetResources(spec: DatasetSpec, projectFile: strin
     return { csvText: await readFile(csvPath, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    const why =
+      code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
     throw new InvalidInputError(
       `${projectLabel}: dataset.path "${spec.path}" points to ${csvPath}, which cannot be read: ${why}. ` +
         'Put the CSV file there (the path is relative to the project file) or fix dataset.path.',
@@ -49,7 +54,8 @@ export function prepareProjectData(spec: DatasetSpec, resources: DatasetResource
   try {
     return prepareData(spec, resources);
   } catch (error) {
-    const where = spec.kind === 'csv' && spec.path ? `${projectLabel} (dataset ${spec.path})` : `${projectLabel} (dataset)`;
+    const where =
+      spec.kind === 'csv' && spec.path ? `${projectLabel} (dataset ${spec.path})` : `${projectLabel} (dataset)`;
     throw new InvalidInputError(`${where}: ${(error as Error).message}`);
   }
 }
@@ -58,7 +64,9 @@ export function prepareProjectData(spec: DatasetSpec, resources: DatasetResource
 export function badRowLines(prepared: PreparedData, csvLabel: string, limit = 20): string[] {
   const rows = prepared.badRows;
   if (rows.length === 0) return [];
-  const lines = [`Warning: ${rows.length} row${rows.length === 1 ? '' : 's'} of ${csvLabel} could not be used and ${rows.length === 1 ? 'was' : 'were'} left out:`];
+  const lines = [
+    `Warning: ${rows.length} row${rows.length === 1 ? '' : 's'} of ${csvLabel} could not be used and ${rows.length === 1 ? 'was' : 'were'} left out:`,
+  ];
   for (const bad of rows.slice(0, limit)) lines.push(`  ${csvLabel} ${bad.reason}`);
   if (rows.length > limit) lines.push(`  …and ${rows.length - limit} more.`);
   return lines;

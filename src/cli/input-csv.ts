@@ -25,10 +25,23 @@ export function readInputRows(text: string, label: string, featureNames: readonl
   const columns = featureNames.map((name) => table.columns.indexOf(name));
   const missing = featureNames.filter((_, k) => columns[k] < 0);
   if (missing.length > 0) {
-    const shown = missing.length > 8 ? `${missing.slice(0, 8).map((m) => `'${m}'`).join(', ')} and ${missing.length - 8} more` : missing.map((m) => `'${m}'`).join(', ');
+    const shown =
+      missing.length > 8
+        ? `${missing
+            .slice(0, 8)
+            .map((m) => `'${m}'`)
+            .join(', ')} and ${missing.length - 8} more`
+        : missing.map((m) => `'${m}'`).join(', ');
     throw new InvalidInputError(
       `${label}: line 1: the header has no column ${shown}. The network takes ${featureNames.length} input${featureNames.length === 1 ? '' : 's'} named ` +
-        `${featureNames.length > 8 ? `${featureNames.slice(0, 8).map((f) => `'${f}'`).join(', ')}, …` : featureNames.map((f) => `'${f}'`).join(', ')}; ` +
+        `${
+          featureNames.length > 8
+            ? `${featureNames
+                .slice(0, 8)
+                .map((f) => `'${f}'`)
+                .join(', ')}, …`
+            : featureNames.map((f) => `'${f}'`).join(', ')
+        }; ` +
         `the file's columns are ${table.columns.map((c) => `'${c}'`).join(', ')}.`,
     );
   }
@@ -47,7 +60,11 @@ export function readInputRows(text: string, label: string, featureNames: readonl
       const value = csvNumber(table, r, columns[k]);
       if (!Number.isFinite(value)) {
         const cell = csvField(table, r, columns[k]);
-        bad.push(cell.trim() === '' ? `column '${featureNames[k]}' is empty` : `column '${featureNames[k]}' is '${cell}', not a number`);
+        bad.push(
+          cell.trim() === ''
+            ? `column '${featureNames[k]}' is empty`
+            : `column '${featureNames[k]}' is '${cell}', not a number`,
+        );
       }
       x[r * f + k] = value;
     }
@@ -56,7 +73,9 @@ export function readInputRows(text: string, label: string, featureNames: readonl
   if (problems.length > 0) {
     const lines = problems.slice(0, MAX_REPORTED);
     if (problems.length > MAX_REPORTED) lines.push(`${label}: …and ${problems.length - MAX_REPORTED} more bad lines.`);
-    lines.push(`No predictions were written: fix these lines (every row needs a number in each input column) and run again.`);
+    lines.push(
+      `No predictions were written: fix these lines (every row needs a number in each input column) and run again.`,
+    );
     throw new InvalidInputError(lines);
   }
   if (table.rowCount === 0) throw new InvalidInputError(`${label} has a header but no rows to predict.`);

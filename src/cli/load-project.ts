@@ -62,12 +62,14 @@ async function readText(path: string, label: string): Promise<string> {
   let size: number;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new InvalidInputError(`${label} is a folder, not a project file. Give the path of a .nnproj file.`);
+    if (info.isDirectory())
+      throw new InvalidInputError(`${label} is a folder, not a project file. Give the path of a .nnproj file.`);
     size = info.size;
   } catch (error) {
     if (error instanceof InvalidInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InvalidInputError(`${label}: no such file. Check the path (it is relative to ${process.cwd()}).`);
+    if (code === 'ENOENT')
+      throw new InvalidInputError(`${label}: no such file. Check the path (it is relative to ${process.cwd()}).`);
     throw new InvalidInputError(`${label} cannot be read: ${(error as Error).message}`);
   }
   const tooLarge = checkProjectSize(size, label);
@@ -95,5 +97,10 @@ export async function checkProject(loaded: LoadedProject): Promise<CheckedProjec
   if (!compiled.plan) {
     throw new InvalidInputError(errors.length > 0 ? errors : [`${loaded.label}: the graph could not be compiled.`]);
   }
-  return { ...loaded, prepared, compiled, warnings: lines.filter((_, k) => compiled.problems[k].severity === 'warning') };
+  return {
+    ...loaded,
+    prepared,
+    compiled,
+    warnings: lines.filter((_, k) => compiled.problems[k].severity === 'warning'),
+  };
 }

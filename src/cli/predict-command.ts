@@ -18,7 +18,11 @@ export const PREDICT_SPEC: CommandSpec = {
   command: 'npm run predict --',
   positionals: ['trained.nnproj', 'inputs.csv'],
   options: {
-    run: { kind: 'string', placeholder: 'K', describe: 'which saved run to use: its number (1 is the first) or its id; default the last trained run' },
+    run: {
+      kind: 'string',
+      placeholder: 'K',
+      describe: 'which saved run to use: its number (1 is the first) or its id; default the last trained run',
+    },
   },
 };
 

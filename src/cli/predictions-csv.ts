@@ -38,7 +38,12 @@ export function argmax(values: readonly number[]): number {
 }
 
 /** All CSV lines (header first), each ending with a newline. */
-export function predictionLines(dataset: Pick<Dataset, 'task' | 'classNames' | 'targets' | 'classes'>, outputs: Float32Array, rows: number, width: number): string[] {
+export function predictionLines(
+  dataset: Pick<Dataset, 'task' | 'classNames' | 'targets' | 'classes'>,
+  outputs: Float32Array,
+  rows: number,
+  width: number,
+): string[] {
   const lines = [`${predictionHeader(dataset).map(csvField).join(',')}\n`];
   for (let r = 0; r < rows; r++) {
     if (dataset.task === 'classification') {

@@ -57,7 +57,8 @@ export function formatDuration(ms: number): string {
 /** "train loss 0.1234  val loss 0.2345  train acc 95.0%  val acc 93.3%" */
 export function metricsText(m: EpochMetrics, task: Task): string {
   const parts = [`train loss ${loss(m.trainLoss)}`, `val loss ${loss(m.valLoss)}`];
-  if (task === 'classification') parts.push(`train acc ${percent(m.trainAccuracy)}`, `val acc ${percent(m.valAccuracy)}`);
+  if (task === 'classification')
+    parts.push(`train acc ${percent(m.trainAccuracy)}`, `val acc ${percent(m.valAccuracy)}`);
   return parts.join('  ');
 }
 

@@ -40,7 +40,12 @@ export interface SessionResult {
   model: Model;
 }
 
-export async function trainModel(model: Model, prepared: PreparedData, training: TrainingSettings, hooks: SessionHooks = {}): Promise<SessionResult> {
+export async function trainModel(
+  model: Model,
+  prepared: PreparedData,
+  training: TrainingSettings,
+  hooks: SessionHooks = {},
+): Promise<SessionResult> {
   const now = hooks.now ?? (() => performance.now());
   const trainer = new Trainer(model, prepared.split, training, { now });
   let lastYield = now();

@@ -23,10 +23,20 @@ export const TRAIN_SPEC: CommandSpec = {
   command: 'npm run train --',
   positionals: ['project.nnproj'],
   options: {
-    epochs: { kind: 'integer', min: 1, describe: 'train this many epochs instead of the project\'s training.epochs' },
-    seed: { kind: 'integer', min: 0, max: MAX_SEED, placeholder: 'S', describe: 'use this training seed instead of training.seed' },
+    epochs: { kind: 'integer', min: 1, describe: "train this many epochs instead of the project's training.epochs" },
+    seed: {
+      kind: 'integer',
+      min: 0,
+      max: MAX_SEED,
+      placeholder: 'S',
+      describe: 'use this training seed instead of training.seed',
+    },
     json: { kind: 'flag', describe: 'print one JSON object per epoch and a last {"done": true, …} line' },
-    out: { kind: 'string', placeholder: 'trained.nnproj', describe: 'save the project with this run (history and weights) appended to this file' },
+    out: {
+      kind: 'string',
+      placeholder: 'trained.nnproj',
+      describe: 'save the project with this run (history and weights) appended to this file',
+    },
   },
 };
 
@@ -38,10 +48,14 @@ function checkOutPath(out: string, cwd: string): string {
   const path = resolve(cwd, out);
   const folder = dirname(path);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new InvalidInputError(`--out ${out}: the folder ${folder} does not exist. Create it first or choose another path.`);
+    throw new InvalidInputError(
+      `--out ${out}: the folder ${folder} does not exist. Create it first or choose another path.`,
+    );
   }
   if (existsSync(path) && statSync(path).isDirectory()) {
-    throw new InvalidInputError(`--out ${out} is a folder; give a file name such as ${out.replace(/[\\/]*$/, '')}/trained.nnproj.`);
+    throw new InvalidInputError(
+      `--out ${out} is a folder; give a file name such as ${out.replace(/[\\/]*$/, '')}/trained.nnproj.`,
+    );
   }
   return path;
 }
@@ -60,7 +74,10 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
     if (typeof args.options.epochs === 'number') training.epochs = args.options.epochs;
     if (typeof args.options.seed === 'number') training.seed = args.options.seed;
 
-    for (const line of [...checked.warnings, ...badRowLines(checked.prepared, checked.project.dataset.path ?? 'the embedded CSV')]) {
+    for (const line of [
+      ...checked.warnings,
+      ...badRowLines(checked.prepared, checked.project.dataset.path ?? 'the embedded CSV'),
+    ]) {
       io.stderr.write(`${line}\n`);
     }
     const plan = checked.compiled.plan;

@@ -51,7 +51,13 @@ export function barReporter(out: OutputStream, task: Task, now: () => number): R
     // Time per batch so far (evaluation at epoch ends included) times the batches still to go.
     const remainingMs = batches > 0 ? ((total - batches) * trainer.trainingMs) / batches : Number.NaN;
     const epoch = Math.min(trainer.totalEpochs, trainer.epoch + (trainer.batchInEpoch > 0 ? 1 : 0));
-    bar.draw(progressBarLine({ epoch, totalEpochs: trainer.totalEpochs, fraction: batches / total, latest, remainingMs }, task, out.columns));
+    bar.draw(
+      progressBarLine(
+        { epoch, totalEpochs: trainer.totalEpochs, fraction: batches / total, latest, remainingMs },
+        task,
+        out.columns,
+      ),
+    );
     lastDraw = now();
   };
   return {

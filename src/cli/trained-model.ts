@@ -24,7 +24,11 @@ function describeRuns(runs: readonly Run[]): string {
  * The run `choice` names (1-based number or run id), or the last run with weights when it is undefined.
  * Throws InvalidInputError saying how to get a trained run when there is none.
  */
-export function selectRun(loaded: LoadedProject, choice: string | undefined, trainHint: string): { run: Run; number: number } {
+export function selectRun(
+  loaded: LoadedProject,
+  choice: string | undefined,
+  trainHint: string,
+): { run: Run; number: number } {
   const runs = loaded.project.runs;
   if (choice === undefined) {
     for (let k = runs.length - 1; k >= 0; k--) if (runs[k].weights) return { run: runs[k], number: k + 1 };
@@ -34,11 +38,18 @@ export function selectRun(loaded: LoadedProject, choice: string | undefined, tra
   if (index < 0 && /^\d+$/.test(choice)) index = Number(choice) - 1;
   const run = runs[index];
   if (!run) {
-    const known = runs.length > 0 ? `Its runs are: ${describeRuns(runs)}.` : `It has no runs yet: train it first with ${trainHint}.`;
-    throw new InvalidInputError(`--run ${choice}: ${loaded.label} has no such run (give a number from 1 to ${runs.length} or a run id). ${known}`);
+    const known =
+      runs.length > 0
+        ? `Its runs are: ${describeRuns(runs)}.`
+        : `It has no runs yet: train it first with ${trainHint}.`;
+    throw new InvalidInputError(
+      `--run ${choice}: ${loaded.label} has no such run (give a number from 1 to ${runs.length} or a run id). ${known}`,
+    );
   }
   if (!run.weights) {
-    throw new InvalidInputError(`--run ${choice}: run ${run.id} of ${loaded.label} was saved without weights, so it cannot predict. Choose another run (${describeRuns(runs)}) or train again.`);
+    throw new InvalidInputError(
+      `--run ${choice}: run ${run.id} of ${loaded.label} was saved without weights, so it cannot predict. Choose another run (${describeRuns(runs)}) or train again.`,
+    );
   }
   return { run, number: index + 1 };
 }
@@ -55,7 +66,9 @@ export async function loadTrainedModel(loaded: LoadedProject, run: Run): Promise
   const graph = run.settings.graph ?? loaded.project.graph;
   const compiled = compile(graph, dataShapeOf(prepared.dataset));
   if (!compiled.plan) {
-    const errors = compiled.problems.filter((p) => p.severity === 'error').map((p) => `${loaded.label} (run ${run.id}): ${p.message}`);
+    const errors = compiled.problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => `${loaded.label} (run ${run.id}): ${p.message}`);
     throw new InvalidInputError(errors);
   }
   const model = createModel(compiled.plan, { maxBatch: PREDICT_BATCH, seed: 0 });

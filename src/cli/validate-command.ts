@@ -23,7 +23,8 @@ export function validate(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const checked = await checkProject(await loadProject(args.positionals[0], io));
     const csvLabel = checked.project.dataset.path ?? 'the embedded CSV';
-    for (const warning of [...checked.warnings, ...badRowLines(checked.prepared, csvLabel)]) io.stderr.write(`${warning}\n`);
+    for (const warning of [...checked.warnings, ...badRowLines(checked.prepared, csvLabel)])
+      io.stderr.write(`${warning}\n`);
     const plan = checked.compiled.plan;
     if (!plan) return EXIT_INVALID_INPUT; // checkProject throws first; kept so the types need no assertion
     io.stdout.write(`ok ${checked.label}: ${networkSummary(plan)}; ${datasetSummary(checked.prepared)}\n`);

@@ -73,8 +73,12 @@ export function compile(graph: Graph, shape: DataShape): CompileResult {
     const skipNoInput = node.type === 'output' ? input !== undefined && !connected : connected && !live.has(node.id);
     checkFanIn(node, wiring, skipNoInput, report);
     if (node.type === 'output' && normalized && dataOk) {
-      checkOutputFitsTask(node, normalized.activation as OutputActivation, normalized.loss as LossName, shape, (code, message) =>
-        report(node.id, code, message),
+      checkOutputFitsTask(
+        node,
+        normalized.activation as OutputActivation,
+        normalized.loss as LossName,
+        shape,
+        (code, message) => report(node.id, code, message),
       );
     }
   }
@@ -106,13 +110,29 @@ function reportEndpoints(inputs: GraphNode[], outputs: GraphNode[], problems: Co
   const error = (code: string, message: string, nodeId?: string): void => {
     problems.push({ severity: 'error', code, message, nodeId });
   };
-  if (inputs.length === 0) error('missing-input-node', 'The network has no Input node: add one from the palette and connect it to your first layer.');
-  if (outputs.length === 0) error('missing-output-node', 'The network has no Output node: add one from the palette and connect your last layer to it.');
+  if (inputs.length === 0)
+    error(
+      'missing-input-node',
+      'The network has no Input node: add one from the palette and connect it to your first layer.',
+    );
+  if (outputs.length === 0)
+    error(
+      'missing-output-node',
+      'The network has no Output node: add one from the palette and connect your last layer to it.',
+    );
   for (const extra of inputs.slice(1)) {
-    error('multiple-inputs', `The network has ${inputs.length} Input nodes but takes exactly one: delete ${describeNode(extra)}.`, extra.id);
+    error(
+      'multiple-inputs',
+      `The network has ${inputs.length} Input nodes but takes exactly one: delete ${describeNode(extra)}.`,
+      extra.id,
+    );
   }
   for (const extra of outputs.slice(1)) {
-    error('multiple-outputs', `The network has ${outputs.length} Output nodes but takes exactly one: delete ${describeNode(extra)}.`, extra.id);
+    error(
+      'multiple-outputs',
+      `The network has ${outputs.length} Output nodes but takes exactly one: delete ${describeNode(extra)}.`,
+      extra.id,
+    );
   }
 }
 
@@ -122,10 +142,20 @@ function checkFanIn(node: GraphNode, wiring: Wiring, skipNoInput: boolean, repor
   const incoming = wiring.incoming.get(node.id)!;
   const who = describeNode(node);
   if (node.type === 'input' && incoming.length > 0) {
-    report(node.id, 'input-has-incoming', `${who} cannot receive connections: it is where the data enters. Delete the connection into it.`, incoming[0].id);
+    report(
+      node.id,
+      'input-has-incoming',
+      `${who} cannot receive connections: it is where the data enters. Delete the connection into it.`,
+      incoming[0].id,
+    );
   }
   if (node.type === 'output' && wiring.outgoing.get(node.id)!.length > 0) {
-    report(node.id, 'output-has-outgoing', `${who} cannot feed other layers: it is the end of the network. Delete the connection out of it.`, wiring.outgoing.get(node.id)![0].id);
+    report(
+      node.id,
+      'output-has-outgoing',
+      `${who} cannot feed other layers: it is the end of the network. Delete the connection out of it.`,
+      wiring.outgoing.get(node.id)![0].id,
+    );
   }
   if (node.type === 'input') return;
   if (incoming.length === 0) {

@@ -7,7 +7,16 @@
  * which dense/output nodes turn into dL/d(pre) in place before using it. A node read by several others
  * receives the sum of their deltas: the first writes directly, later ones go through a scratch buffer.
  */
-import type { ActivationName, Model, ModelOptions, NodeType, Plan, PlanNode, RandomSource, WeightsByNode } from './types';
+import type {
+  ActivationName,
+  Model,
+  ModelOptions,
+  NodeType,
+  Plan,
+  PlanNode,
+  RandomSource,
+  WeightsByNode,
+} from './types';
 import { initParams } from './init';
 import { elementwiseActivation, softmaxRows, type ElementwiseActivation } from './ops/activations';
 import { addL2, denseBiasGrad, denseForward, denseInputGrad, denseWeightGrad } from './ops/dense';
@@ -73,7 +82,8 @@ class ExecutableModel implements Model {
       return this.buildSlot(plan.nodes[id], opts.l2 ?? 0);
     });
     for (const slot of this.slots) {
-      slot.needsDelta = slot.kind !== 'input' && (slot.node.paramCount > 0 || slot.inputs.some((i) => this.slots[i].needsDelta));
+      slot.needsDelta =
+        slot.kind !== 'input' && (slot.node.paramCount > 0 || slot.inputs.some((i) => this.slots[i].needsDelta));
     }
     this.output = this.slots[this.index.get(plan.outputId)!];
     this.inputWidth = plan.nodes[plan.inputId].width;
@@ -84,7 +94,10 @@ class ExecutableModel implements Model {
     // Scanning for zeros only pays off for wide inputs such as images; 2-D points never take this path.
     const readsInput = this.slots.some((s) => s.wOff >= 0 && s.inputs[0] === 0);
     const values = this.maxBatch * this.inputWidth;
-    this.sparse = readsInput && this.inputWidth >= 64 && values <= MAX_SPARSE_VALUES ? new SparseInput(this.maxBatch, this.inputWidth) : null;
+    this.sparse =
+      readsInput && this.inputWidth >= 64 && values <= MAX_SPARSE_VALUES
+        ? new SparseInput(this.maxBatch, this.inputWidth)
+        : null;
     initParams(plan, this.params, opts.seed);
   }
 
@@ -103,7 +116,10 @@ class ExecutableModel implements Model {
       width: node.width,
       inputs: node.inputs.map((id) => {
         const i = this.index.get(id);
-        if (i === undefined) throw new Error(`The plan lists '${id}' as an input of '${node.id}' before computing it: recompile the graph.`);
+        if (i === undefined)
+          throw new Error(
+            `The plan lists '${id}' as an input of '${node.id}' before computing it: recompile the graph.`,
+          );
         return i;
       }),
       out,
@@ -114,7 +130,8 @@ class ExecutableModel implements Model {
       linear,
       wOff: weighted ? node.paramOffset : -1,
       bOff: weighted && useBias ? node.paramOffset + node.inputWidth * node.width : -1,
-      l2: kind === 'dense' ? globalL2 + ((node.params.l2 as number | undefined) ?? 0) : kind === 'output' ? globalL2 : 0,
+      l2:
+        kind === 'dense' ? globalL2 + ((node.params.l2 as number | undefined) ?? 0) : kind === 'output' ? globalL2 : 0,
       rate: kind === 'dropout' ? (node.params.rate as number) : 0,
       needsDelta: false,
     };
@@ -123,7 +140,9 @@ class ExecutableModel implements Model {
   forward(x: Float32Array, batch: number, training: boolean, random?: RandomSource): Float32Array {
     this.checkBatch(batch);
     if (x.length < batch * this.inputWidth) {
-      throw new Error(`The input has ${x.length} values but a batch of ${batch} rows × ${this.inputWidth} features needs ${batch * this.inputWidth}.`);
+      throw new Error(
+        `The input has ${x.length} values but a batch of ${batch} rows × ${this.inputWidth} features needs ${batch * this.inputWidth}.`,
+      );
     }
     const slots = this.slots;
     slots[0].out = x;
@@ -135,8 +154,19 @@ class ExecutableModel implements Model {
       switch (slot.kind) {
         case 'dense':
         case 'output':
-          if (slot.inputs[0] === 0 && this.sparse?.valid) this.sparse.forward(this.params, slot.wOff, slot.bOff, slot.width, slot.pre);
-          else denseForward(first.out, batch, slot.node.inputWidth, this.params, slot.wOff, slot.bOff, slot.width, slot.pre);
+          if (slot.inputs[0] === 0 && this.sparse?.valid)
+            this.sparse.forward(this.params, slot.wOff, slot.bOff, slot.width, slot.pre);
+          else
+            denseForward(
+              first.out,
+              batch,
+              slot.node.inputWidth,
+              this.params,
+              slot.wOff,
+              slot.bOff,
+              slot.width,
+              slot.pre,
+            );
           if (slot.kind === 'output') this.outputActivation(slot, batch);
           else if (!slot.linear) slot.act!.forward(slot.pre, slot.out, n);
           break;
@@ -273,7 +303,8 @@ class ExecutableModel implements Model {
 
   activationsOf(nodeId: string): Float32Array {
     const i = this.index.get(nodeId);
-    if (i === undefined) throw new Error(`Node '${nodeId}' is not part of the compiled network, so it has no activations.`);
+    if (i === undefined)
+      throw new Error(`Node '${nodeId}' is not part of the compiled network, so it has no activations.`);
     const slot = this.slots[i];
     return slot.out.subarray(0, this.lastBatch * slot.width);
   }
@@ -286,7 +317,9 @@ class ExecutableModel implements Model {
       const kernelSize = inner * slot.width;
       weights[slot.node.id] = {
         kernel: { shape: [inner, slot.width], data: this.params.slice(slot.wOff, slot.wOff + kernelSize) },
-        ...(slot.bOff >= 0 ? { bias: { shape: [slot.width], data: this.params.slice(slot.bOff, slot.bOff + slot.width) } } : {}),
+        ...(slot.bOff >= 0
+          ? { bias: { shape: [slot.width], data: this.params.slice(slot.bOff, slot.bOff + slot.width) } }
+          : {}),
       };
     }
     return weights;
@@ -303,11 +336,20 @@ class ExecutableModel implements Model {
       const name = `'${slot.node.label}'`;
       const inner = slot.node.inputWidth;
       if (!w) throw new Error(`The saved weights have nothing for layer ${name}: retrain the network.`);
-      if (w.kernel.shape.length !== 2 || w.kernel.shape[0] !== inner || w.kernel.shape[1] !== slot.width || w.kernel.data.length !== inner * slot.width) {
-        throw new Error(`The saved kernel of layer ${name} has shape [${w.kernel.shape.join(', ')}] but the layer needs [${inner}, ${slot.width}]: retrain the network.`);
+      if (
+        w.kernel.shape.length !== 2 ||
+        w.kernel.shape[0] !== inner ||
+        w.kernel.shape[1] !== slot.width ||
+        w.kernel.data.length !== inner * slot.width
+      ) {
+        throw new Error(
+          `The saved kernel of layer ${name} has shape [${w.kernel.shape.join(', ')}] but the layer needs [${inner}, ${slot.width}]: retrain the network.`,
+        );
       }
       if (slot.bOff >= 0 && (!w.bias || w.bias.data.length !== slot.width)) {
-        throw new Error(`The saved weights of layer ${name} have no bias of length ${slot.width}: retrain the network.`);
+        throw new Error(
+          `The saved weights of layer ${name} have no bias of length ${slot.width}: retrain the network.`,
+        );
       }
     }
     for (const slot of weighted) {
@@ -319,12 +361,15 @@ class ExecutableModel implements Model {
 
   private checkBatch(batch: number): void {
     if (!Number.isInteger(batch) || batch < 1 || batch > this.maxBatch) {
-      throw new Error(`A batch of ${batch} rows does not fit this model: use 1 to ${this.maxBatch} rows (its maxBatch).`);
+      throw new Error(
+        `A batch of ${batch} rows does not fit this model: use 1 to ${this.maxBatch} rows (its maxBatch).`,
+      );
     }
   }
 
   private checkTargets(y: Float32Array, batch: number): void {
     const needed = this.plan.dataShape.task === 'regression' ? batch * this.outputWidth : batch;
-    if (y.length < needed) throw new Error(`The targets have ${y.length} values but a batch of ${batch} rows needs ${needed}.`);
+    if (y.length < needed)
+      throw new Error(`The targets have ${y.length} values but a batch of ${batch} rows needs ${needed}.`);
   }
 }

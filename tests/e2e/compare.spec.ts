@@ -64,7 +64,9 @@ test('compares four activation functions on the spiral from the same data, seed 
   // spec and seed) agrees, and each worker's own report of the data it built matches the main thread's copy.
   const expected = await table.getAttribute('data-expected-ready-checksum');
   expect(expected).toMatch(/^[0-9a-f]{8}$/);
-  const checksums = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-checksum'), tr.getAttribute('data-ready-checksum')]));
+  const checksums = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [tr.getAttribute('data-checksum'), tr.getAttribute('data-ready-checksum')]),
+  );
   expect(new Set(checksums.map(([c]) => c)).size).toBe(1);
   expect(checksums[0][0]).toMatch(/^[0-9a-f]{8}$/);
   expect(checksums.map(([, ready]) => ready)).toEqual([expected, expected, expected, expected]);
@@ -87,7 +89,9 @@ test('Stop all ends every running variant and keeps their curves', async ({ page
   await (await openCompareMenu(page)).getByRole('button', { name: 'Compare activation functions' }).click();
   const view = dialog(page);
   const chart = view.getByTestId('compare-loss-chart').locator('.chart-frame__plot');
-  await expect.poll(async () => Number(await chart.getAttribute('data-epochs')), { timeout: 60_000 }).toBeGreaterThan(3);
+  await expect
+    .poll(async () => Number(await chart.getAttribute('data-epochs')), { timeout: 60_000 })
+    .toBeGreaterThan(3);
   await view.getByRole('button', { name: 'Stop all' }).click();
   await expect(view.getByTestId('compare-results')).toHaveAttribute('data-running', 'false', { timeout: 30_000 });
   const statuses = await view.locator('tbody tr td:last-child').allTextContents();

@@ -57,7 +57,12 @@ test('builds, wires, checks and edits a network', async ({ page }) => {
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
 
   // Drag Input, Dense, Dense, Output from the palette onto the canvas.
-  const drops: [string, number][] = [['input', 120], ['dense', 360], ['dense', 600], ['output', 840]];
+  const drops: [string, number][] = [
+    ['input', 120],
+    ['dense', 360],
+    ['dense', 600],
+    ['output', 840],
+  ];
   for (const [type, x] of drops) {
     await page.getByTestId(`palette-${type}`).dragTo(canvas, { targetPosition: { x, y: 260 } });
   }

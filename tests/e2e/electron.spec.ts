@@ -6,11 +6,17 @@ import { electronBinary } from './electron-binary';
 const binary = electronBinary();
 
 test.describe('desktop app (Electron)', () => {
-  test.skip('missing' in binary, `Skipped: ${'missing' in binary ? binary.missing : ''}. Run "npm install" with internet access to fetch it.`);
+  test.skip(
+    'missing' in binary,
+    `Skipped: ${'missing' in binary ? binary.missing : ''}. Run "npm install" with internet access to fetch it.`,
+  );
   test.skip(!existsSync('out/main/index.js'), 'Skipped: run "npm run build" first so out/main/index.js exists.');
 
   test('opens a sandboxed window with the editor', async () => {
-    const app = await electron.launch({ args: ['out/main/index.js'], executablePath: 'path' in binary ? binary.path : undefined });
+    const app = await electron.launch({
+      args: ['out/main/index.js'],
+      executablePath: 'path' in binary ? binary.path : undefined,
+    });
     try {
       const window = await app.firstWindow();
       await expect(window.getByRole('button', { name: /add dense layer/i })).toBeVisible();

@@ -45,7 +45,9 @@ test.beforeEach(async ({ page }) => {
   await expect(training(page)).toBeVisible();
 });
 
-test('a trained project saves, and reopens after a reload with the same network, settings, runs and charts', async ({ page }, info) => {
+test('a trained project saves, and reopens after a reload with the same network, settings, runs and charts', async ({
+  page,
+}, info) => {
   await setUnits(page, '6');
   const epochs = training(page).getByLabel('Epochs', { exact: true });
   await epochs.fill('15');
@@ -83,7 +85,9 @@ test('a trained project saves, and reopens after a reload with the same network,
   await expect(page.getByTestId('status-message')).toContainText('Opened One hidden layer.nnproj');
 });
 
-test('broken, foreign and newer files are refused with their reason and leave the document unchanged', async ({ page }) => {
+test('broken, foreign and newer files are refused with their reason and leave the document unchanged', async ({
+  page,
+}) => {
   await setUnits(page, '5');
   await expect(page).toHaveTitle('One hidden layer• — Layerwise');
   for (const [name, reason] of [

@@ -30,7 +30,9 @@ test.beforeEach(async ({ page }) => {
   await expect(training(page)).toBeVisible();
 });
 
-test('trains the spiral live: the loss grows, the boundary changes, pause, resume, step and stop work', async ({ page }) => {
+test('trains the spiral live: the loss grows, the boundary changes, pause, resume, step and stop work', async ({
+  page,
+}) => {
   const panel = training(page);
   await panel.getByLabel('Dataset', { exact: true }).selectOption('spiral');
   await expect(page.getByTestId('data-scatter')).toBeVisible();
@@ -100,14 +102,19 @@ test('a CSV with a bad row reports it by line number', async ({ page }) => {
   const panel = training(page);
   await panel.getByLabel('Dataset', { exact: true }).selectOption('csv');
   const rows = ['height,weight,label'];
-  for (let i = 0; i < 30; i++) rows.push(`${(1 + i * 0.1).toFixed(1)},${(2 + (i % 7) * 0.3).toFixed(1)},${i % 2 === 0 ? 'a' : 'b'}`);
+  for (let i = 0; i < 30; i++)
+    rows.push(`${(1 + i * 0.1).toFixed(1)},${(2 + (i % 7) * 0.3).toFixed(1)},${i % 2 === 0 ? 'a' : 'b'}`);
   rows.splice(4, 0, '1.5,heavy,a'); // file line 5
-  await panel.getByLabel('CSV file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await panel
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
   const badRows = panel.getByRole('list', { name: 'Rows left out of the dataset' });
   await expect(badRows).toContainText('line 5');
   await expect(badRows.locator('li')).toHaveCount(1);
   await expect(panel.getByRole('table', { name: /rows of the CSV/ })).toContainText('heavy');
-  await expect(panel.getByText(/24 training and 6 validation samples|training and .* validation samples/)).toBeVisible();
+  await expect(
+    panel.getByText(/24 training and 6 validation samples|training and .* validation samples/),
+  ).toBeVisible();
 });
 
 test('the main thread stays responsive while the digits MLP trains', async ({ page }) => {

@@ -22,7 +22,8 @@ export function nodeDisplayName(node: Pick<GraphNode, 'id' | 'label'>): string {
 
 /** "Dense layer 'h2'" — the type in words followed by the display name in quotes. */
 export function describeNode(node: Pick<GraphNode, 'id' | 'label' | 'type'>): string {
-  const phrase = (TYPE_PHRASES as Record<string, string | undefined>)[node.type] ?? `Node of type "${String(node.type)}"`;
+  const phrase =
+    (TYPE_PHRASES as Record<string, string | undefined>)[node.type] ?? `Node of type "${String(node.type)}"`;
   return `${phrase} '${nodeDisplayName(node)}'`;
 }
 

@@ -24,11 +24,17 @@ const isActivation = (v: unknown): boolean => typeof v === 'string' && (ACTIVATI
 function checkHiddenActivation(node: GraphNode, value: unknown, report: Report): boolean {
   const who = describeNode(node);
   if (!isActivation(value)) {
-    report('bad-activation', `${who} has an unknown activation "${String(value)}": choose one of ${ACTIVATIONS.filter((a) => a !== 'softmax').join(', ')}.`);
+    report(
+      'bad-activation',
+      `${who} has an unknown activation "${String(value)}": choose one of ${ACTIVATIONS.filter((a) => a !== 'softmax').join(', ')}.`,
+    );
     return false;
   }
   if (value === 'softmax') {
-    report('softmax-hidden', `${who} uses softmax, which is only available on the Output node: choose another activation such as relu or tanh.`);
+    report(
+      'softmax-hidden',
+      `${who} uses softmax, which is only available on the Output node: choose another activation such as relu or tanh.`,
+    );
     return false;
   }
   return true;
@@ -38,10 +44,7 @@ function checkHiddenActivation(node: GraphNode, value: unknown, report: Report):
  * Validates `node.params` for its type and returns a copy with defaults filled in, or null when something
  * is invalid (the problems say what).
  */
-export function normalizeParams(
-  node: GraphNode,
-  report: Report,
-): Record<string, unknown> | null {
+export function normalizeParams(node: GraphNode, report: Report): Record<string, unknown> | null {
   const p = node.params ?? {};
   const who = describeNode(node);
   switch (node.type) {
@@ -62,7 +65,10 @@ export function normalizeParams(
         ok = false;
       }
       if (p.l2 !== undefined && (typeof p.l2 !== 'number' || !Number.isFinite(p.l2) || p.l2 < 0)) {
-        report('bad-l2', `${who} has an L2 strength of ${String(p.l2)}: use 0 or a small positive number such as 0.001.`);
+        report(
+          'bad-l2',
+          `${who} has an L2 strength of ${String(p.l2)}: use 0 or a small positive number such as 0.001.`,
+        );
         ok = false;
       }
       return ok ? { units, activation: p.activation, useBias: p.useBias ?? true, l2: p.l2 ?? 0 } : null;
@@ -72,7 +78,10 @@ export function normalizeParams(
     case 'dropout': {
       const rate = p.rate;
       if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > MAX_DROPOUT_RATE) {
-        report('bad-rate', `${who} has a dropout rate of ${String(rate)}: use a number from 0 to ${MAX_DROPOUT_RATE} (0.2 to 0.5 is typical).`);
+        report(
+          'bad-rate',
+          `${who} has a dropout rate of ${String(rate)}: use a number from 0 to ${MAX_DROPOUT_RATE} (0.2 to 0.5 is typical).`,
+        );
         return null;
       }
       return { rate };
@@ -80,7 +89,10 @@ export function normalizeParams(
     case 'output': {
       let ok = true;
       if (typeof p.activation !== 'string' || !(OUTPUT_ACTIVATIONS as readonly string[]).includes(p.activation)) {
-        report('bad-activation', `${who} has the activation "${String(p.activation)}": the output can use ${OUTPUT_ACTIVATIONS.join(', ')}.`);
+        report(
+          'bad-activation',
+          `${who} has the activation "${String(p.activation)}": the output can use ${OUTPUT_ACTIVATIONS.join(', ')}.`,
+        );
         ok = false;
       }
       if (typeof p.loss !== 'string' || !(LOSSES as readonly string[]).includes(p.loss)) {
@@ -109,20 +121,36 @@ export function checkOutputFitsTask(
   const who = describeNode(node);
   if (shape.task === 'regression') {
     if (activation === 'linear' && loss === 'mse') return true;
-    report('loss-mismatch', `${who} uses ${activation} with ${loss}, but this dataset is a regression task: use a linear output with mean squared error (mse).`);
+    report(
+      'loss-mismatch',
+      `${who} uses ${activation} with ${loss}, but this dataset is a regression task: use a linear output with mean squared error (mse).`,
+    );
     return false;
   }
   const classes = shape.classes;
   if (classes === 2) {
-    if ((activation === 'sigmoid' && loss === 'binaryCrossEntropy') || (activation === 'softmax' && loss === 'crossEntropy')) return true;
-    report('loss-mismatch', `${who} uses ${activation} with ${loss}, but this dataset has 2 classes: use sigmoid with binary cross-entropy (1 unit) or softmax with cross-entropy (2 units).`);
+    if (
+      (activation === 'sigmoid' && loss === 'binaryCrossEntropy') ||
+      (activation === 'softmax' && loss === 'crossEntropy')
+    )
+      return true;
+    report(
+      'loss-mismatch',
+      `${who} uses ${activation} with ${loss}, but this dataset has 2 classes: use sigmoid with binary cross-entropy (1 unit) or softmax with cross-entropy (2 units).`,
+    );
     return false;
   }
   if (activation === 'softmax' && loss === 'crossEntropy') return true;
   if (loss === 'binaryCrossEntropy') {
-    report('loss-mismatch', `Binary cross-entropy needs one output unit but the dataset has ${classes} classes: use softmax with cross-entropy on ${who}.`);
+    report(
+      'loss-mismatch',
+      `Binary cross-entropy needs one output unit but the dataset has ${classes} classes: use softmax with cross-entropy on ${who}.`,
+    );
   } else {
-    report('loss-mismatch', `${who} uses ${activation} with ${loss}, but this dataset has ${classes} classes: use softmax with cross-entropy.`);
+    report(
+      'loss-mismatch',
+      `${who} uses ${activation} with ${loss}, but this dataset has ${classes} classes: use softmax with cross-entropy.`,
+    );
   }
   return false;
 }
@@ -146,7 +174,11 @@ export function checkDataShape(shape: DataShape, problems: CompileProblem[]): bo
   if (shape.task === 'classification' && (!Number.isInteger(shape.classes) || shape.classes < 2)) {
     return bad(`The dataset has ${String(shape.classes)} classes: classification needs at least 2 classes.`);
   }
-  if (shape.task === 'regression' && shape.targets !== undefined && (!Number.isInteger(shape.targets) || shape.targets < 1)) {
+  if (
+    shape.task === 'regression' &&
+    shape.targets !== undefined &&
+    (!Number.isInteger(shape.targets) || shape.targets < 1)
+  ) {
     return bad(`The dataset has ${String(shape.targets)} targets: regression needs at least one target column.`);
   }
   return true;

@@ -165,7 +165,13 @@ export function softmaxRows(z: Float32Array, a: Float32Array, rows: number, widt
  * fused softmax + cross-entropy gradient instead (losses.ts); this is for a softmax output under other losses
  * and for checking the fused form. dz may be da.
  */
-export function softmaxRowsBackward(a: Float32Array, da: Float32Array, dz: Float32Array, rows: number, width: number): void {
+export function softmaxRowsBackward(
+  a: Float32Array,
+  da: Float32Array,
+  dz: Float32Array,
+  rows: number,
+  width: number,
+): void {
   for (let r = 0, o = 0; r < rows; r++, o += width) {
     let dot = 0;
     for (let j = 0; j < width; j++) dot += da[o + j] * a[o + j];

@@ -34,24 +34,69 @@ export function denseForward(
       const b1 = bOff >= 0 ? p[bOff + j + 1] : 0;
       const b2 = bOff >= 0 ? p[bOff + j + 2] : 0;
       const b3 = bOff >= 0 ? p[bOff + j + 3] : 0;
-      let c00 = b0, c01 = b1, c02 = b2, c03 = b3;
-      let c10 = b0, c11 = b1, c12 = b2, c13 = b3;
-      let c20 = b0, c21 = b1, c22 = b2, c23 = b3;
-      let c30 = b0, c31 = b1, c32 = b2, c33 = b3;
+      let c00 = b0,
+        c01 = b1,
+        c02 = b2,
+        c03 = b3;
+      let c10 = b0,
+        c11 = b1,
+        c12 = b2,
+        c13 = b3;
+      let c20 = b0,
+        c21 = b1,
+        c22 = b2,
+        c23 = b3;
+      let c30 = b0,
+        c31 = b1,
+        c32 = b2,
+        c33 = b3;
       let wp = wOff + j;
       for (let k = 0; k < inner; k++, wp += cols) {
-        const w0 = p[wp], w1 = p[wp + 1], w2 = p[wp + 2], w3 = p[wp + 3];
-        const a0 = x[x0 + k], a1 = x[x1 + k], a2 = x[x2 + k], a3 = x[x3 + k];
-        c00 += a0 * w0; c01 += a0 * w1; c02 += a0 * w2; c03 += a0 * w3;
-        c10 += a1 * w0; c11 += a1 * w1; c12 += a1 * w2; c13 += a1 * w3;
-        c20 += a2 * w0; c21 += a2 * w1; c22 += a2 * w2; c23 += a2 * w3;
-        c30 += a3 * w0; c31 += a3 * w1; c32 += a3 * w2; c33 += a3 * w3;
+        const w0 = p[wp],
+          w1 = p[wp + 1],
+          w2 = p[wp + 2],
+          w3 = p[wp + 3];
+        const a0 = x[x0 + k],
+          a1 = x[x1 + k],
+          a2 = x[x2 + k],
+          a3 = x[x3 + k];
+        c00 += a0 * w0;
+        c01 += a0 * w1;
+        c02 += a0 * w2;
+        c03 += a0 * w3;
+        c10 += a1 * w0;
+        c11 += a1 * w1;
+        c12 += a1 * w2;
+        c13 += a1 * w3;
+        c20 += a2 * w0;
+        c21 += a2 * w1;
+        c22 += a2 * w2;
+        c23 += a2 * w3;
+        c30 += a3 * w0;
+        c31 += a3 * w1;
+        c32 += a3 * w2;
+        c33 += a3 * w3;
       }
       let yp = i * cols + j;
-      y[yp] = c00; y[yp + 1] = c01; y[yp + 2] = c02; y[yp + 3] = c03; yp += cols;
-      y[yp] = c10; y[yp + 1] = c11; y[yp + 2] = c12; y[yp + 3] = c13; yp += cols;
-      y[yp] = c20; y[yp + 1] = c21; y[yp + 2] = c22; y[yp + 3] = c23; yp += cols;
-      y[yp] = c30; y[yp + 1] = c31; y[yp + 2] = c32; y[yp + 3] = c33;
+      y[yp] = c00;
+      y[yp + 1] = c01;
+      y[yp + 2] = c02;
+      y[yp + 3] = c03;
+      yp += cols;
+      y[yp] = c10;
+      y[yp + 1] = c11;
+      y[yp + 2] = c12;
+      y[yp + 3] = c13;
+      yp += cols;
+      y[yp] = c20;
+      y[yp + 1] = c21;
+      y[yp + 2] = c22;
+      y[yp + 3] = c23;
+      yp += cols;
+      y[yp] = c30;
+      y[yp + 1] = c31;
+      y[yp + 2] = c32;
+      y[yp + 3] = c33;
     }
   }
   // Edges: the last rows % 4 rows (all columns) and the last cols % 4 columns of the tiled rows.
@@ -60,8 +105,17 @@ export function denseForward(
 }
 
 function forwardEdge(
-  x: Float32Array, i0: number, i1: number, j0: number, j1: number, inner: number,
-  p: Float32Array, wOff: number, bOff: number, cols: number, y: Float32Array,
+  x: Float32Array,
+  i0: number,
+  i1: number,
+  j0: number,
+  j1: number,
+  inner: number,
+  p: Float32Array,
+  wOff: number,
+  bOff: number,
+  cols: number,
+  y: Float32Array,
 ): void {
   for (let i = i0; i < i1; i++) {
     const xr = i * inner;
@@ -88,23 +142,68 @@ export function denseWeightGrad(
   const cols4 = cols - (cols % 4);
   for (let k = 0; k < inner4; k += 4) {
     for (let j = 0; j < cols4; j += 4) {
-      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-      let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-      let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
-      let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      let c00 = 0,
+        c01 = 0,
+        c02 = 0,
+        c03 = 0;
+      let c10 = 0,
+        c11 = 0,
+        c12 = 0,
+        c13 = 0;
+      let c20 = 0,
+        c21 = 0,
+        c22 = 0,
+        c23 = 0;
+      let c30 = 0,
+        c31 = 0,
+        c32 = 0,
+        c33 = 0;
       for (let i = 0, xp = k, dp = j; i < rows; i++, xp += inner, dp += cols) {
-        const a0 = x[xp], a1 = x[xp + 1], a2 = x[xp + 2], a3 = x[xp + 3];
-        const d0 = dy[dp], d1 = dy[dp + 1], d2 = dy[dp + 2], d3 = dy[dp + 3];
-        c00 += a0 * d0; c01 += a0 * d1; c02 += a0 * d2; c03 += a0 * d3;
-        c10 += a1 * d0; c11 += a1 * d1; c12 += a1 * d2; c13 += a1 * d3;
-        c20 += a2 * d0; c21 += a2 * d1; c22 += a2 * d2; c23 += a2 * d3;
-        c30 += a3 * d0; c31 += a3 * d1; c32 += a3 * d2; c33 += a3 * d3;
+        const a0 = x[xp],
+          a1 = x[xp + 1],
+          a2 = x[xp + 2],
+          a3 = x[xp + 3];
+        const d0 = dy[dp],
+          d1 = dy[dp + 1],
+          d2 = dy[dp + 2],
+          d3 = dy[dp + 3];
+        c00 += a0 * d0;
+        c01 += a0 * d1;
+        c02 += a0 * d2;
+        c03 += a0 * d3;
+        c10 += a1 * d0;
+        c11 += a1 * d1;
+        c12 += a1 * d2;
+        c13 += a1 * d3;
+        c20 += a2 * d0;
+        c21 += a2 * d1;
+        c22 += a2 * d2;
+        c23 += a2 * d3;
+        c30 += a3 * d0;
+        c31 += a3 * d1;
+        c32 += a3 * d2;
+        c33 += a3 * d3;
       }
       let gp = wOff + k * cols + j;
-      g[gp] = c00; g[gp + 1] = c01; g[gp + 2] = c02; g[gp + 3] = c03; gp += cols;
-      g[gp] = c10; g[gp + 1] = c11; g[gp + 2] = c12; g[gp + 3] = c13; gp += cols;
-      g[gp] = c20; g[gp + 1] = c21; g[gp + 2] = c22; g[gp + 3] = c23; gp += cols;
-      g[gp] = c30; g[gp + 1] = c31; g[gp + 2] = c32; g[gp + 3] = c33;
+      g[gp] = c00;
+      g[gp + 1] = c01;
+      g[gp + 2] = c02;
+      g[gp + 3] = c03;
+      gp += cols;
+      g[gp] = c10;
+      g[gp + 1] = c11;
+      g[gp + 2] = c12;
+      g[gp + 3] = c13;
+      gp += cols;
+      g[gp] = c20;
+      g[gp + 1] = c21;
+      g[gp + 2] = c22;
+      g[gp + 3] = c23;
+      gp += cols;
+      g[gp] = c30;
+      g[gp + 1] = c31;
+      g[gp + 2] = c32;
+      g[gp + 3] = c33;
     }
   }
   weightGradEdge(x, dy, rows, inner4, inner, 0, cols, inner, cols, g, wOff);
@@ -122,8 +221,17 @@ export function denseBiasGrad(dy: Float32Array, rows: number, cols: number, g: F
 }
 
 function weightGradEdge(
-  x: Float32Array, dy: Float32Array, rows: number, k0: number, k1: number, j0: number, j1: number,
-  inner: number, cols: number, g: Float32Array, wOff: number,
+  x: Float32Array,
+  dy: Float32Array,
+  rows: number,
+  k0: number,
+  k1: number,
+  j0: number,
+  j1: number,
+  inner: number,
+  cols: number,
+  g: Float32Array,
+  wOff: number,
 ): void {
   for (let k = k0; k < k1; k++) {
     for (let j = j0; j < j1; j++) {
@@ -156,23 +264,68 @@ export function denseInputGrad(
       const w1r = w0r + cols;
       const w2r = w1r + cols;
       const w3r = w2r + cols;
-      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-      let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-      let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
-      let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      let c00 = 0,
+        c01 = 0,
+        c02 = 0,
+        c03 = 0;
+      let c10 = 0,
+        c11 = 0,
+        c12 = 0,
+        c13 = 0;
+      let c20 = 0,
+        c21 = 0,
+        c22 = 0,
+        c23 = 0;
+      let c30 = 0,
+        c31 = 0,
+        c32 = 0,
+        c33 = 0;
       for (let j = 0; j < cols; j++) {
-        const d0 = dy[d0r + j], d1 = dy[d1r + j], d2 = dy[d2r + j], d3 = dy[d3r + j];
-        const w0 = p[w0r + j], w1 = p[w1r + j], w2 = p[w2r + j], w3 = p[w3r + j];
-        c00 += d0 * w0; c01 += d0 * w1; c02 += d0 * w2; c03 += d0 * w3;
-        c10 += d1 * w0; c11 += d1 * w1; c12 += d1 * w2; c13 += d1 * w3;
-        c20 += d2 * w0; c21 += d2 * w1; c22 += d2 * w2; c23 += d2 * w3;
-        c30 += d3 * w0; c31 += d3 * w1; c32 += d3 * w2; c33 += d3 * w3;
+        const d0 = dy[d0r + j],
+          d1 = dy[d1r + j],
+          d2 = dy[d2r + j],
+          d3 = dy[d3r + j];
+        const w0 = p[w0r + j],
+          w1 = p[w1r + j],
+          w2 = p[w2r + j],
+          w3 = p[w3r + j];
+        c00 += d0 * w0;
+        c01 += d0 * w1;
+        c02 += d0 * w2;
+        c03 += d0 * w3;
+        c10 += d1 * w0;
+        c11 += d1 * w1;
+        c12 += d1 * w2;
+        c13 += d1 * w3;
+        c20 += d2 * w0;
+        c21 += d2 * w1;
+        c22 += d2 * w2;
+        c23 += d2 * w3;
+        c30 += d3 * w0;
+        c31 += d3 * w1;
+        c32 += d3 * w2;
+        c33 += d3 * w3;
       }
       let xp = i * inner + k;
-      dx[xp] = c00; dx[xp + 1] = c01; dx[xp + 2] = c02; dx[xp + 3] = c03; xp += inner;
-      dx[xp] = c10; dx[xp + 1] = c11; dx[xp + 2] = c12; dx[xp + 3] = c13; xp += inner;
-      dx[xp] = c20; dx[xp + 1] = c21; dx[xp + 2] = c22; dx[xp + 3] = c23; xp += inner;
-      dx[xp] = c30; dx[xp + 1] = c31; dx[xp + 2] = c32; dx[xp + 3] = c33;
+      dx[xp] = c00;
+      dx[xp + 1] = c01;
+      dx[xp + 2] = c02;
+      dx[xp + 3] = c03;
+      xp += inner;
+      dx[xp] = c10;
+      dx[xp + 1] = c11;
+      dx[xp + 2] = c12;
+      dx[xp + 3] = c13;
+      xp += inner;
+      dx[xp] = c20;
+      dx[xp + 1] = c21;
+      dx[xp + 2] = c22;
+      dx[xp + 3] = c23;
+      xp += inner;
+      dx[xp] = c30;
+      dx[xp + 1] = c31;
+      dx[xp + 2] = c32;
+      dx[xp + 3] = c33;
     }
   }
   inputGradEdge(dy, rows4, rows, 0, inner, cols, p, wOff, inner, dx);
@@ -180,8 +333,16 @@ export function denseInputGrad(
 }
 
 function inputGradEdge(
-  dy: Float32Array, i0: number, i1: number, k0: number, k1: number, cols: number,
-  p: Float32Array, wOff: number, inner: number, dx: Float32Array,
+  dy: Float32Array,
+  i0: number,
+  i1: number,
+  k0: number,
+  k1: number,
+  cols: number,
+  p: Float32Array,
+  wOff: number,
+  inner: number,
+  dx: Float32Array,
 ): void {
   for (let i = i0; i < i1; i++) {
     const dr = i * cols;

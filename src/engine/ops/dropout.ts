@@ -21,7 +21,10 @@ export function dropoutForward(
     }
     return;
   }
-  if (!random) throw new Error('Dropout needs a random source while training: pass the trainer\'s Rng to forward/computeGradients.');
+  if (!random)
+    throw new Error(
+      "Dropout needs a random source while training: pass the trainer's Rng to forward/computeGradients.",
+    );
   const scale = 1 / (1 - rate);
   for (let i = 0; i < n; i++) {
     const m = random.next() >= rate ? scale : 0;

@@ -18,7 +18,14 @@ import type { LossName, OutputActivation } from '../types';
 
 export interface FusedLoss {
   loss(z: Float32Array, a: Float32Array, y: Float32Array, rows: number, width: number): number;
-  lossAndGradient(z: Float32Array, a: Float32Array, y: Float32Array, rows: number, width: number, dz: Float32Array): number;
+  lossAndGradient(
+    z: Float32Array,
+    a: Float32Array,
+    y: Float32Array,
+    rows: number,
+    width: number,
+    dz: Float32Array,
+  ): number;
   /** Correct predictions: argmax for softmax, p > 0.5 for sigmoid; 0 for regression. */
   correct(a: Float32Array, y: Float32Array, rows: number, width: number): number;
 }
@@ -113,5 +120,7 @@ export function fusedLoss(activation: OutputActivation, loss: LossName): FusedLo
   if (activation === 'linear' && loss === 'mse') return mse;
   if (activation === 'sigmoid' && loss === 'binaryCrossEntropy') return binaryCrossEntropy;
   if (activation === 'softmax' && loss === 'crossEntropy') return crossEntropy;
-  throw new Error(`An output with ${activation} and ${loss} cannot be trained: use linear with mse, sigmoid with binaryCrossEntropy, or softmax with crossEntropy.`);
+  throw new Error(
+    `An output with ${activation} and ${loss} cannot be trained: use linear with mse, sigmoid with binaryCrossEntropy, or softmax with crossEntropy.`,
+  );
 }

@@ -15,7 +15,14 @@ export function addBackward(dy: Float32Array, dx: Float32Array, n: number): void
 }
 
 /** Copies x [rows, width] into columns [offset, offset + width) of y [rows, total]. */
-export function concatForward(x: Float32Array, width: number, y: Float32Array, total: number, offset: number, rows: number): void {
+export function concatForward(
+  x: Float32Array,
+  width: number,
+  y: Float32Array,
+  total: number,
+  offset: number,
+  rows: number,
+): void {
   for (let r = 0; r < rows; r++) {
     const xs = r * width;
     const ys = r * total + offset;
@@ -24,7 +31,14 @@ export function concatForward(x: Float32Array, width: number, y: Float32Array, t
 }
 
 /** Takes columns [offset, offset + width) of dy [rows, total] into dx [rows, width]. */
-export function concatBackward(dy: Float32Array, total: number, offset: number, dx: Float32Array, width: number, rows: number): void {
+export function concatBackward(
+  dy: Float32Array,
+  total: number,
+  offset: number,
+  dx: Float32Array,
+  width: number,
+  rows: number,
+): void {
   for (let r = 0; r < rows; r++) {
     const ds = r * total + offset;
     const xs = r * width;

@@ -84,19 +84,46 @@ export class SparseInput {
       const t1 = rowStart[i + 1];
       const yr = i * cols;
       for (let j = 0; j < cols8; j += 8) {
-        let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0;
+        let c0 = 0,
+          c1 = 0,
+          c2 = 0,
+          c3 = 0,
+          c4 = 0,
+          c5 = 0,
+          c6 = 0,
+          c7 = 0;
         if (bOff >= 0) {
           const b = bOff + j;
-          c0 = p[b]; c1 = p[b + 1]; c2 = p[b + 2]; c3 = p[b + 3]; c4 = p[b + 4]; c5 = p[b + 5]; c6 = p[b + 6]; c7 = p[b + 7];
+          c0 = p[b];
+          c1 = p[b + 1];
+          c2 = p[b + 2];
+          c3 = p[b + 3];
+          c4 = p[b + 4];
+          c5 = p[b + 5];
+          c6 = p[b + 6];
+          c7 = p[b + 7];
         }
         for (let t = t0; t < t1; t++) {
           const a = rowVal[t];
           const wp = wOff + rowCol[t] * cols + j;
-          c0 += a * p[wp]; c1 += a * p[wp + 1]; c2 += a * p[wp + 2]; c3 += a * p[wp + 3];
-          c4 += a * p[wp + 4]; c5 += a * p[wp + 5]; c6 += a * p[wp + 6]; c7 += a * p[wp + 7];
+          c0 += a * p[wp];
+          c1 += a * p[wp + 1];
+          c2 += a * p[wp + 2];
+          c3 += a * p[wp + 3];
+          c4 += a * p[wp + 4];
+          c5 += a * p[wp + 5];
+          c6 += a * p[wp + 6];
+          c7 += a * p[wp + 7];
         }
         const yp = yr + j;
-        y[yp] = c0; y[yp + 1] = c1; y[yp + 2] = c2; y[yp + 3] = c3; y[yp + 4] = c4; y[yp + 5] = c5; y[yp + 6] = c6; y[yp + 7] = c7;
+        y[yp] = c0;
+        y[yp + 1] = c1;
+        y[yp + 2] = c2;
+        y[yp + 3] = c3;
+        y[yp + 4] = c4;
+        y[yp + 5] = c5;
+        y[yp + 6] = c6;
+        y[yp + 7] = c7;
       }
       for (let j = cols8; j < cols; j++) {
         let c = bOff >= 0 ? p[bOff + j] : 0;
@@ -115,15 +142,35 @@ export class SparseInput {
       const t1 = colStart[k + 1];
       const gr = wOff + k * cols;
       for (let j = 0; j < cols8; j += 8) {
-        let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0;
+        let c0 = 0,
+          c1 = 0,
+          c2 = 0,
+          c3 = 0,
+          c4 = 0,
+          c5 = 0,
+          c6 = 0,
+          c7 = 0;
         for (let t = t0; t < t1; t++) {
           const a = colVal[t];
           const dp = colRow[t] * cols + j;
-          c0 += a * dy[dp]; c1 += a * dy[dp + 1]; c2 += a * dy[dp + 2]; c3 += a * dy[dp + 3];
-          c4 += a * dy[dp + 4]; c5 += a * dy[dp + 5]; c6 += a * dy[dp + 6]; c7 += a * dy[dp + 7];
+          c0 += a * dy[dp];
+          c1 += a * dy[dp + 1];
+          c2 += a * dy[dp + 2];
+          c3 += a * dy[dp + 3];
+          c4 += a * dy[dp + 4];
+          c5 += a * dy[dp + 5];
+          c6 += a * dy[dp + 6];
+          c7 += a * dy[dp + 7];
         }
         const gp = gr + j;
-        g[gp] = c0; g[gp + 1] = c1; g[gp + 2] = c2; g[gp + 3] = c3; g[gp + 4] = c4; g[gp + 5] = c5; g[gp + 6] = c6; g[gp + 7] = c7;
+        g[gp] = c0;
+        g[gp + 1] = c1;
+        g[gp + 2] = c2;
+        g[gp + 3] = c3;
+        g[gp + 4] = c4;
+        g[gp + 5] = c5;
+        g[gp + 6] = c6;
+        g[gp + 7] = c7;
       }
       for (let j = cols8; j < cols; j++) {
         let c = 0;

@@ -12,7 +12,11 @@ export interface AccuracyChartProps {
   height?: number;
 }
 
-export const AccuracyChart = memo(function AccuracyChart({ history, title = 'Accuracy', height = 220 }: AccuracyChartProps) {
+export const AccuracyChart = memo(function AccuracyChart({
+  history,
+  title = 'Accuracy',
+  height = 220,
+}: AccuracyChartProps) {
   const all = useMemo(() => accuracySeries(history), [history]);
   const data = useMemo(() => thinSeries(all), [all]);
   const last = all[all.length - 1];
@@ -26,10 +30,29 @@ export const AccuracyChart = memo(function AccuracyChart({ history, title = 'Acc
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="epoch" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} />
           <YAxis domain={[0, 100]} unit="%" width={56} />
-          <Tooltip formatter={(value, name) => [typeof value === 'number' ? `${value.toFixed(2)}%` : String(value), name]} labelFormatter={(e) => `epoch ${String(e)}`} />
+          <Tooltip
+            formatter={(value, name) => [typeof value === 'number' ? `${value.toFixed(2)}%` : String(value), name]}
+            labelFormatter={(e) => `epoch ${String(e)}`}
+          />
           <Legend />
-          <Line dataKey="train" name="training accuracy" stroke={TRAIN_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
-          <Line dataKey="validation" name="validation accuracy" stroke={VALIDATION_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
+          <Line
+            dataKey="train"
+            name="training accuracy"
+            stroke={TRAIN_COLOUR}
+            dot={false}
+            strokeWidth={2}
+            isAnimationActive={false}
+            connectNulls
+          />
+          <Line
+            dataKey="validation"
+            name="validation accuracy"
+            stroke={VALIDATION_COLOUR}
+            dot={false}
+            strokeWidth={2}
+            isAnimationActive={false}
+            connectNulls
+          />
         </LineChart>
       </ResponsiveContainer>
     </ChartFrame>

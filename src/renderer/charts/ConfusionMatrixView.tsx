@@ -27,17 +27,35 @@ export function ConfusionMatrixView({ matrix, classNames, title = 'Confusion mat
       testId="confusion-matrix"
       data={{ correct: matrix.correct, total: matrix.total }}
     >
-      <svg data-chart="confusion" width={size} height={size} viewBox={`0 0 ${size} ${size}`} xmlns="http://www.w3.org/2000/svg" fontFamily="system-ui, sans-serif">
+      <svg
+        data-chart="confusion"
+        width={size}
+        height={size}
+        viewBox={`0 0 ${size} ${size}`}
+        xmlns="http://www.w3.org/2000/svg"
+        fontFamily="system-ui, sans-serif"
+      >
         <rect width={size} height={size} fill="#fff" />
         <text x={MARGIN + (k * CELL) / 2} y={12} fontSize={11} textAnchor="middle">
           predicted
         </text>
-        <text x={10} y={MARGIN + (k * CELL) / 2} fontSize={11} textAnchor="middle" transform={`rotate(-90 10 ${MARGIN + (k * CELL) / 2})`}>
+        <text
+          x={10}
+          y={MARGIN + (k * CELL) / 2}
+          fontSize={11}
+          textAnchor="middle"
+          transform={`rotate(-90 10 ${MARGIN + (k * CELL) / 2})`}
+        >
           true
         </text>
         {Array.from({ length: k }, (_, c) => (
           <g key={`labels-${c}`} fontSize={10}>
-            <text x={MARGIN + c * CELL + CELL / 2} y={MARGIN - 6} textAnchor="end" transform={`rotate(-45 ${MARGIN + c * CELL + CELL / 2} ${MARGIN - 6})`}>
+            <text
+              x={MARGIN + c * CELL + CELL / 2}
+              y={MARGIN - 6}
+              textAnchor="end"
+              transform={`rotate(-45 ${MARGIN + c * CELL + CELL / 2} ${MARGIN - 6})`}
+            >
               {name(c).slice(0, 10)}
             </text>
             <text x={MARGIN - 6} y={MARGIN + c * CELL + CELL / 2 + 4} textAnchor="end">
@@ -48,13 +66,30 @@ export function ConfusionMatrixView({ matrix, classNames, title = 'Confusion mat
         {matrix.counts.map((row, t) =>
           row.map((count, p) => {
             const shade = count / max;
-            const fill = t === p ? `rgba(46,134,171,${0.1 + 0.9 * shade})` : `rgba(228,87,46,${count > 0 ? 0.15 + 0.85 * shade : 0})`;
+            const fill =
+              t === p
+                ? `rgba(46,134,171,${0.1 + 0.9 * shade})`
+                : `rgba(228,87,46,${count > 0 ? 0.15 + 0.85 * shade : 0})`;
             return (
               <g key={`${t}-${p}`}>
-                <rect x={MARGIN + p * CELL} y={MARGIN + t * CELL} width={CELL - 2} height={CELL - 2} fill={fill} stroke="#ccc">
+                <rect
+                  x={MARGIN + p * CELL}
+                  y={MARGIN + t * CELL}
+                  width={CELL - 2}
+                  height={CELL - 2}
+                  fill={fill}
+                  stroke="#ccc"
+                >
                   <title>{`true ${name(t)}, predicted ${name(p)}: ${count}`}</title>
                 </rect>
-                <text x={MARGIN + p * CELL + CELL / 2 - 1} y={MARGIN + t * CELL + CELL / 2 + 3} fontSize={10} textAnchor="middle" fill={shade > 0.6 ? '#fff' : '#222'} pointerEvents="none">
+                <text
+                  x={MARGIN + p * CELL + CELL / 2 - 1}
+                  y={MARGIN + t * CELL + CELL / 2 + 3}
+                  fontSize={10}
+                  textAnchor="middle"
+                  fill={shade > 0.6 ? '#fff' : '#222'}
+                  pointerEvents="none"
+                >
                   {count}
                 </text>
               </g>

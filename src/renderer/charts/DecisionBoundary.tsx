@@ -27,7 +27,13 @@ export interface DecisionBoundaryProps {
   testId?: string;
 }
 
-function drawPoints(ctx: CanvasRenderingContext2D, data: Dataset, toX: (v: number) => number, toY: (v: number) => number, validation: boolean) {
+function drawPoints(
+  ctx: CanvasRenderingContext2D,
+  data: Dataset,
+  toX: (v: number) => number,
+  toY: (v: number) => number,
+  validation: boolean,
+) {
   for (let i = 0; i < data.n; i++) {
     const px = toX(data.x[i * data.features]);
     const py = toY(data.x[i * data.features + 1]);
@@ -41,7 +47,16 @@ function drawPoints(ctx: CanvasRenderingContext2D, data: Dataset, toX: (v: numbe
   }
 }
 
-export function DecisionBoundary({ grid, train, validation, xRange, yRange, title = 'Decision boundary', size = 320, testId = 'decision-boundary' }: DecisionBoundaryProps) {
+export function DecisionBoundary({
+  grid,
+  train,
+  validation,
+  xRange,
+  yRange,
+  title = 'Decision boundary',
+  size = 320,
+  testId = 'decision-boundary',
+}: DecisionBoundaryProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {

@@ -1,6 +1,16 @@
 /** A 1-D regression: the data points and, once trained, the network's curve through them. */
 import { useMemo } from 'react';
-import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Dataset } from '../../engine';
 import { ChartFrame } from './ChartFrame';
 import { TRAIN_COLOUR, VALIDATION_COLOUR } from './palette';
@@ -15,9 +25,17 @@ export interface FittedCurveProps {
   testId?: string;
 }
 
-const points = (d: Dataset) => Array.from({ length: d.n }, (_, i) => ({ x: d.x[i * d.features], y: d.y[i * d.targets] }));
+const points = (d: Dataset) =>
+  Array.from({ length: d.n }, (_, i) => ({ x: d.x[i * d.features], y: d.y[i * d.targets] }));
 
-export function FittedCurve({ train, validation, curve, title = 'Fitted curve', height = 280, testId = 'fitted-curve' }: FittedCurveProps) {
+export function FittedCurve({
+  train,
+  validation,
+  curve,
+  title = 'Fitted curve',
+  height = 280,
+  testId = 'fitted-curve',
+}: FittedCurveProps) {
   const trainPoints = useMemo(() => points(train), [train]);
   const validationPoints = useMemo(() => points(validation), [validation]);
   const line = useMemo(() => (curve ? Array.from(curve.x, (x, i) => ({ x, y: curve.values[i] })) : []), [curve]);
@@ -32,12 +50,28 @@ export function FittedCurve({ train, validation, curve, title = 'Fitted curve', 
         <ComposedChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="x" type="number" domain={['auto', 'auto']} tickFormatter={(v: number) => v.toFixed(1)} />
-          <YAxis dataKey="y" type="number" domain={['auto', 'auto']} tickFormatter={(v: number) => v.toFixed(1)} width={48} />
+          <YAxis
+            dataKey="y"
+            type="number"
+            domain={['auto', 'auto']}
+            tickFormatter={(v: number) => v.toFixed(1)}
+            width={48}
+          />
           <Tooltip formatter={(value) => (typeof value === 'number' ? value.toPrecision(4) : String(value))} />
           <Legend />
           <Scatter data={trainPoints} name="training" fill={TRAIN_COLOUR} isAnimationActive={false} />
           <Scatter data={validationPoints} name="validation" fill={VALIDATION_COLOUR} isAnimationActive={false} />
-          {curve && <Line data={line} dataKey="y" name="network" stroke="#222" dot={false} strokeWidth={2} isAnimationActive={false} />}
+          {curve && (
+            <Line
+              data={line}
+              dataKey="y"
+              name="network"
+              stroke="#222"
+              dot={false}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+          )}
         </ComposedChart>
       </ResponsiveContainer>
     </ChartFrame>

@@ -4,7 +4,18 @@
  * The epoch of lowest validation loss is marked once it has clearly stopped improving.
  */
 import { memo, useMemo, useState } from 'react';
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { EpochMetrics } from '../../engine';
 import { ChartFrame } from './ChartFrame';
 import { lossSeries, memorisationPoint, smallestPositiveLoss, thinSeries } from './lossSeries';
@@ -22,9 +33,16 @@ export interface LossChartProps {
   showBest?: boolean;
 }
 
-export const formatLoss = (v: unknown): string => (typeof v === 'number' ? v.toPrecision(4) : Array.isArray(v) ? v.map(formatLoss).join(' – ') : String(v));
+export const formatLoss = (v: unknown): string =>
+  typeof v === 'number' ? v.toPrecision(4) : Array.isArray(v) ? v.map(formatLoss).join(' – ') : String(v);
 
-export const LossChart = memo(function LossChart({ history, title = 'Loss', height = 260, showGap = true, showBest = true }: LossChartProps) {
+export const LossChart = memo(function LossChart({
+  history,
+  title = 'Loss',
+  height = 260,
+  showGap = true,
+  showBest = true,
+}: LossChartProps) {
   const [log, setLog] = useState(false);
   const all = useMemo(() => lossSeries(history), [history]);
   const best = useMemo(() => (showBest ? memorisationPoint(history) : null), [history, showBest]);
@@ -42,13 +60,24 @@ export const LossChart = memo(function LossChart({ history, title = 'Loss', heig
       title={title}
       label={`${title} chart: training and validation loss over ${all.length} epochs${best ? `; validation loss was lowest at epoch ${best.epoch}` : ''}`}
       tools={tools}
-      data={{ epochs: all.length, 'best-epoch': best?.epoch ?? '', scale: log ? 'log' : 'linear', gap: hasGap ? 'shown' : 'none' }}
+      data={{
+        epochs: all.length,
+        'best-epoch': best?.epoch ?? '',
+        scale: log ? 'log' : 'linear',
+        gap: hasGap ? 'shown' : 'none',
+      }}
       testId="loss-chart"
     >
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="epoch" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} label={{ value: 'epoch', position: 'insideBottomRight', offset: -4 }} />
+          <XAxis
+            dataKey="epoch"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            allowDecimals={false}
+            label={{ value: 'epoch', position: 'insideBottomRight', offset: -4 }}
+          />
           <YAxis
             scale={log ? 'log' : 'linear'}
             domain={log && floor !== null ? [floor, 'auto'] : [0, 'auto']}
@@ -56,7 +85,10 @@ export const LossChart = memo(function LossChart({ history, title = 'Loss', heig
             tickFormatter={(v: number) => Number(v.toPrecision(2)).toString()}
             width={56}
           />
-          <Tooltip formatter={(value, name) => [formatLoss(value), name]} labelFormatter={(epoch) => `epoch ${String(epoch)}`} />
+          <Tooltip
+            formatter={(value, name) => [formatLoss(value), name]}
+            labelFormatter={(epoch) => `epoch ${String(epoch)}`}
+          />
           <Legend />
           {hasGap && (
             <Area
@@ -69,8 +101,24 @@ export const LossChart = memo(function LossChart({ history, title = 'Loss', heig
               className="loss-gap"
             />
           )}
-          <Line dataKey="train" name="training loss" stroke={TRAIN_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
-          <Line dataKey="validation" name="validation loss" stroke={VALIDATION_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
+          <Line
+            dataKey="train"
+            name="training loss"
+            stroke={TRAIN_COLOUR}
+            dot={false}
+            strokeWidth={2}
+            isAnimationActive={false}
+            connectNulls
+          />
+          <Line
+            dataKey="validation"
+            name="validation loss"
+            stroke={VALIDATION_COLOUR}
+            dot={false}
+            strokeWidth={2}
+            isAnimationActive={false}
+            connectNulls
+          />
           {best && (
             <ReferenceLine
               x={best.epoch}

@@ -22,7 +22,15 @@ const CELL_W = SIDE * SCALE + 8;
 const CELL_H = SIDE * SCALE + 22;
 const COLUMNS = 8;
 
-function DigitCanvas({ samples, predicted, count }: { samples: Dataset; predicted: ArrayLike<number> | null; count: number }) {
+function DigitCanvas({
+  samples,
+  predicted,
+  count,
+}: {
+  samples: Dataset;
+  predicted: ArrayLike<number> | null;
+  count: number;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const rows = Math.ceil(count / COLUMNS);
   useEffect(() => {
@@ -59,14 +67,27 @@ function DigitCanvas({ samples, predicted, count }: { samples: Dataset; predicte
         ctx.strokeRect(x - 1, y - 1, SIDE * SCALE + 2, SIDE * SCALE + 2);
       }
       ctx.fillStyle = wrong ? '#d62728' : '#222';
-      const text = predicted === null ? `${samples.classNames[truth] ?? truth}` : wrong ? `${predicted[s]} (true ${truth})` : `${truth} ✓`;
+      const text =
+        predicted === null
+          ? `${samples.classNames[truth] ?? truth}`
+          : wrong
+            ? `${predicted[s]} (true ${truth})`
+            : `${truth} ✓`;
       ctx.fillText(text, x, y + SIDE * SCALE + 13);
     }
   }, [samples, predicted, count, rows]);
   return <canvas ref={canvas} width={COLUMNS * CELL_W} height={rows * CELL_H} className="sample-canvas" />;
 }
 
-function SampleTable({ samples, predicted, count }: { samples: Dataset; predicted: ArrayLike<number> | null; count: number }) {
+function SampleTable({
+  samples,
+  predicted,
+  count,
+}: {
+  samples: Dataset;
+  predicted: ArrayLike<number> | null;
+  count: number;
+}) {
   const name = (c: number) => samples.classNames[c] ?? String(c);
   return (
     <table className="data-table">
@@ -97,7 +118,13 @@ function SampleTable({ samples, predicted, count }: { samples: Dataset; predicte
   );
 }
 
-export function SampleGrid({ samples, predicted, title = 'Validation samples', count, testId = 'sample-grid' }: SampleGridProps) {
+export function SampleGrid({
+  samples,
+  predicted,
+  title = 'Validation samples',
+  count,
+  testId = 'sample-grid',
+}: SampleGridProps) {
   const isImage = samples.features === SIDE * SIDE;
   const shown = Math.min(samples.n, count ?? (isImage ? 32 : 12));
   let wrong = 0;
@@ -107,7 +134,11 @@ export function SampleGrid({ samples, predicted, title = 'Validation samples', c
     : `${title}: ${shown} samples with their labels`;
   return (
     <ChartFrame title={title} label={label} testId={testId} data={{ wrong: predicted ? wrong : '' }}>
-      {isImage ? <DigitCanvas samples={samples} predicted={predicted} count={shown} /> : <SampleTable samples={samples} predicted={predicted} count={shown} />}
+      {isImage ? (
+        <DigitCanvas samples={samples} predicted={predicted} count={shown} />
+      ) : (
+        <SampleTable samples={samples} predicted={predicted} count={shown} />
+      )}
     </ChartFrame>
   );
 }

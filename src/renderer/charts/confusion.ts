@@ -8,9 +8,15 @@ export interface ConfusionMatrix {
   correct: number;
 }
 
-export function confusionMatrix(trueLabels: ArrayLike<number>, predicted: ArrayLike<number>, classes: number): ConfusionMatrix {
+export function confusionMatrix(
+  trueLabels: ArrayLike<number>,
+  predicted: ArrayLike<number>,
+  classes: number,
+): ConfusionMatrix {
   if (trueLabels.length !== predicted.length) {
-    throw new Error(`Cannot build a confusion matrix from ${trueLabels.length} true labels and ${predicted.length} predictions; they must be the same length.`);
+    throw new Error(
+      `Cannot build a confusion matrix from ${trueLabels.length} true labels and ${predicted.length} predictions; they must be the same length.`,
+    );
   }
   const counts = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
   let correct = 0;

@@ -17,7 +17,10 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 
 function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the chart as PNG.'))), 'image/png');
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the chart as PNG.'))),
+      'image/png',
+    );
   });
 }
 

@@ -98,7 +98,11 @@ export const MAX_CHART_POINTS = 300;
  * Every k-th point of a long series, always keeping the first, the last and any `keep` epochs (the best
  * one), so the curve's shape and its marked epoch survive while a redraw stays cheap.
  */
-export function thinSeries<T extends { epoch: number }>(points: readonly T[], max = MAX_CHART_POINTS, keep: readonly number[] = []): T[] {
+export function thinSeries<T extends { epoch: number }>(
+  points: readonly T[],
+  max = MAX_CHART_POINTS,
+  keep: readonly number[] = [],
+): T[] {
   if (points.length <= max) return points.slice();
   const step = Math.ceil(points.length / max);
   const wanted = new Set(keep);

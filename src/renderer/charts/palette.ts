@@ -1,5 +1,16 @@
 /** Colours shared by every chart, so a class and a curve look the same everywhere. */
-export const CLASS_COLOURS = ['#e4572e', '#2e86ab', '#4f9d2d', '#f3a712', '#8e5ea2', '#3d5a80', '#c0392b', '#16a085', '#7f8c8d', '#d35400'];
+export const CLASS_COLOURS = [
+  '#e4572e',
+  '#2e86ab',
+  '#4f9d2d',
+  '#f3a712',
+  '#8e5ea2',
+  '#3d5a80',
+  '#c0392b',
+  '#16a085',
+  '#7f8c8d',
+  '#d35400',
+];
 export const TRAIN_COLOUR = '#2e86ab';
 export const VALIDATION_COLOUR = '#e4572e';
 export const GAP_COLOUR = '#f3a712';

@@ -26,10 +26,7 @@ export function matchesShortcut(event: KeyLike, shortcut: string, isMac: boolean
 /** Shown in tooltips and menus: "Ctrl+Shift+Z" or "⌘⇧Z". */
 export function formatShortcut(shortcut: string, isMac: boolean): string {
   if (!isMac) return shortcut.replace('Mod', 'Ctrl');
-  return shortcut
-    .replace('Mod+', '⌘')
-    .replace('Shift+', '⇧')
-    .replace('Alt+', '⌥');
+  return shortcut.replace('Mod+', '⌘').replace('Shift+', '⇧').replace('Alt+', '⌥');
 }
 
 /** Typing in a field must not delete nodes or undo the document. */

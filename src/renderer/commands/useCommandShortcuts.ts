@@ -6,7 +6,8 @@ import { useEffect } from 'react';
 import { getCommands } from './registry';
 import { isTypingTarget, matchesShortcut } from './shortcuts';
 
-export const isMacPlatform = (): boolean => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+export const isMacPlatform = (): boolean =>
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function useCommandShortcuts(): void {
   useEffect(() => {

@@ -28,7 +28,14 @@ export function CompareDialog() {
 
   return (
     <div className="compare-backdrop">
-      <div className="compare-dialog" role="dialog" aria-modal="true" aria-labelledby="compare-title" ref={dialog} tabIndex={-1}>
+      <div
+        className="compare-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="compare-title"
+        ref={dialog}
+        tabIndex={-1}
+      >
         <header className="compare-dialog__header">
           <h2 id="compare-title">Compare</h2>
           <button type="button" onClick={store.close} aria-label="Close the Compare dialog">
@@ -43,19 +50,35 @@ export function CompareDialog() {
             <ul>
               {comparisons.map((c) => (
                 <li key={c.id}>
-                  <button type="button" onClick={() => store.openComparison(c.id)} aria-current={mode === 'results' && c.id === activeId ? 'true' : undefined}>
+                  <button
+                    type="button"
+                    onClick={() => store.openComparison(c.id)}
+                    aria-current={mode === 'results' && c.id === activeId ? 'true' : undefined}
+                  >
                     {c.name}
                     {c.running ? ' (training)' : ''}
                   </button>
-                  <button type="button" className="compare-delete" onClick={() => store.removeComparison(c.id)} aria-label={`Delete comparison ${c.name}`}>
+                  <button
+                    type="button"
+                    className="compare-delete"
+                    onClick={() => store.removeComparison(c.id)}
+                    aria-label={`Delete comparison ${c.name}`}
+                  >
                     ×
                   </button>
                 </li>
               ))}
             </ul>
           </nav>
-          <section className="compare-main" aria-label={mode === 'results' && active ? 'Comparison results' : 'New comparison'}>
-            {mode === 'results' && active ? <CompareResults comparison={active} /> : <CompareSetup key={JSON.stringify(preset)} preset={preset} />}
+          <section
+            className="compare-main"
+            aria-label={mode === 'results' && active ? 'Comparison results' : 'New comparison'}
+          >
+            {mode === 'results' && active ? (
+              <CompareResults comparison={active} />
+            ) : (
+              <CompareSetup key={JSON.stringify(preset)} preset={preset} />
+            )}
           </section>
         </div>
       </div>

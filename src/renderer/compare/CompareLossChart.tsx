@@ -39,7 +39,10 @@ export function overlaidLossRows(variants: readonly Pick<VariantRun, 'history'>[
       rows.set(m.epoch, row);
     }
   });
-  return thin([...rows.values()].sort((a, b) => (a.epoch as number) - (b.epoch as number)), max);
+  return thin(
+    [...rows.values()].sort((a, b) => (a.epoch as number) - (b.epoch as number)),
+    max,
+  );
 }
 
 export function CompareLossChart({ variants, height = 300 }: { variants: readonly VariantRun[]; height?: number }) {
@@ -48,7 +51,13 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
   const epochs = rows.length > 0 ? (rows[rows.length - 1].epoch as number) : 0;
   const tools = (
     <label className="chart-toggle">
-      <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} aria-label="Log scale for the loss comparison" /> Log scale
+      <input
+        type="checkbox"
+        checked={log}
+        onChange={(e) => setLog(e.target.checked)}
+        aria-label="Log scale for the loss comparison"
+      />{' '}
+      Log scale
     </label>
   );
   return (
@@ -62,13 +71,37 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
       <ResponsiveContainer width="100%" height={height}>
         <LineChart data={rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="epoch" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} label={{ value: 'epoch', position: 'insideBottomRight', offset: -4 }} />
-          <YAxis scale={log ? 'log' : 'linear'} domain={log ? ['auto', 'auto'] : [0, 'auto']} allowDataOverflow={log} tickFormatter={(v: number) => Number(v.toPrecision(2)).toString()} width={56} />
-          <Tooltip formatter={(value, name) => [formatLoss(value), name]} labelFormatter={(epoch) => `epoch ${String(epoch)}`} />
+          <XAxis
+            dataKey="epoch"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            allowDecimals={false}
+            label={{ value: 'epoch', position: 'insideBottomRight', offset: -4 }}
+          />
+          <YAxis
+            scale={log ? 'log' : 'linear'}
+            domain={log ? ['auto', 'auto'] : [0, 'auto']}
+            allowDataOverflow={log}
+            tickFormatter={(v: number) => Number(v.toPrecision(2)).toString()}
+            width={56}
+          />
+          <Tooltip
+            formatter={(value, name) => [formatLoss(value), name]}
+            labelFormatter={(epoch) => `epoch ${String(epoch)}`}
+          />
           {/* Legend in variant order (recharts sorts by name unless told otherwise); the key is t<i>. */}
           <Legend itemSorter={(item) => Number(String(item.dataKey).slice(1))} />
           {variants.map((v, i) => (
-            <Line key={`t${i}`} dataKey={`t${i}`} name={v.label} stroke={variantColour(i)} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls />
+            <Line
+              key={`t${i}`}
+              dataKey={`t${i}`}
+              name={v.label}
+              stroke={variantColour(i)}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
           ))}
           {variants.map((v, i) => (
             <Line

@@ -3,7 +3,12 @@ import { openCompareSetup } from './compareCommands';
 
 export function CompareNodeButton({ nodeId, label }: { nodeId: string; label: string }) {
   return (
-    <button type="button" className="compare-node-button" onClick={() => openCompareSetup(nodeId)} aria-label={`Compare values for ${label}`}>
+    <button
+      type="button"
+      className="compare-node-button"
+      onClick={() => openCompareSetup(nodeId)}
+      aria-label={`Compare values for ${label}`}
+    >
       Compare…
     </button>
   );

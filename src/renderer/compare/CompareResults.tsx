@@ -10,12 +10,22 @@ import { VariantOutputsRow } from './VariantOutputsRow';
 import { variantColour } from './colours';
 
 function useComparisonData(comparison: ComparisonRecord): { data: ComparisonData | null; error: string | null } {
-  const [state, setState] = useState<{ id: string; data: ComparisonData | null; error: string | null }>({ id: '', data: null, error: null });
+  const [state, setState] = useState<{ id: string; data: ComparisonData | null; error: string | null }>({
+    id: '',
+    data: null,
+    error: null,
+  });
   useEffect(() => {
     let live = true;
     comparisonDataFor(comparison.id, comparison.dataset).then(
       (data) => live && setState({ id: comparison.id, data, error: null }),
-      (e: unknown) => live && setState({ id: comparison.id, data: null, error: `The data of this comparison could not be rebuilt: ${e instanceof Error ? e.message : String(e)}` }),
+      (e: unknown) =>
+        live &&
+        setState({
+          id: comparison.id,
+          data: null,
+          error: `The data of this comparison could not be rebuilt: ${e instanceof Error ? e.message : String(e)}`,
+        }),
     );
     return () => {
       live = false;
@@ -52,7 +62,8 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
   const onTarget = (text: string) => {
     setTargetText(text);
     const value = Number(text);
-    if (text.trim() !== '' && Number.isFinite(value) && value > 0) compareStore.getState().updateComparison(comparison.id, { targetLoss: value });
+    if (text.trim() !== '' && Number.isFinite(value) && value > 0)
+      compareStore.getState().updateComparison(comparison.id, { targetLoss: value });
   };
   const targetValid = Number.isFinite(Number(targetText)) && Number(targetText) > 0;
 
@@ -81,8 +92,8 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
         </div>
       </header>
       <p className="muted">
-        Every variant trains on the same data, in the same batch order, from the same seed and (where the shapes allow) the same initial
-        weights, so only {comparison.name.split(':')[0].toLowerCase()} differs.
+        Every variant trains on the same data, in the same batch order, from the same seed and (where the shapes allow)
+        the same initial weights, so only {comparison.name.split(':')[0].toLowerCase()} differs.
       </p>
       <Progress comparison={comparison} />
       <CompareLossChart variants={comparison.variants} />

@@ -28,7 +28,11 @@ const CHOICES: { id: Choice; label: string }[] = [
   { id: 'hiddenLayers', label: 'Number of hidden layers (repeat or remove the last one)' },
 ];
 
-const NUMBER_DEFAULTS: Partial<Record<Choice, string>> = { learningRate: '0.001, 0.01, 0.1', units: '2, 8, 32', hiddenLayers: '1, 2, 3' };
+const NUMBER_DEFAULTS: Partial<Record<Choice, string>> = {
+  learningRate: '0.001, 0.01, 0.1',
+  units: '2, 8, 32',
+  hiddenLayers: '1, 2, 3',
+};
 
 function choiceOf(p: CompareParameter | undefined): Choice {
   if (!p) return 'activationAll';
@@ -63,14 +67,21 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
   const [choice, setChoice] = useState<Choice>(choiceOf(preset?.parameter));
   const presetNode = preset && 'nodeId' in preset.parameter ? preset.parameter.nodeId : undefined;
   const [nodeId, setNodeId] = useState<string>(presetNode ?? doc.graph.nodes.find((n) => n.type === 'dense')?.id ?? '');
-  const presetNames = preset && (preset.parameter.kind === 'activation' || preset.parameter.kind === 'optimizer') ? preset.values.map(String) : null;
+  const presetNames =
+    preset && (preset.parameter.kind === 'activation' || preset.parameter.kind === 'optimizer')
+      ? preset.values.map(String)
+      : null;
   const [names, setNames] = useState<string[]>(presetNames ?? [...ACTIVATION_PRESET]);
-  const [optimizers, setOptimizers] = useState<string[]>(preset?.parameter.kind === 'optimizer' ? preset.values.map(String) : ['sgd', 'adam']);
+  const [optimizers, setOptimizers] = useState<string[]>(
+    preset?.parameter.kind === 'optimizer' ? preset.values.map(String) : ['sgd', 'adam'],
+  );
   const [numbers, setNumbers] = useState<string>(preset && !presetNames ? preset.values.join(', ') : '');
   const [starting, setStarting] = useState(false);
 
   const needsNode = choice === 'activationOne' || choice === 'units';
-  const nodes = doc.graph.nodes.filter((n) => n.type === 'dense' || (choice === 'activationOne' && n.type === 'activation'));
+  const nodes = doc.graph.nodes.filter(
+    (n) => n.type === 'dense' || (choice === 'activationOne' && n.type === 'activation'),
+  );
   const numeric = choice === 'learningRate' || choice === 'units' || choice === 'hiddenLayers';
   const numbersText = numbers === '' ? (NUMBER_DEFAULTS[choice] ?? '') : numbers;
 
@@ -101,7 +112,14 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
     >
       <div className="field">
         <label htmlFor={`${id}-parameter`}>Parameter to compare</label>
-        <select id={`${id}-parameter`} value={choice} onChange={(e) => { setChoice(e.target.value as Choice); setNumbers(''); }}>
+        <select
+          id={`${id}-parameter`}
+          value={choice}
+          onChange={(e) => {
+            setChoice(e.target.value as Choice);
+            setNumbers('');
+          }}
+        >
           {CHOICES.map((c) => (
             <option key={c.id} value={c.id}>
               {c.label}
@@ -123,8 +141,16 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
       )}
       {numeric ? (
         <div className="field">
-          <label htmlFor={`${id}-values`}>Values ({MIN_VARIANTS} to {MAX_VARIANTS}, separated by commas)</label>
-          <input id={`${id}-values`} type="text" inputMode="decimal" value={numbersText} onChange={(e) => setNumbers(e.target.value)} />
+          <label htmlFor={`${id}-values`}>
+            Values ({MIN_VARIANTS} to {MAX_VARIANTS}, separated by commas)
+          </label>
+          <input
+            id={`${id}-values`}
+            type="text"
+            inputMode="decimal"
+            value={numbersText}
+            onChange={(e) => setNumbers(e.target.value)}
+          />
         </div>
       ) : (
         <fieldset className="compare-values">
@@ -133,15 +159,19 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
           </legend>
           {options.map((value) => (
             <label key={value} className="compare-value">
-              <input type="checkbox" checked={chosen.includes(value)} onChange={() => toggle(chosen, setChosen, value)} />
+              <input
+                type="checkbox"
+                checked={chosen.includes(value)}
+                onChange={() => toggle(chosen, setChosen, value)}
+              />
               {valueLabel(kind, value)}
             </label>
           ))}
         </fieldset>
       )}
       <p className="muted">
-        All variants use this project&apos;s data ({doc.dataset.kind}, data seed {doc.dataset.seed}), training seed {doc.training.seed} and the
-        same initial weights wherever a layer keeps its shape.
+        All variants use this project&apos;s data ({doc.dataset.kind}, data seed {doc.dataset.seed}), training seed{' '}
+        {doc.training.seed} and the same initial weights wherever a layer keeps its shape.
       </p>
       {error && (
         <p role="alert" className="compare-error">

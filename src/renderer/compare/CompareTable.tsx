@@ -25,7 +25,11 @@ export function CompareTable({ comparison }: { comparison: ComparisonRecord }) {
   const classification = comparison.task === 'classification';
   const target = comparison.targetLoss;
   return (
-    <table className="compare-table" data-testid="compare-table" data-expected-ready-checksum={comparison.expectedReadyChecksum ?? ""}>
+    <table
+      className="compare-table"
+      data-testid="compare-table"
+      data-expected-ready-checksum={comparison.expectedReadyChecksum ?? ''}
+    >
       <caption>Final figures of each variant (target training loss {target})</caption>
       <thead>
         <tr>
@@ -47,9 +51,17 @@ export function CompareTable({ comparison }: { comparison: ComparisonRecord }) {
           const f = variantFigures(v.history, target);
           const labelOf = (id: string) => v.graph.nodes.find((n) => n.id === id)?.label ?? id;
           // The worker's own report of its data must match the main thread's copy.
-          const dataOk = v.readyChecksum === null || comparison.expectedReadyChecksum === null || v.readyChecksum === comparison.expectedReadyChecksum;
+          const dataOk =
+            v.readyChecksum === null ||
+            comparison.expectedReadyChecksum === null ||
+            v.readyChecksum === comparison.expectedReadyChecksum;
           return (
-            <tr key={v.id} data-variant={v.label} data-checksum={v.dataChecksum ?? ''} data-ready-checksum={v.readyChecksum ?? ''}>
+            <tr
+              key={v.id}
+              data-variant={v.label}
+              data-checksum={v.dataChecksum ?? ''}
+              data-ready-checksum={v.readyChecksum ?? ''}
+            >
               <th scope="row">
                 <span className="compare-swatch" style={{ background: variantColour(i) }} aria-hidden="true" />
                 {v.label}

@@ -27,14 +27,36 @@ function VariantOutput({ variant, index, data }: { variant: VariantRun; index: n
 
   let view;
   if (data.plane2d) {
-    view = <DecisionBoundary grid={grid} train={data.drawnTrain} validation={data.drawnValidation} xRange={data.ranges.xRange} yRange={data.ranges.yRange} title={title} size={180} />;
+    view = (
+      <DecisionBoundary
+        grid={grid}
+        train={data.drawnTrain}
+        validation={data.drawnValidation}
+        xRange={data.ranges.xRange}
+        yRange={data.ranges.yRange}
+        title={title}
+        size={180}
+      />
+    );
   } else if (variant.outputs?.kind === 'curve') {
     view = <FittedCurve train={train} validation={validation} curve={variant.outputs} title={title} height={200} />;
   } else if (variant.outputs?.kind === 'classes' && variant.outputs.rows === validation.n) {
     const predicted = argmaxRows(variant.outputs.values, variant.outputs.width);
-    view = <ConfusionMatrixView matrix={confusionMatrix(validation.y, predicted, Math.max(2, train.classes))} classNames={train.classNames} title={title} />;
+    view = (
+      <ConfusionMatrixView
+        matrix={confusionMatrix(validation.y, predicted, Math.max(2, train.classes))}
+        classNames={train.classNames}
+        title={title}
+      />
+    );
   } else {
-    view = <p className="muted">{variant.status === 'done' ? 'No output view for this run.' : 'The output view appears when this variant finishes.'}</p>;
+    view = (
+      <p className="muted">
+        {variant.status === 'done'
+          ? 'No output view for this run.'
+          : 'The output view appears when this variant finishes.'}
+      </p>
+    );
   }
   return (
     <li className="compare-output" data-testid="compare-output">
@@ -44,7 +66,13 @@ function VariantOutput({ variant, index, data }: { variant: VariantRun; index: n
   );
 }
 
-export function VariantOutputsRow({ variants, data }: { variants: readonly VariantRun[]; data: ComparisonData | null }) {
+export function VariantOutputsRow({
+  variants,
+  data,
+}: {
+  variants: readonly VariantRun[];
+  data: ComparisonData | null;
+}) {
   if (!data) return <p className="muted">Preparing the data…</p>;
   return (
     <ul className="compare-outputs" aria-label="Output of each variant">

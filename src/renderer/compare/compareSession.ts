@@ -70,10 +70,13 @@ function trainVariant(
   const store = compareStore.getState();
   const variant = compareStore.getState().comparisons.find((c) => c.id === run.id)?.variants[index];
   if (!variant) return Promise.resolve();
-  const update = (patch: Partial<VariantRun> | ((v: VariantRun) => Partial<VariantRun>)) => store.updateVariant(run.id, index, patch);
+  const update = (patch: Partial<VariantRun> | ((v: VariantRun) => Partial<VariantRun>)) =>
+    store.updateVariant(run.id, index, patch);
   // Live events are gathered and folded into the store a few times a second: several workers each sending
   // metrics, progress and grids would otherwise re-render the charts faster than the page can draw them.
-  let pending: { epochs: EpochMetrics[]; progress?: VariantRun['progress']; grid?: VariantRun['grid'] } = { epochs: [] };
+  let pending: { epochs: EpochMetrics[]; progress?: VariantRun['progress']; grid?: VariantRun['grid'] } = {
+    epochs: [],
+  };
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   const flush = () => {
     if (flushTimer !== null) clearTimeout(flushTimer);
@@ -126,8 +129,9 @@ function trainVariant(
           pending.progress = undefined;
           update({ history: event.history, end: event.end, message: event.message, wallMs });
           // Final weights (saved with the comparison) and, for non-plane data, the output view.
-          void Promise.all([client.getWeights().catch(() => null), finalOutputs(client, data).catch(() => null)]).then(([weights, outputs]) =>
-            finish({ status: 'done', ...(weights ? { weights: weights.weights } : {}), outputs }),
+          void Promise.all([client.getWeights().catch(() => null), finalOutputs(client, data).catch(() => null)]).then(
+            ([weights, outputs]) =>
+              finish({ status: 'done', ...(weights ? { weights: weights.weights } : {}), outputs }),
           );
           return;
         }
@@ -148,7 +152,9 @@ function trainVariant(
       training: variant.training,
       resources,
       ...(initial.weights ? { initialWeights: initial.weights } : {}),
-      ...(data.plane2d ? { liveGrid: { ...data.ranges, resolution: COMPARE_GRID_RESOLUTION, intervalMs: GRID_INTERVAL_MS } } : {}),
+      ...(data.plane2d
+        ? { liveGrid: { ...data.ranges, resolution: COMPARE_GRID_RESOLUTION, intervalMs: GRID_INTERVAL_MS } }
+        : {}),
       metricsIntervalMs: METRICS_INTERVAL_MS,
     });
   });
@@ -162,7 +168,11 @@ function newId(prefix: string): string {
  * Starts a comparison of `parameter` over `values` on the document's network and data. Returns its id, or
  * null when it could not start (the reason is in the store's `error`, shown by the dialog).
  */
-export async function startComparison(doc: EditorDocument, parameter: CompareParameter, values: readonly CompareValue[]): Promise<string | null> {
+export async function startComparison(
+  doc: EditorDocument,
+  parameter: CompareParameter,
+  values: readonly CompareValue[],
+): Promise<string | null> {
   const store = compareStore.getState();
   try {
     const variants = makeVariants(doc, parameter, values);
@@ -170,7 +180,8 @@ export async function startComparison(doc: EditorDocument, parameter: ComparePar
     const data = await comparisonDataFor(id, doc.dataset);
     const initial = sharedInitialWeights(doc, variants, data.shape);
     const checksums = new Map<number, string>();
-    const checksumFor = (seed: number) => checksums.get(seed) ?? checksums.set(seed, firstEpochChecksum(data.split.train, { seed })).get(seed)!;
+    const checksumFor = (seed: number) =>
+      checksums.get(seed) ?? checksums.set(seed, firstEpochChecksum(data.split.train, { seed })).get(seed)!;
     const record: ComparisonRecord = {
       id,
       name: `${parameterLabel(parameter, nodeLabel(doc, parameter))}: ${variants.map((v) => v.label).join(', ')}`,
@@ -214,9 +225,18 @@ export async function startComparison(doc: EditorDocument, parameter: ComparePar
   }
 }
 
-async function runComparison(record: ComparisonRecord, doc: EditorDocument, data: ComparisonData, initial: InitialWeights[]): Promise<void> {
+async function runComparison(
+  record: ComparisonRecord,
+  doc: EditorDocument,
+  data: ComparisonData,
+  initial: InitialWeights[],
+): Promise<void> {
   const size = poolSize(globalThis.navigator?.hardwareConcurrency, record.variants.length);
-  const run: Active = { id: record.id, clients: Array.from({ length: size }, () => createTrainingClient()), cancelled: false };
+  const run: Active = {
+    id: record.id,
+    clients: Array.from({ length: size }, () => createTrainingClient()),
+    cancelled: false,
+  };
   active = run;
   try {
     await runInPool(
@@ -231,7 +251,8 @@ async function runComparison(record: ComparisonRecord, doc: EditorDocument, data
     const store = compareStore.getState();
     const current = store.comparisons.find((c) => c.id === record.id);
     current?.variants.forEach((v, i) => {
-      if (v.status === 'queued') store.updateVariant(record.id, i, { status: 'stopped', message: 'Stopped before it started.' });
+      if (v.status === 'queued')
+        store.updateVariant(record.id, i, { status: 'stopped', message: 'Stopped before it started.' });
     });
     store.updateComparison(record.id, { running: false });
   }

@@ -32,7 +32,11 @@ export interface CompareState {
   setError: (error: string | null) => void;
   addComparison: (record: ComparisonRecord) => void;
   updateComparison: (id: string, patch: Partial<ComparisonRecord>) => void;
-  updateVariant: (id: string, index: number, patch: Partial<VariantRun> | ((v: VariantRun) => Partial<VariantRun>)) => void;
+  updateVariant: (
+    id: string,
+    index: number,
+    patch: Partial<VariantRun> | ((v: VariantRun) => Partial<VariantRun>),
+  ) => void;
   removeComparison: (id: string) => void;
   replaceAll: (records: ComparisonRecord[]) => void;
 }
@@ -49,8 +53,16 @@ export const compareStore = createStore<CompareState>()((set) => ({
   openComparison: (id) => set({ open: true, mode: 'results', activeId: id, error: null }),
   close: () => set({ open: false }),
   setError: (error) => set({ error }),
-  addComparison: (record) => set((s) => ({ comparisons: [...s.comparisons, record], activeId: record.id, mode: 'results', open: true, error: null })),
-  updateComparison: (id, patch) => set((s) => ({ comparisons: s.comparisons.map((c) => (c.id === id ? { ...c, ...patch } : c)) })),
+  addComparison: (record) =>
+    set((s) => ({
+      comparisons: [...s.comparisons, record],
+      activeId: record.id,
+      mode: 'results',
+      open: true,
+      error: null,
+    })),
+  updateComparison: (id, patch) =>
+    set((s) => ({ comparisons: s.comparisons.map((c) => (c.id === id ? { ...c, ...patch } : c)) })),
   updateVariant: (id, index, patch) =>
     set((s) => ({
       comparisons: s.comparisons.map((c) => {

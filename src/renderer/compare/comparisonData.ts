@@ -43,7 +43,12 @@ export interface ComparisonData {
 }
 
 function capRows(d: Dataset): Dataset {
-  return d.n <= DRAWN_ROWS ? d : selectRows(d, Uint32Array.from({ length: DRAWN_ROWS }, (_, i) => i));
+  return d.n <= DRAWN_ROWS
+    ? d
+    : selectRows(
+        d,
+        Uint32Array.from({ length: DRAWN_ROWS }, (_, i) => i),
+      );
 }
 
 export async function loadComparisonData(spec: DatasetSpec): Promise<ComparisonData> {

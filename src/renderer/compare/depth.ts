@@ -57,19 +57,27 @@ function uniqueId(taken: Set<string>, base: string): string {
 
 function addCopies(graph: Graph, count: number): Graph {
   const last = lastHiddenLayer(graph);
-  if (!last) throw new CompareError('The network has no dense layer before its output to repeat: add one hidden layer first.');
+  if (!last)
+    throw new CompareError('The network has no dense layer before its output to repeat: add one hidden layer first.');
   const taken = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
   const copies: GraphNode[] = [];
   for (let k = 1; k <= count; k++) {
     const id = uniqueId(taken, `${last.id}-copy`);
     const position = last.position ? { x: last.position.x + 60 * k, y: last.position.y + 90 * k } : undefined;
-    copies.push({ ...last, id, label: `${last.label ?? last.id} copy ${k}`, params: { ...last.params }, ...(position ? { position } : {}) });
+    copies.push({
+      ...last,
+      id,
+      label: `${last.label ?? last.id} copy ${k}`,
+      params: { ...last.params },
+      ...(position ? { position } : {}),
+    });
   }
   const chainEnd = copies[copies.length - 1].id;
   // What the last layer fed is now fed by the last copy; the copies form a chain behind the original.
   const edges = graph.edges.map((e) => (e.source === last.id ? { ...e, source: chainEnd } : e));
   const ids = [last.id, ...copies.map((c) => c.id)];
-  for (let i = 1; i < ids.length; i++) edges.push({ id: uniqueId(taken, `e-${ids[i - 1]}-${ids[i]}`), source: ids[i - 1], target: ids[i] });
+  for (let i = 1; i < ids.length; i++)
+    edges.push({ id: uniqueId(taken, `e-${ids[i - 1]}-${ids[i]}`), source: ids[i - 1], target: ids[i] });
   return { nodes: [...graph.nodes, ...copies], edges };
 }
 
@@ -78,7 +86,9 @@ function removeLast(graph: Graph): Graph {
   if (!last) throw new CompareError('The network has no more hidden layers to remove.');
   const incoming = graph.edges.filter((e) => e.target === last.id);
   if (incoming.length !== 1) {
-    throw new CompareError(`${nameOf(last)} has ${incoming.length} inputs, so it cannot be removed by wiring its input straight on.`);
+    throw new CompareError(
+      `${nameOf(last)} has ${incoming.length} inputs, so it cannot be removed by wiring its input straight on.`,
+    );
   }
   const source = incoming[0].source;
   const edges = graph.edges

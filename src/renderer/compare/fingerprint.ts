@@ -59,7 +59,14 @@ interface DataSummary {
 }
 
 function summaryChecksum(s: DataSummary): string {
-  const text = JSON.stringify([s.trainSize, s.validationSize, s.features, s.classes, s.batchesPerEpoch, s.standardization]);
+  const text = JSON.stringify([
+    s.trainSize,
+    s.validationSize,
+    s.features,
+    s.classes,
+    s.batchesPerEpoch,
+    s.standardization,
+  ]);
   return hex(fnv1a(new TextEncoder().encode(text)));
 }
 
@@ -70,7 +77,11 @@ export function readyChecksum(ready: ReadyEvent): string {
 }
 
 /** The same checksum computed from the main thread's own copy of the data. */
-export function expectedReadyChecksum(split: DataSplit, standardization: Standardization | null, batchSize: number): string {
+export function expectedReadyChecksum(
+  split: DataSplit,
+  standardization: Standardization | null,
+  batchSize: number,
+): string {
   const n = split.train.n;
   const batch = Math.min(batchSize, Math.max(1, n));
   return summaryChecksum({

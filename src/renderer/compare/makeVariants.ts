@@ -32,9 +32,12 @@ export const MAX_HIDDEN_LAYERS = 10;
 
 function findNode(graph: Graph, nodeId: string, types: readonly string[], what: string): GraphNode {
   const node = graph.nodes.find((n) => n.id === nodeId);
-  if (!node) throw new CompareError(`The layer "${nodeId}" is no longer in the network: choose another layer to compare.`);
+  if (!node)
+    throw new CompareError(`The layer "${nodeId}" is no longer in the network: choose another layer to compare.`);
   if (!types.includes(node.type)) {
-    throw new CompareError(`'${node.label ?? node.id}' is ${node.type === 'input' ? 'an' : 'a'} ${node.type} layer, which has no ${what}: choose a ${types.join(' or ')} layer.`);
+    throw new CompareError(
+      `'${node.label ?? node.id}' is ${node.type === 'input' ? 'an' : 'a'} ${node.type} layer, which has no ${what}: choose a ${types.join(' or ')} layer.`,
+    );
   }
   return node;
 }
@@ -50,16 +53,20 @@ function checkValue(parameter: CompareParameter, value: CompareValue): void {
   const bad = (what: string) => new CompareError(`"${String(value)}" is not ${what}.`);
   switch (parameter.kind) {
     case 'activation':
-      if (!HIDDEN_ACTIVATIONS.includes(value as (typeof ACTIVATIONS)[number])) throw bad(`a hidden-layer activation (use one of ${HIDDEN_ACTIVATIONS.join(', ')})`);
+      if (!HIDDEN_ACTIVATIONS.includes(value as (typeof ACTIVATIONS)[number]))
+        throw bad(`a hidden-layer activation (use one of ${HIDDEN_ACTIVATIONS.join(', ')})`);
       return;
     case 'optimizer':
-      if (!OPTIMIZERS.includes(value as (typeof OPTIMIZERS)[number])) throw bad(`an optimizer (use one of ${OPTIMIZERS.join(', ')})`);
+      if (!OPTIMIZERS.includes(value as (typeof OPTIMIZERS)[number]))
+        throw bad(`an optimizer (use one of ${OPTIMIZERS.join(', ')})`);
       return;
     case 'learningRate':
-      if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw bad('a learning rate: use a number greater than 0, such as 0.01');
+      if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+        throw bad('a learning rate: use a number greater than 0, such as 0.01');
       return;
     case 'units':
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 4096) throw bad('a number of units: use a whole number from 1 to 4096');
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 4096)
+        throw bad('a number of units: use a whole number from 1 to 4096');
       return;
     case 'hiddenLayers':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_HIDDEN_LAYERS) {
@@ -77,7 +84,10 @@ function variantOf(source: VariantSource, parameter: CompareParameter, value: Co
       const ids = parameter.nodeId
         ? [findNode(graph, parameter.nodeId, ['dense', 'activation'], 'activation to choose').id]
         : graph.nodes.filter((n) => n.type === 'dense' || n.type === 'activation').map((n) => n.id);
-      if (ids.length === 0) throw new CompareError('The network has no hidden layers whose activation could change: add a dense layer first.');
+      if (ids.length === 0)
+        throw new CompareError(
+          'The network has no hidden layers whose activation could change: add a dense layer first.',
+        );
       return { label, value, graph: setParams(graph, new Set(ids), { activation: value }), training };
     }
     case 'units': {
@@ -97,7 +107,11 @@ function variantOf(source: VariantSource, parameter: CompareParameter, value: Co
  * One variant per value, in the order given. Throws a CompareError (a sentence for the learner) when the
  * values are too few, too many, repeated or invalid, or the parameter's layer is missing.
  */
-export function makeVariants(source: VariantSource, parameter: CompareParameter, values: readonly CompareValue[]): Variant[] {
+export function makeVariants(
+  source: VariantSource,
+  parameter: CompareParameter,
+  values: readonly CompareValue[],
+): Variant[] {
   if (values.length < MIN_VARIANTS || values.length > MAX_VARIANTS) {
     throw new CompareError(`Choose ${MIN_VARIANTS} to ${MAX_VARIANTS} values to compare (${values.length} chosen).`);
   }
@@ -105,7 +119,10 @@ export function makeVariants(source: VariantSource, parameter: CompareParameter,
   for (const value of values) {
     checkValue(parameter, value);
     const key = String(value);
-    if (seen.has(key)) throw new CompareError(`The value ${valueLabel(parameter.kind, value)} is chosen twice: each variant must differ.`);
+    if (seen.has(key))
+      throw new CompareError(
+        `The value ${valueLabel(parameter.kind, value)} is chosen twice: each variant must differ.`,
+      );
     seen.add(key);
   }
   if (parameter.kind === 'hiddenLayers' && hiddenLayerCount(source.graph) === 0 && values.some((v) => v !== 0)) {

@@ -17,10 +17,24 @@ export type CompareParameter =
 export type ParameterKind = CompareParameter['kind'];
 export type CompareValue = string | number;
 
-export const PARAMETER_KINDS: readonly ParameterKind[] = ['activation', 'optimizer', 'learningRate', 'units', 'hiddenLayers'];
+export const PARAMETER_KINDS: readonly ParameterKind[] = [
+  'activation',
+  'optimizer',
+  'learningRate',
+  'units',
+  'hiddenLayers',
+];
 
 /** Activations a hidden layer may use (softmax belongs to the output node). */
-export const HIDDEN_ACTIVATIONS: readonly ActivationName[] = ['linear', 'sigmoid', 'tanh', 'relu', 'leakyRelu', 'elu', 'gelu'];
+export const HIDDEN_ACTIVATIONS: readonly ActivationName[] = [
+  'linear',
+  'sigmoid',
+  'tanh',
+  'relu',
+  'leakyRelu',
+  'elu',
+  'gelu',
+];
 
 export const MIN_VARIANTS = 2;
 export const MAX_VARIANTS = 6;
@@ -65,7 +79,8 @@ export function valueLabel(kind: ParameterKind, value: CompareValue): string {
 
 /** "Activation of all hidden layers", "Units of Dense 1": what the comparison varies, for titles. */
 export function parameterLabel(parameter: CompareParameter, nodeLabel?: string): string {
-  const node = nodeLabel ?? (parameter.kind === 'activation' || parameter.kind === 'units' ? parameter.nodeId : undefined);
+  const node =
+    nodeLabel ?? (parameter.kind === 'activation' || parameter.kind === 'units' ? parameter.nodeId : undefined);
   switch (parameter.kind) {
     case 'activation':
       return parameter.nodeId ? `Activation of ${node}` : 'Activation of all hidden layers';

@@ -5,7 +5,8 @@
 
 /** Workers to start: the machine's cores (at least 1), never more than there are variants. */
 export function poolSize(hardwareConcurrency: number | undefined, variants: number): number {
-  const cores = Number.isFinite(hardwareConcurrency) && (hardwareConcurrency ?? 0) >= 1 ? Math.floor(hardwareConcurrency!) : 1;
+  const cores =
+    Number.isFinite(hardwareConcurrency) && (hardwareConcurrency ?? 0) >= 1 ? Math.floor(hardwareConcurrency!) : 1;
   return Math.max(1, Math.min(cores, variants));
 }
 

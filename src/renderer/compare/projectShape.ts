@@ -22,7 +22,10 @@ function toRun(c: ComparisonRecord, v: VariantRun): Run {
     startedAt: v.startedAt ?? c.createdAt,
     ...(v.endedAt ? { endedAt: v.endedAt } : {}),
     end: v.end ?? 'stopped',
-    message: v.message ?? v.error ?? (v.status === 'queued' || v.status === 'stopped' ? NOT_TRAINED : finished ? '' : STILL_TRAINING),
+    message:
+      v.message ??
+      v.error ??
+      (v.status === 'queued' || v.status === 'stopped' ? NOT_TRAINED : finished ? '' : STILL_TRAINING),
     settings: { training: v.training, dataset, graph: v.graph } as Run['settings'],
     history: v.history.map(historyEntryFromMetrics),
     ...(v.weights ? { weights: v.weights } : {}),
@@ -34,7 +37,10 @@ function toRun(c: ComparisonRecord, v: VariantRun): Run {
 }
 
 export function toProjectComparison(c: ComparisonRecord): Comparison {
-  const parameter = 'nodeId' in c.parameter && c.parameter.nodeId ? { kind: c.parameter.kind, nodeId: c.parameter.nodeId } : { kind: c.parameter.kind };
+  const parameter =
+    'nodeId' in c.parameter && c.parameter.nodeId
+      ? { kind: c.parameter.kind, nodeId: c.parameter.nodeId }
+      : { kind: c.parameter.kind };
   return {
     id: c.id,
     name: c.name,
@@ -61,13 +67,15 @@ function toMetrics(entry: HistoryEntry): EpochMetrics {
   };
 }
 
-const stringList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+const stringList = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
 const numberOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 function fromRun(run: Run, index: number, values: CompareValue[]): VariantRun {
   const extra = run as Record<string, unknown>;
   const shares = (extra.initialWeights ?? {}) as Record<string, unknown>;
-  const value = values[index] ?? (typeof extra.value === 'string' || typeof extra.value === 'number' ? extra.value : index);
+  const value =
+    values[index] ?? (typeof extra.value === 'string' || typeof extra.value === 'number' ? extra.value : index);
   return {
     id: run.id,
     label: run.name ?? String(value),
@@ -105,7 +113,13 @@ export function fromProjectComparison(c: Comparison): ComparisonRecord | null {
     name: c.name,
     parameter,
     values,
-    dataset: (first?.settings.dataset ?? { kind: 'circle', samples: 400, noise: 0.1, validationSplit: 0.3, seed: 1 }) as DatasetSpec,
+    dataset: (first?.settings.dataset ?? {
+      kind: 'circle',
+      samples: 400,
+      noise: 0.1,
+      validationSplit: 0.3,
+      seed: 1,
+    }) as DatasetSpec,
     task,
     createdAt: typeof extra.createdAt === 'string' ? extra.createdAt : (first?.startedAt ?? new Date(0).toISOString()),
     targetLoss: numberOrNull(extra.targetLoss) ?? defaultTargetLoss(task),

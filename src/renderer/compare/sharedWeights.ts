@@ -10,7 +10,15 @@
  * `initialWeights`; only a layer whose kernel or bias has another shape in a variant (a changed width, an
  * added layer) falls back to that variant's own seeded initialisation, and the table says which ones did.
  */
-import { compile, compileErrorMessage, createRunModel, type DataShape, type Graph, type TrainingSettings, type WeightsByNode } from '../../engine';
+import {
+  compile,
+  compileErrorMessage,
+  createRunModel,
+  type DataShape,
+  type Graph,
+  type TrainingSettings,
+  type WeightsByNode,
+} from '../../engine';
 import { CompareError } from './depth';
 
 type NodeWeights = WeightsByNode[string];
@@ -24,7 +32,8 @@ export interface InitialWeights {
   seeded: string[];
 }
 
-const sameShape = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+const sameShape = (a: readonly number[], b: readonly number[]): boolean =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
 
 /** Whether a base layer's kernel and bias can stand in for a variant layer's. */
 export function shapesMatch(base: NodeWeights | undefined, own: NodeWeights): boolean {
@@ -64,5 +73,10 @@ export function sharedInitialWeights(
   shape: DataShape,
 ): InitialWeights[] {
   const baseWeights = seededWeights(base.graph, shape, base.training, 'The network cannot be compared yet');
-  return variants.map((v) => mergeInitialWeights(baseWeights, seededWeights(v.graph, shape, v.training, `The variant "${v.label}" cannot be trained`)));
+  return variants.map((v) =>
+    mergeInitialWeights(
+      baseWeights,
+      seededWeights(v.graph, shape, v.training, `The variant "${v.label}" cannot be trained`),
+    ),
+  );
 }

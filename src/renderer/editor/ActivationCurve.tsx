@@ -11,7 +11,13 @@ export const ActivationGlyph = memo(function ActivationGlyph({ activation }: { a
   const curve = sampleActivation(activation, GLYPH.xMin, GLYPH.xMax, 24);
   if (!curve) return null;
   return (
-    <svg className="activation-glyph" width={GLYPH.width} height={GLYPH.height} viewBox={`0 0 ${GLYPH.width} ${GLYPH.height}`} aria-hidden="true">
+    <svg
+      className="activation-glyph"
+      width={GLYPH.width}
+      height={GLYPH.height}
+      viewBox={`0 0 ${GLYPH.width} ${GLYPH.height}`}
+      aria-hidden="true"
+    >
       <line x1="0" x2={GLYPH.width} y1={GLYPH.height * (1.8 / 3)} y2={GLYPH.height * (1.8 / 3)} className="axis" />
       <path d={svgPath(curve.xs, curve.f, GLYPH)} className="curve" />
     </svg>
@@ -45,12 +51,15 @@ export function ActivationPlot({ activation }: { activation: unknown }) {
         <line x1={toX(0)} x2={toX(0)} y1={0} y2={PLOT.height} className="axis" />
         <path d={svgPath(curve.xs, curve.df, PLOT)} className="derivative" />
         <path d={svgPath(curve.xs, curve.f, PLOT)} className="curve" />
-        <text x={toX(0) + 4} y={toY(1) - 3} className="tick">1</text>
-        <text x={toX(2) + 2} y={toY(0) + 12} className="tick">2</text>
+        <text x={toX(0) + 4} y={toY(1) - 3} className="tick">
+          1
+        </text>
+        <text x={toX(2) + 2} y={toY(0) + 12} className="tick">
+          2
+        </text>
       </svg>
       <figcaption>
-        <span className="legend-curve">— {name}</span>{' '}
-        <span className="legend-derivative">- - derivative</span>
+        <span className="legend-curve">— {name}</span> <span className="legend-derivative">- - derivative</span>
       </figcaption>
     </figure>
   );

@@ -58,7 +58,10 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
     () => buildFlowNodes(graph, selectedNodeIds, result, shape, measured, cache.current),
     [graph, selectedNodeIds, result, shape, measured],
   );
-  const edges = useMemo(() => buildFlowEdges(graph, selectedEdgeIds, result, cache.current), [graph, selectedEdgeIds, result]);
+  const edges = useMemo(
+    () => buildFlowEdges(graph, selectedEdgeIds, result, cache.current),
+    [graph, selectedEdgeIds, result],
+  );
 
   useEffect(() => {
     setViewApi({
@@ -143,7 +146,9 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
       if (!type) return;
       event.preventDefault();
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      editorStore.getState().addNode(type, { x: Math.round(point.x - DROP_OFFSET.x), y: Math.round(point.y - DROP_OFFSET.y) });
+      editorStore
+        .getState()
+        .addNode(type, { x: Math.round(point.x - DROP_OFFSET.x), y: Math.round(point.y - DROP_OFFSET.y) });
     },
     [flow],
   );

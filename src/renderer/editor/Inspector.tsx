@@ -18,7 +18,9 @@ const HIDDEN_ACTIVATIONS = ACTIVATIONS.filter((a) => a !== 'softmax').map((a) =>
 const OUTPUT_OPTIONS = OUTPUT_ACTIVATIONS.map((a) => ({ value: a, label: a }));
 const LOSS_OPTIONS = LOSSES.map((l) => ({
   value: l,
-  label: { mse: 'mean squared error (mse)', binaryCrossEntropy: 'binary cross-entropy', crossEntropy: 'cross-entropy' }[l],
+  label: { mse: 'mean squared error (mse)', binaryCrossEntropy: 'binary cross-entropy', crossEntropy: 'cross-entropy' }[
+    l
+  ],
 }));
 
 /** What the inspector shows of a node: everything but its position, so dragging it re-renders nothing here. */
@@ -31,8 +33,21 @@ function ParamControls({ node }: { node: InspectedNode }) {
     case 'dense':
       return (
         <>
-          <NumberField label="Units" value={p.units} min={1} max={MAX_UNITS} integer hint="How many neurons this layer has." onCommit={(units) => update({ units })} />
-          <SelectField label="Activation" value={p.activation} options={HIDDEN_ACTIVATIONS} onCommit={(activation) => update({ activation })} />
+          <NumberField
+            label="Units"
+            value={p.units}
+            min={1}
+            max={MAX_UNITS}
+            integer
+            hint="How many neurons this layer has."
+            onCommit={(units) => update({ units })}
+          />
+          <SelectField
+            label="Activation"
+            value={p.activation}
+            options={HIDDEN_ACTIVATIONS}
+            onCommit={(activation) => update({ activation })}
+          />
           <div className="inspector-field inspector-field-inline">
             <input
               id={`bias-${node.id}`}
@@ -43,11 +58,26 @@ function ParamControls({ node }: { node: InspectedNode }) {
             />
             <label htmlFor={`bias-${node.id}`}>Use a bias per unit</label>
           </div>
-          <NumberField label="L2 strength" value={p.l2 ?? 0} min={0} max={1} step={0.0001} hint="Pulls this layer's weights towards 0 (0 = off)." onCommit={(l2) => update({ l2 })} />
+          <NumberField
+            label="L2 strength"
+            value={p.l2 ?? 0}
+            min={0}
+            max={1}
+            step={0.0001}
+            hint="Pulls this layer's weights towards 0 (0 = off)."
+            onCommit={(l2) => update({ l2 })}
+          />
         </>
       );
     case 'activation':
-      return <SelectField label="Activation" value={p.activation} options={HIDDEN_ACTIVATIONS} onCommit={(activation) => update({ activation })} />;
+      return (
+        <SelectField
+          label="Activation"
+          value={p.activation}
+          options={HIDDEN_ACTIVATIONS}
+          onCommit={(activation) => update({ activation })}
+        />
+      );
     case 'dropout': {
       const rate = typeof p.rate === 'number' ? p.rate : 0;
       return (
@@ -70,7 +100,12 @@ function ParamControls({ node }: { node: InspectedNode }) {
     case 'output':
       return (
         <>
-          <SelectField label="Output activation" value={p.activation} options={OUTPUT_OPTIONS} onCommit={(activation) => update({ activation })} />
+          <SelectField
+            label="Output activation"
+            value={p.activation}
+            options={OUTPUT_OPTIONS}
+            onCommit={(activation) => update({ activation })}
+          />
           <SelectField label="Loss" value={p.loss} options={LOSS_OPTIONS} onCommit={(loss) => update({ loss })} />
         </>
       );
@@ -87,7 +122,10 @@ function useInspectedNode(): { node: InspectedNode | undefined; selectedCount: n
   const label = useEditor((s) => find(s)?.label);
   const params = useEditor((s) => find(s)?.params);
   const node = useMemo(
-    () => (id !== null && type !== undefined && label !== undefined && params !== undefined ? { id, type, label, params } : undefined),
+    () =>
+      id !== null && type !== undefined && label !== undefined && params !== undefined
+        ? { id, type, label, params }
+        : undefined,
     [id, type, label, params],
   );
   return { node, selectedCount };
@@ -103,7 +141,9 @@ export function Inspector() {
       <aside className="inspector" aria-label="Inspector">
         <h2 className="panel-title">Inspector</h2>
         <p className="inspector-field-hint">
-          {selectedCount > 1 ? `${selectedCount} nodes selected. Select one node to edit it.` : 'Select a node to see and edit its settings.'}
+          {selectedCount > 1
+            ? `${selectedCount} nodes selected. Select one node to edit it.`
+            : 'Select a node to see and edit its settings.'}
         </p>
       </aside>
     );
@@ -113,9 +153,13 @@ export function Inspector() {
   const inputWidth = edges
     .filter((e) => e.target === node.id)
     .map((e) => result.nodes[e.source]?.shape?.[0])
-    .reduce<number | undefined>((sum, w) => (sum === undefined || w === undefined ? undefined : node.type === 'add' ? w : sum + w), 0);
+    .reduce<number | undefined>(
+      (sum, w) => (sum === undefined || w === undefined ? undefined : node.type === 'add' ? w : sum + w),
+      0,
+    );
   const problems = result.problems.filter((p) => p.nodeId === node.id);
-  const activation = node.type === 'dense' || node.type === 'activation' || node.type === 'output' ? node.params.activation : undefined;
+  const activation =
+    node.type === 'dense' || node.type === 'activation' || node.type === 'output' ? node.params.activation : undefined;
 
   return (
     <aside className="inspector" aria-label="Inspector" data-testid="inspector">
@@ -123,7 +167,12 @@ export function Inspector() {
         {NODE_KINDS[node.type].title}: {node.label}
       </h2>
       <form onSubmit={(event) => event.preventDefault()}>
-        <TextField key={`label-${node.id}`} label="Name" value={node.label} onCommit={(label) => editorStore.getState().setLabel(node.id, label)} />
+        <TextField
+          key={`label-${node.id}`}
+          label="Name"
+          value={node.label}
+          onCommit={(label) => editorStore.getState().setLabel(node.id, label)}
+        />
         <ParamControls key={node.id} node={node} />
       </form>
       {activation !== undefined && <ActivationPlot activation={activation} />}
@@ -133,7 +182,8 @@ export function Inspector() {
           <p key={line}>{line}</p>
         ))}
         <p className="inspector-field-hint">
-          Output shape {info?.shape ? `[${info.shape.join(', ')}]` : 'unknown'} · {(info?.params ?? 0).toLocaleString('en-US')} trainable parameters
+          Output shape {info?.shape ? `[${info.shape.join(', ')}]` : 'unknown'} ·{' '}
+          {(info?.params ?? 0).toLocaleString('en-US')} trainable parameters
         </p>
       </section>
       {problems.length > 0 && (

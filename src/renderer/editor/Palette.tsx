@@ -16,7 +16,10 @@ function addAtCentre(type: NodeType): void {
   const centre = getViewApi()?.center() ?? { x: 0, y: 0 };
   // Step repeated additions sideways so they do not stack exactly on top of each other.
   const step = (state.doc.graph.nodes.length % 5) * 20;
-  const id = state.addNode(type, { x: Math.round(centre.x - DROP_OFFSET.x + step), y: Math.round(centre.y - DROP_OFFSET.y + step) });
+  const id = state.addNode(type, {
+    x: Math.round(centre.x - DROP_OFFSET.x + step),
+    y: Math.round(centre.y - DROP_OFFSET.y + step),
+  });
   const label = editorStore.getState().doc.graph.nodes.find((n) => n.id === id)?.label ?? id;
   showStatus(`Added ${label} at the centre of the view.`);
 }

@@ -68,9 +68,19 @@ function TemplateMenu() {
   );
 }
 
-const THEME_LABELS: Record<ThemePreference, string> = { system: 'System theme', light: 'Light theme', dark: 'Dark theme' };
+const THEME_LABELS: Record<ThemePreference, string> = {
+  system: 'System theme',
+  light: 'Light theme',
+  dark: 'Dark theme',
+};
 
-export function Toolbar({ themePreference, onCycleTheme }: { themePreference: ThemePreference; onCycleTheme: () => void }) {
+export function Toolbar({
+  themePreference,
+  onCycleTheme,
+}: {
+  themePreference: ThemePreference;
+  onCycleTheme: () => void;
+}) {
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   useEffect(() => onCommandsChanged(refresh), []);
   const name = useEditor((s) => s.doc.name);
@@ -87,7 +97,11 @@ export function Toolbar({ themePreference, onCycleTheme }: { themePreference: Th
   return (
     <header className="toolbar">
       <h1 className="app-title">
-        Layerwise <span className="project-name">— {name}{dirty ? ' •' : ''}</span>
+        Layerwise{' '}
+        <span className="project-name">
+          — {name}
+          {dirty ? ' •' : ''}
+        </span>
       </h1>
       <nav className="menus" aria-label="Main menu">
         {ordered.map((group) => (
@@ -95,7 +109,12 @@ export function Toolbar({ themePreference, onCycleTheme }: { themePreference: Th
         ))}
         <TemplateMenu />
       </nav>
-      <button type="button" className="theme-toggle" onClick={onCycleTheme} aria-label={`Theme: ${THEME_LABELS[themePreference]}. Change theme`}>
+      <button
+        type="button"
+        className="theme-toggle"
+        onClick={onCycleTheme}
+        aria-label={`Theme: ${THEME_LABELS[themePreference]}. Change theme`}
+      >
         {THEME_LABELS[themePreference]}
       </button>
     </header>

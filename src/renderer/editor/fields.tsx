@@ -15,7 +15,10 @@ interface NumberFieldProps {
   onCommit: (value: number) => void;
 }
 
-export function validateNumber(text: string, { min, max, integer }: { min: number; max: number; integer?: boolean }): string | null {
+export function validateNumber(
+  text: string,
+  { min, max, integer }: { min: number; max: number; integer?: boolean },
+): string | null {
   if (text.trim() === '') return 'Enter a number.';
   const value = Number(text);
   if (!Number.isFinite(value)) return `"${text}" is not a number.`;
@@ -54,7 +57,11 @@ export function NumberField({ label, value, min, max, step = 1, integer = false,
           if (validateNumber(next, { min, max, integer }) === null) onCommit(Number(next));
         }}
       />
-      <p id={`${id}-message`} className={error ? 'inspector-field-error' : 'inspector-field-hint'} role={error ? 'alert' : undefined}>
+      <p
+        id={`${id}-message`}
+        className={error ? 'inspector-field-error' : 'inspector-field-hint'}
+        role={error ? 'alert' : undefined}
+      >
         {error ?? hint ?? ''}
       </p>
     </div>
@@ -74,7 +81,12 @@ export function SelectField({ label, value, options, onCommit }: SelectFieldProp
   return (
     <div className="inspector-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} className="nodrag" value={known ? String(value) : ''} onChange={(event) => onCommit(event.target.value)}>
+      <select
+        id={id}
+        className="nodrag"
+        value={known ? String(value) : ''}
+        onChange={(event) => onCommit(event.target.value)}
+      >
         {!known && <option value="">{`(unknown: ${String(value)})`}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -86,7 +98,15 @@ export function SelectField({ label, value, options, onCommit }: SelectFieldProp
   );
 }
 
-export function TextField({ label, value, onCommit }: { label: string; value: string; onCommit: (value: string) => void }) {
+export function TextField({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+}) {
   const id = useId();
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);

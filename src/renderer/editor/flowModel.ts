@@ -90,7 +90,12 @@ export function buildFlowNodes(
   return flows;
 }
 
-export function buildFlowEdges(graph: EditorGraph, selected: ReadonlySet<string>, result: CompileResult, cache: FlowCache): Edge[] {
+export function buildFlowEdges(
+  graph: EditorGraph,
+  selected: ReadonlySet<string>,
+  result: CompileResult,
+  cache: FlowCache,
+): Edge[] {
   const labels = new Map(graph.nodes.map((n) => [n.id, n.label]));
   const broken = new Set(result.problems.filter((p) => p.edgeId && p.severity === 'error').map((p) => p.edgeId!));
   const seen = new Set<string>();

@@ -15,7 +15,11 @@ const LOSS_WORDS: Record<string, string> = {
  * Lines describing the node. `inputWidth` and `width` are the compiler's sizes (undefined while they cannot
  * be inferred).
  */
-export function formulaLines(node: Omit<EditorNode, 'position'>, inputWidth: number | undefined, width: number | undefined): string[] {
+export function formulaLines(
+  node: Omit<EditorNode, 'position'>,
+  inputWidth: number | undefined,
+  width: number | undefined,
+): string[] {
   const p = node.params;
   const inSize = inputWidth ?? 'n';
   switch (node.type) {

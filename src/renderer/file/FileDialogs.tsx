@@ -16,9 +16,7 @@ const when = (iso: string): string => {
 function UnsavedDialog({ dialog }: { dialog: Extract<FileDialog, { kind: 'unsaved' }> }) {
   return (
     <ModalDialog title="Save your changes?" onCancel={() => dialog.answer('cancel')} className="file-dialog--unsaved">
-      <p>
-        “{dialog.name}” has unsaved changes. Save them first, or continue without saving (the changes are lost)?
-      </p>
+      <p>“{dialog.name}” has unsaved changes. Save them first, or continue without saving (the changes are lost)?</p>
       <div className="file-dialog__buttons">
         <button type="button" onClick={() => dialog.answer('cancel')}>
           Cancel
@@ -52,7 +50,15 @@ function ErrorDialog({ dialog }: { dialog: Extract<FileDialog, { kind: 'error' }
   );
 }
 
-function RecentDialog({ list, failure, controller }: { list: RecentFilesList | null; failure: string | null; controller: FileController }) {
+function RecentDialog({
+  list,
+  failure,
+  controller,
+}: {
+  list: RecentFilesList | null;
+  failure: string | null;
+  controller: FileController;
+}) {
   const open = (id: string) => {
     closeFileDialog();
     void controller.openRecent(id);
@@ -62,7 +68,9 @@ function RecentDialog({ list, failure, controller }: { list: RecentFilesList | n
       {failure && <p className="file-dialog__failure">{failure}</p>}
       {!failure && list === null && <p className="muted">Reading the recent files…</p>}
       {list?.note && <p className="file-dialog__note">{list.note}</p>}
-      {list && list.files.length === 0 && <p className="muted">No recent files yet. Files you open or save appear here.</p>}
+      {list && list.files.length === 0 && (
+        <p className="muted">No recent files yet. Files you open or save appear here.</p>
+      )}
       {list && list.files.length > 0 && (
         <ul className="file-dialog__choices" aria-label="Recent files">
           {list.files.map((entry) => (

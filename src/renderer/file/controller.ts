@@ -25,7 +25,14 @@ import type { RunsState } from '../runs/runsStore';
 import type { EditorDocument } from '../store/document';
 import type { EditorState } from '../store/editorStore';
 import { rememberStoredComparison } from './comparisonRecords';
-import { createFileStore, hasUnsavedWork, initialFileState, suggestedFileName, windowTitle, type FileState } from './fileState';
+import {
+  createFileStore,
+  hasUnsavedWork,
+  initialFileState,
+  suggestedFileName,
+  windowTitle,
+  type FileState,
+} from './fileState';
 import { documentToProject, projectToDocument, type DocumentParts } from './projectDocument';
 import { rememberStoredRun } from './runRecords';
 
@@ -142,7 +149,10 @@ export function createFileController(deps: FileControllerDeps) {
   }
 
   function installDocument(document: EditorDocument): void {
-    install({ document, runs: [], comparisons: [], hiddenComparisons: [] }, null, { fileName: null, unsavedReason: null });
+    install({ document, runs: [], comparisons: [], hiddenComparisons: [] }, null, {
+      fileName: null,
+      unsavedReason: null,
+    });
   }
 
   function reportOpenFailure(fileName: string, messages: string[]): void {
@@ -184,7 +194,10 @@ export function createFileController(deps: FileControllerDeps) {
     try {
       text = serializeProject(project);
     } catch (error) {
-      ui.showError('Could not save the project', [messageOf(error), 'Nothing was written; the file on disk is unchanged.']);
+      ui.showError('Could not save the project', [
+        messageOf(error),
+        'Nothing was written; the file on disk is unchanged.',
+      ]);
       return false;
     }
     const name = suggestedFileName(doc.name, state.fileName);
@@ -198,7 +211,9 @@ export function createFileController(deps: FileControllerDeps) {
     if (!saved) return false;
     // Later saves write these stored forms again instead of converting unchanged runs anew.
     runList.forEach((run, i) => rememberStoredRun(run, project.runs[i]));
-    comparisonList.forEach((record, i) => project.comparisons && rememberStoredComparison(record, project.comparisons[i]));
+    comparisonList.forEach(
+      (record, i) => project.comparisons && rememberStoredComparison(record, project.comparisons[i]),
+    );
     // Record what was written, not what the document is now: an edit made during the write stays unsaved.
     editor.setState({ savedDoc: doc });
     file.setState(

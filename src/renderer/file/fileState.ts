@@ -26,7 +26,10 @@ export interface FileState {
   unsavedReason: { kind: 'upgraded'; fromVersion: number } | { kind: 'restored' } | null;
 }
 
-export const initialFileState = (runs: readonly TrainingRun[] = [], comparisons: readonly ComparisonRecord[] = []): FileState => ({
+export const initialFileState = (
+  runs: readonly TrainingRun[] = [],
+  comparisons: readonly ComparisonRecord[] = [],
+): FileState => ({
   fileName: null,
   base: null,
   hiddenComparisons: [],
@@ -69,6 +72,11 @@ export function windowTitle(projectName: string, fileName: string | null, dirty:
 export function suggestedFileName(projectName: string, fileName: string | null): string {
   if (fileName !== null) return fileName;
   // Characters no file system accepts in a name, and control characters, become dashes.
-  const base = [...projectName].map((c) => ('\\/:*?"<>|'.includes(c) || c.charCodeAt(0) < 32 ? '-' : c)).join('').replace(/-+/g, '-').trim() || 'Untitled project';
+  const base =
+    [...projectName]
+      .map((c) => ('\\/:*?"<>|'.includes(c) || c.charCodeAt(0) < 32 ? '-' : c))
+      .join('')
+      .replace(/-+/g, '-')
+      .trim() || 'Untitled project';
   return /\.nnproj$/i.test(base) ? base : `${base}.nnproj`;
 }

@@ -27,7 +27,9 @@ const realTimers: Timers = {
 
 export function startFileSync(
   controller: FileController,
-  deps: Pick<FileControllerDeps, 'editor' | 'runs' | 'comparisons'> & { platform: Pick<Platform, 'setTitle' | 'setDirty' | 'backups'> },
+  deps: Pick<FileControllerDeps, 'editor' | 'runs' | 'comparisons'> & {
+    platform: Pick<Platform, 'setTitle' | 'setDirty' | 'backups'>;
+  },
   timers: Timers = realTimers,
 ): () => void {
   let lastTitle: string | null = null;
@@ -51,7 +53,9 @@ export function startFileSync(
       deps.platform.backups.write(state.fileName ?? deps.editor.getState().doc.name, text);
     } catch (error) {
       // Work that cannot be serialized cannot be saved either; Save says why. The last good backup stays.
-      console.warn(`Layerwise could not back up unsaved work: ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(
+        `Layerwise could not back up unsaved work: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 

@@ -75,7 +75,11 @@ function graphToProject(graph: EditorGraph, base: Project['graph'] | undefined):
   const edges = graph.edges.map((edge) =>
     keepUnknown(baseEdges.get(edge.id), { id: edge.id, source: edge.source, target: edge.target }, EDGE_KEYS),
   );
-  return { ...(base ? unknownOnly(base as Record<string, unknown>, GRAPH_KEYS) : {}), nodes, edges } as Project['graph'];
+  return {
+    ...(base ? unknownOnly(base as Record<string, unknown>, GRAPH_KEYS) : {}),
+    nodes,
+    edges,
+  } as Project['graph'];
 }
 
 export interface ProjectParts {

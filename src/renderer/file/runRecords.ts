@@ -33,7 +33,8 @@ export function metricsFromEntry(entry: HistoryEntry): EpochMetrics {
 
 function countWeights(run: Run): number {
   let total = 0;
-  for (const entry of Object.values(run.weights ?? {})) total += entry.kernel.data.length + (entry.bias?.data.length ?? 0);
+  for (const entry of Object.values(run.weights ?? {}))
+    total += entry.kernel.data.length + (entry.bias?.data.length ?? 0);
   return total;
 }
 

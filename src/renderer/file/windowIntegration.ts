@@ -68,6 +68,8 @@ export async function offerRecovery(platform: Platform): Promise<void> {
     const backups = await platform.backups.list();
     if (backups.length > 0) showFileDialog({ kind: 'recovery', backups });
   } catch (error) {
-    console.warn(`Layerwise could not look for unsaved work from an earlier session: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(
+      `Layerwise could not look for unsaved work from an earlier session: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

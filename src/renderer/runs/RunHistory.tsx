@@ -61,7 +61,12 @@ export const RunHistory = memo(function RunHistory() {
               return (
                 <tr key={run.id} data-end={run.end}>
                   <td>
-                    <input type="checkbox" aria-label={`Overlay run ${i + 1}`} checked={selected.includes(run.id)} onChange={() => toggleSelected(run.id)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Overlay run ${i + 1}`}
+                      checked={selected.includes(run.id)}
+                      onChange={() => toggleSelected(run.id)}
+                    />
                   </td>
                   <td>{i + 1}</td>
                   <td>
@@ -86,20 +91,45 @@ export const RunHistory = memo(function RunHistory() {
         </table>
       )}
       {chosen.length >= 2 && (
-        <ChartFrame title="Loss of selected runs" label={`Loss curves of ${chosen.length} runs overlaid`} testId="runs-overlay" data={{ runs: chosen.length }}>
+        <ChartFrame
+          title="Loss of selected runs"
+          label={`Loss curves of ${chosen.length} runs overlaid`}
+          testId="runs-overlay"
+          data={{ runs: chosen.length }}
+        >
           <ResponsiveContainer width="100%" height={260}>
             <LineChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
               <XAxis dataKey="epoch" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} />
               <YAxis width={56} tickFormatter={(v: number) => Number(v.toPrecision(2)).toString()} />
-              <Tooltip formatter={(value, name) => [formatLoss(value), name]} labelFormatter={(e) => `epoch ${String(e)}`} />
+              <Tooltip
+                formatter={(value, name) => [formatLoss(value), name]}
+                labelFormatter={(e) => `epoch ${String(e)}`}
+              />
               <Legend />
               {chosen.flatMap((run) => {
                 const n = runs.indexOf(run) + 1;
                 const colour = classColour(n - 1);
                 return [
-                  <Line key={`${run.id}:t`} dataKey={`${run.id}:train`} name={`run ${n} training`} stroke={colour} dot={false} isAnimationActive={false} connectNulls />,
-                  <Line key={`${run.id}:v`} dataKey={`${run.id}:validation`} name={`run ${n} validation`} stroke={colour} strokeDasharray="5 3" dot={false} isAnimationActive={false} connectNulls />,
+                  <Line
+                    key={`${run.id}:t`}
+                    dataKey={`${run.id}:train`}
+                    name={`run ${n} training`}
+                    stroke={colour}
+                    dot={false}
+                    isAnimationActive={false}
+                    connectNulls
+                  />,
+                  <Line
+                    key={`${run.id}:v`}
+                    dataKey={`${run.id}:validation`}
+                    name={`run ${n} validation`}
+                    stroke={colour}
+                    strokeDasharray="5 3"
+                    dot={false}
+                    isAnimationActive={false}
+                    connectNulls
+                  />,
                 ];
               })}
             </LineChart>

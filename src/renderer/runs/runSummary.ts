@@ -40,7 +40,12 @@ export function finalFigures(run: TrainingRun): FinalFigures {
   const last = run.history[run.history.length - 1];
   if (!last) return { epochs: 0, trainLoss: null, valLoss: null, valAccuracy: null };
   const f = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
-  return { epochs: last.epoch, trainLoss: f(last.trainLoss), valLoss: f(last.valLoss), valAccuracy: f(last.valAccuracy) };
+  return {
+    epochs: last.epoch,
+    trainLoss: f(last.trainLoss),
+    valLoss: f(last.valLoss),
+    valAccuracy: f(last.valAccuracy),
+  };
 }
 
 export function settingsSummary(run: TrainingRun): string {

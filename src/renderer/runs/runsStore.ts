@@ -22,7 +22,8 @@ export const runsStore = createStore<RunsState>()((set) => ({
   runs: [],
   selected: [],
   addRun: (run) => set((s) => ({ runs: [...s.runs, run] })),
-  deleteRun: (id) => set((s) => ({ runs: s.runs.filter((r) => r.id !== id), selected: s.selected.filter((x) => x !== id) })),
+  deleteRun: (id) =>
+    set((s) => ({ runs: s.runs.filter((r) => r.id !== id), selected: s.selected.filter((x) => x !== id) })),
   toggleSelected: (id) =>
     set((s) => ({ selected: s.selected.includes(id) ? s.selected.filter((x) => x !== id) : [...s.selected, id] })),
   loadRuns: (runs) => set({ runs, selected: [] }),

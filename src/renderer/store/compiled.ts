@@ -22,13 +22,24 @@ export function sameForCompiler(a: EditorGraph, b: EditorGraph): boolean {
   if (a.edges !== b.edges || a.nodes.length !== b.nodes.length) return false;
   return a.nodes.every((node, i) => {
     const other = b.nodes[i]!;
-    return node.id === other.id && node.type === other.type && node.label === other.label && node.params === other.params;
+    return (
+      node.id === other.id && node.type === other.type && node.label === other.label && node.params === other.params
+    );
   });
 }
 
-export function compileDocument(doc: EditorDocument, known: KnownShape = null): { result: CompileResult; shape: DataShape } {
+export function compileDocument(
+  doc: EditorDocument,
+  known: KnownShape = null,
+): { result: CompileResult; shape: DataShape } {
   const knownShape = known && known.dataset === doc.dataset ? known.shape : null;
-  if (lastResult && lastGraph && sameForCompiler(lastGraph, doc.graph) && doc.dataset === lastDataset && knownShape === lastShape) {
+  if (
+    lastResult &&
+    lastGraph &&
+    sameForCompiler(lastGraph, doc.graph) &&
+    doc.dataset === lastDataset &&
+    knownShape === lastShape
+  ) {
     lastGraph = doc.graph;
     return lastResult;
   }

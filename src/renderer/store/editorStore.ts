@@ -99,7 +99,9 @@ function pruneSelection(doc: EditorDocument, nodes: ReadonlySet<string>, edges: 
   return { selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds };
 }
 
-export function createEditorStore(initial: EditorDocument = templateDocument(DEFAULT_TEMPLATE_ID)): StoreApi<EditorState> {
+export function createEditorStore(
+  initial: EditorDocument = templateDocument(DEFAULT_TEMPLATE_ID),
+): StoreApi<EditorState> {
   return createStore<EditorState>()((set, get) => {
     /** Records the current document as an undo step and installs `next` (no-op when nothing changed). */
     const commit = (next: EditorDocument, mergeKey: string | null = null, extra: Partial<EditorState> = {}): void => {
@@ -172,7 +174,11 @@ export function createEditorStore(initial: EditorDocument = templateDocument(DEF
         const next = edits.moveNodes(s.doc, positions);
         if (dragging) {
           // Live positions during a drag: shown at once, recorded once when the drag ends.
-          set({ doc: next, gestureOrigin: s.gestureOrigin ?? s.doc, revision: next === s.doc ? s.revision : s.revision + 1 });
+          set({
+            doc: next,
+            gestureOrigin: s.gestureOrigin ?? s.doc,
+            revision: next === s.doc ? s.revision : s.revision + 1,
+          });
           return;
         }
         const origin = s.gestureOrigin;
@@ -216,10 +222,14 @@ export function createEditorStore(initial: EditorDocument = templateDocument(DEF
         commit(edits.moveNodes(doc, layoutPositions(doc.graph)));
       },
 
-      setSelection: (nodeIds, edgeIds) => set({ selectedNodeIds: new Set(nodeIds), selectedEdgeIds: new Set(edgeIds), mergeKey: null }),
+      setSelection: (nodeIds, edgeIds) =>
+        set({ selectedNodeIds: new Set(nodeIds), selectedEdgeIds: new Set(edgeIds), mergeKey: null }),
       selectAll: () => {
         const { graph } = get().doc;
-        set({ selectedNodeIds: new Set(graph.nodes.map((n) => n.id)), selectedEdgeIds: new Set(graph.edges.map((e) => e.id)) });
+        set({
+          selectedNodeIds: new Set(graph.nodes.map((n) => n.id)),
+          selectedEdgeIds: new Set(graph.edges.map((e) => e.id)),
+        });
       },
       copySelection: () => {
         const s = get();

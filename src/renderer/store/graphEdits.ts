@@ -21,7 +21,11 @@ export function addNode(
 }
 
 /** Removes nodes (with every edge touching them) and edges. */
-export function deleteElements(doc: EditorDocument, nodeIds: ReadonlySet<string>, edgeIds: ReadonlySet<string>): EditorDocument {
+export function deleteElements(
+  doc: EditorDocument,
+  nodeIds: ReadonlySet<string>,
+  edgeIds: ReadonlySet<string>,
+): EditorDocument {
   if (nodeIds.size === 0 && edgeIds.size === 0) return doc;
   const nodes = doc.graph.nodes.filter((n) => !nodeIds.has(n.id));
   const edges = doc.graph.edges.filter((e) => !edgeIds.has(e.id) && !nodeIds.has(e.source) && !nodeIds.has(e.target));
@@ -45,7 +49,10 @@ export function mapNodes(doc: EditorDocument, change: (node: EditorNode) => Edit
   return changed ? withGraph(doc, { ...doc.graph, nodes }) : doc;
 }
 
-export function moveNodes(doc: EditorDocument, positions: ReadonlyMap<string, { x: number; y: number }>): EditorDocument {
+export function moveNodes(
+  doc: EditorDocument,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+): EditorDocument {
   return mapNodes(doc, (node) => {
     const p = positions.get(node.id);
     if (!p || (p.x === node.position.x && p.y === node.position.y)) return node;

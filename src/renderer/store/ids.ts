@@ -29,7 +29,11 @@ function highestNumber(nodes: readonly Named[], type: NodeType): number {
  * Allocates a fresh id and default label for a node of `type`. `taken` collects ids handed out in the same
  * operation (a paste of several nodes) so they do not collide with each other.
  */
-export function allocateName(type: NodeType, existing: readonly Named[], taken: Named[] = []): { id: string; label: string } {
+export function allocateName(
+  type: NodeType,
+  existing: readonly Named[],
+  taken: Named[] = [],
+): { id: string; label: string } {
   const kind = NODE_KINDS[type];
   const ids = new Set([...existing, ...taken].map((n) => n.id));
   let n = highestNumber([...existing, ...taken], type) + 1;

@@ -34,7 +34,8 @@ export const NODE_KINDS: Record<NodeType, NodeKind> = {
     type: 'dense',
     title: 'Dense',
     idPrefix: 'dense',
-    description: 'A fully connected layer: every unit takes a weighted sum of all inputs plus a bias, then an activation.',
+    description:
+      'A fully connected layer: every unit takes a weighted sum of all inputs plus a bias, then an activation.',
     defaultParams: () => ({ units: 8, activation: 'relu' }),
     multipleInputs: false,
     hasInput: true,
@@ -92,4 +93,12 @@ export const NODE_KINDS: Record<NodeType, NodeKind> = {
   },
 };
 
-export const PALETTE_ORDER: readonly NodeType[] = ['input', 'dense', 'activation', 'dropout', 'add', 'concat', 'output'];
+export const PALETTE_ORDER: readonly NodeType[] = [
+  'input',
+  'dense',
+  'activation',
+  'dropout',
+  'add',
+  'concat',
+  'output',
+];

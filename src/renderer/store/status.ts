@@ -24,7 +24,8 @@ export const statusStore = createStore<StatusState>()((set) => ({
   clear: () => set({ message: '' }),
 }));
 
-export const showStatus = (message: string, tone: StatusTone = 'info'): void => statusStore.getState().show(message, tone);
+export const showStatus = (message: string, tone: StatusTone = 'info'): void =>
+  statusStore.getState().show(message, tone);
 
 export function useStatus<T>(selector: (s: StatusState) => T): T {
   return useStore(statusStore, selector);

@@ -14,7 +14,14 @@ export interface Template {
 
 const COLUMN = 240;
 
-function node(id: string, type: EditorNode['type'], label: string, column: number, row: number, params: Record<string, unknown> = {}): EditorNode {
+function node(
+  id: string,
+  type: EditorNode['type'],
+  label: string,
+  column: number,
+  row: number,
+  params: Record<string, unknown> = {},
+): EditorNode {
   return { id, type, label, position: { x: column * COLUMN, y: row * 140 }, params };
 }
 
@@ -30,7 +37,13 @@ const dense = (n: number, units: number, activation: string, column: number, row
   node(`dense-${n}`, 'dense', `Dense ${n}`, column, row, { units, activation });
 
 function documentOf(name: string, description: string, nodes: EditorNode[], edges: GraphEdge[]): EditorDocument {
-  return { name, description, graph: { nodes, edges }, dataset: { ...DEFAULT_DATASET }, training: { ...DEFAULT_TRAINING } };
+  return {
+    name,
+    description,
+    graph: { nodes, edges },
+    dataset: { ...DEFAULT_DATASET },
+    training: { ...DEFAULT_TRAINING },
+  };
 }
 
 export const TEMPLATES: readonly Template[] = [
@@ -39,7 +52,12 @@ export const TEMPLATES: readonly Template[] = [
     name: 'Perceptron',
     description: 'Input straight to a sigmoid output: one weighted sum, so it can only draw a straight boundary.',
     build: () =>
-      documentOf('Perceptron', 'A single layer: it can only separate the classes with a straight line, which the circle data defeats.', [input(), output(1)], chain('input-1', 'output-1')),
+      documentOf(
+        'Perceptron',
+        'A single layer: it can only separate the classes with a straight line, which the circle data defeats.',
+        [input(), output(1)],
+        chain('input-1', 'output-1'),
+      ),
   },
   {
     id: 'one-hidden',
@@ -86,7 +104,10 @@ export const TEMPLATES: readonly Template[] = [
         'Skip connection',
         'A residual block: the Add node sums the first hidden layer with the second, so information can skip a layer.',
         [input(), dense(1, 8, 'tanh', 1), dense(2, 8, 'tanh', 2, 1), node('add-1', 'add', 'Add 1', 3, 0), output(4)],
-        [...chain('input-1', 'dense-1', 'dense-2', 'add-1', 'output-1'), { id: 'e-dense-1-add-1', source: 'dense-1', target: 'add-1' }],
+        [
+          ...chain('input-1', 'dense-1', 'dense-2', 'add-1', 'output-1'),
+          { id: 'e-dense-1-add-1', source: 'dense-1', target: 'add-1' },
+        ],
       ),
   },
 ];
@@ -95,6 +116,7 @@ export const DEFAULT_TEMPLATE_ID = 'one-hidden';
 
 export function templateDocument(id: string): EditorDocument {
   const template = TEMPLATES.find((t) => t.id === id);
-  if (!template) throw new Error(`There is no template called "${id}": choose one of ${TEMPLATES.map((t) => t.id).join(', ')}.`);
+  if (!template)
+    throw new Error(`There is no template called "${id}": choose one of ${TEMPLATES.map((t) => t.id).join(', ')}.`);
   return template.build();
 }

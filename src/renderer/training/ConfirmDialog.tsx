@@ -11,7 +11,15 @@ export interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = dialog.current;
@@ -20,7 +28,12 @@ export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel,
     if (!open && el.open) el.close();
   }, [open]);
   return (
-    <dialog ref={dialog} className="confirm-dialog" aria-labelledby="confirm-title" onCancel={(e) => (e.preventDefault(), onCancel())}>
+    <dialog
+      ref={dialog}
+      className="confirm-dialog"
+      aria-labelledby="confirm-title"
+      onCancel={(e) => (e.preventDefault(), onCancel())}
+    >
       <h2 id="confirm-title">{title}</h2>
       <p>{message}</p>
       <div className="confirm-dialog__buttons">

@@ -28,13 +28,19 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
   async function pick(file: File | undefined) {
     if (!file) return;
     const text = await file.text();
-    setFileNote(file.size > LARGE_CSV_BYTES ? `${file.name} is large (${(file.size / 1048576).toFixed(0)} MB); the project file will hold all of it.` : `Loaded ${file.name}.`);
+    setFileNote(
+      file.size > LARGE_CSV_BYTES
+        ? `${file.name} is large (${(file.size / 1048576).toFixed(0)} MB); the project file will hold all of it.`
+        : `Loaded ${file.name}.`,
+    );
     // New file: its columns decide the defaults again.
     onChange({ text, path: undefined, features: undefined, target: undefined, task: undefined });
   }
 
   function toggleFeature(column: string, on: boolean) {
-    const next = on ? columns.filter((c) => c === column || features.includes(c)) : features.filter((c) => c !== column);
+    const next = on
+      ? columns.filter((c) => c === column || features.includes(c))
+      : features.filter((c) => c !== column);
     onChange({ features: next });
   }
 
@@ -42,7 +48,12 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
     <div className="csv-columns">
       <div className="field">
         <label htmlFor={`${id}-file`}>CSV file</label>
-        <input id={`${id}-file`} type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void pick(e.target.files?.[0])} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          onChange={(e) => void pick(e.target.files?.[0])}
+        />
         {fileNote && <small className="field__hint">{fileNote}</small>}
       </div>
       {columns.length > 0 && (
@@ -51,7 +62,13 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
             <legend>Feature columns</legend>
             {columns.map((c) => (
               <label key={c}>
-                <input type="checkbox" checked={features.includes(c)} disabled={c === target} onChange={(e) => toggleFeature(c, e.target.checked)} /> {c}
+                <input
+                  type="checkbox"
+                  checked={features.includes(c)}
+                  disabled={c === target}
+                  onChange={(e) => toggleFeature(c, e.target.checked)}
+                />{' '}
+                {c}
               </label>
             ))}
           </fieldset>
@@ -60,7 +77,9 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
             <select
               id={`${id}-target`}
               value={target}
-              onChange={(e) => onChange({ target: e.target.value, features: features.filter((f) => f !== e.target.value) })}
+              onChange={(e) =>
+                onChange({ target: e.target.value, features: features.filter((f) => f !== e.target.value) })
+              }
             >
               {columns.map((c) => (
                 <option key={c} value={c}>

@@ -33,7 +33,11 @@ export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boole
       <fieldset className="settings-grid" disabled={disabled}>
         <div className="field">
           <label htmlFor={`${id}-kind`}>Dataset</label>
-          <select id={`${id}-kind`} value={spec.kind} onChange={(e) => setDataset(switchKind(e.target.value as DatasetKind, spec))}>
+          <select
+            id={`${id}-kind`}
+            value={spec.kind}
+            onChange={(e) => setDataset(switchKind(e.target.value as DatasetKind, spec))}
+          >
             {DATASET_KINDS.map((k) => (
               <option key={k} value={k}>
                 {DATASET_INFO[k].label}
@@ -41,7 +45,16 @@ export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boole
             ))}
           </select>
         </div>
-        {info.usesNoise && <NumberField label="Noise" value={spec.noise} min={0} max={1} step={0.05} onChange={(noise) => setDataset({ noise })} />}
+        {info.usesNoise && (
+          <NumberField
+            label="Noise"
+            value={spec.noise}
+            min={0}
+            max={1}
+            step={0.05}
+            onChange={(noise) => setDataset({ noise })}
+          />
+        )}
         <NumberField
           label="Samples"
           value={spec.samples}
@@ -52,7 +65,14 @@ export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boole
           onChange={(samples) => setDataset({ samples })}
         />
         {info.usesClasses && (
-          <NumberField label="Classes" value={spec.classes ?? 2} integer min={MIN_CLASSES} max={MAX_CLASSES} onChange={(classes) => setDataset({ classes })} />
+          <NumberField
+            label="Classes"
+            value={spec.classes ?? 2}
+            integer
+            min={MIN_CLASSES}
+            max={MAX_CLASSES}
+            onChange={(classes) => setDataset({ classes })}
+          />
         )}
         <NumberField
           label="Validation share"
@@ -75,7 +95,8 @@ export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boole
       {preview && (
         <>
           <p className="data-panel__summary">
-            {preview.trainSize} training and {preview.validationSize} validation samples, {preview.features} feature{preview.features === 1 ? '' : 's'},{' '}
+            {preview.trainSize} training and {preview.validationSize} validation samples, {preview.features} feature
+            {preview.features === 1 ? '' : 's'},{' '}
             {preview.task === 'classification' ? `${preview.classes} classes` : 'regression'}.
           </p>
           <DataPreviewView preview={preview} />

@@ -8,10 +8,38 @@ import { boundaryRanges } from './gridRange';
 export function DataPreviewView({ preview }: { preview: DataPreview }) {
   if (preview.plane2d && preview.features === 2) {
     const { xRange, yRange } = boundaryRanges(preview.standardized, [preview.train, preview.validation]);
-    return <DecisionBoundary grid={null} train={preview.train} validation={preview.validation} xRange={xRange} yRange={yRange} title="Data" size={240} testId="data-scatter" />;
+    return (
+      <DecisionBoundary
+        grid={null}
+        train={preview.train}
+        validation={preview.validation}
+        xRange={xRange}
+        yRange={yRange}
+        title="Data"
+        size={240}
+        testId="data-scatter"
+      />
+    );
   }
   if (preview.task === 'regression' && preview.features === 1) {
-    return <FittedCurve train={preview.train} validation={preview.validation} curve={null} title="Data" height={220} testId="data-curve" />;
+    return (
+      <FittedCurve
+        train={preview.train}
+        validation={preview.validation}
+        curve={null}
+        title="Data"
+        height={220}
+        testId="data-curve"
+      />
+    );
   }
-  return <SampleGrid samples={preview.train} predicted={null} title="Data samples" count={preview.features === 784 ? 16 : 8} testId="data-samples" />;
+  return (
+    <SampleGrid
+      samples={preview.train}
+      predicted={null}
+      title="Data samples"
+      count={preview.features === 784 ? 16 : 8}
+      testId="data-samples"
+    />
+  );
 }

@@ -16,7 +16,17 @@ export interface NumberFieldProps {
   hint?: string;
 }
 
-export function NumberField({ label, value, onChange, min, max, step = 'any', integer = false, disabled, hint }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  step = 'any',
+  integer = false,
+  disabled,
+  hint,
+}: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(String(value));
   const [problem, setProblem] = useState<string | null>(null);

@@ -18,7 +18,10 @@ export interface OutputViewProps {
 
 export const OutputView = memo(function OutputView({ preview, grid, outputs }: OutputViewProps) {
   const predicted = useMemo(
-    () => (outputs?.kind === 'classes' && outputs.rows === preview.validation.n ? argmaxRows(outputs.values, outputs.width) : null),
+    () =>
+      outputs?.kind === 'classes' && outputs.rows === preview.validation.n
+        ? argmaxRows(outputs.values, outputs.width)
+        : null,
     [outputs, preview.validation.n],
   );
   const matrix = useMemo(
@@ -28,15 +31,33 @@ export const OutputView = memo(function OutputView({ preview, grid, outputs }: O
 
   if (preview.plane2d && preview.features === 2) {
     const { xRange, yRange } = boundaryRanges(preview.standardized, [preview.train, preview.validation]);
-    return <DecisionBoundary grid={grid} train={preview.train} validation={preview.validation} xRange={xRange} yRange={yRange} />;
+    return (
+      <DecisionBoundary
+        grid={grid}
+        train={preview.train}
+        validation={preview.validation}
+        xRange={xRange}
+        yRange={yRange}
+      />
+    );
   }
   if (preview.task === 'regression' && preview.features === 1) {
-    return <FittedCurve train={preview.train} validation={preview.validation} curve={outputs?.kind === 'curve' ? outputs : null} />;
+    return (
+      <FittedCurve
+        train={preview.train}
+        validation={preview.validation}
+        curve={outputs?.kind === 'curve' ? outputs : null}
+      />
+    );
   }
   if (preview.task === 'classification') {
     return (
       <div className="output-pair">
-        {matrix ? <ConfusionMatrixView matrix={matrix} classNames={preview.classNames} /> : <p className="muted">The confusion matrix appears after the first epoch.</p>}
+        {matrix ? (
+          <ConfusionMatrixView matrix={matrix} classNames={preview.classNames} />
+        ) : (
+          <p className="muted">The confusion matrix appears after the first epoch.</p>
+        )}
         <SampleGrid samples={preview.validation} predicted={predicted} />
       </div>
     );

@@ -6,7 +6,9 @@ export function ProgressBar({ progress, epochsDone }: { progress: ProgressEvent 
   const total = progress?.totalEpochs ?? 0;
   const batches = progress ? progress.batchesPerEpoch : 1;
   // The worker reports the epoch being trained and the batches of it done; whole epochs come from history.
-  const done = progress ? Math.min(total * batches, epochsDone * batches + (progress.epoch > epochsDone ? progress.batch : 0)) : 0;
+  const done = progress
+    ? Math.min(total * batches, epochsDone * batches + (progress.epoch > epochsDone ? progress.batch : 0))
+    : 0;
   const percent = total > 0 ? Math.round((100 * done) / (total * batches)) : 0;
   const eta = progress && Number.isFinite(progress.etaMs) ? formatDuration(progress.etaMs) : '—';
   return (

@@ -41,20 +41,35 @@ export function TrainingControls(p: TrainingControlsProps) {
             Pause
           </button>
         )}
-        <button type="button" onClick={p.onStep} disabled={status === 'running' || status === 'starting' || !p.canStart} title="Train one epoch, then pause">
+        <button
+          type="button"
+          onClick={p.onStep}
+          disabled={status === 'running' || status === 'starting' || !p.canStart}
+          title="Train one epoch, then pause"
+        >
           Step
         </button>
         <button type="button" onClick={p.onStop} disabled={!active}>
           Stop
         </button>
-        <button type="button" onClick={p.onReset} disabled={active || status === 'idle'} title="Forget the trained weights and clear the charts">
+        <button
+          type="button"
+          onClick={p.onReset}
+          disabled={active || status === 'idle'}
+          title="Forget the trained weights and clear the charts"
+        >
           Reset weights
         </button>
       </div>
       <div className="settings-grid">
         <div className="field">
           <label htmlFor={`${id}-opt`}>Optimizer</label>
-          <select id={`${id}-opt`} value={settings.optimizer} disabled={active} onChange={(e) => p.onSettings({ optimizer: e.target.value as OptimizerName })}>
+          <select
+            id={`${id}-opt`}
+            value={settings.optimizer}
+            disabled={active}
+            onChange={(e) => p.onSettings({ optimizer: e.target.value as OptimizerName })}
+          >
             {OPTIMIZERS.map((o) => (
               <option key={o} value={o}>
                 {o}
@@ -73,10 +88,39 @@ export function TrainingControls(p: TrainingControlsProps) {
             p.onLearningRate(learningRate);
           }}
         />
-        <NumberField label="Batch size" value={settings.batchSize} integer min={1} max={4096} disabled={active} onChange={(batchSize) => p.onSettings({ batchSize })} />
-        <NumberField label="Epochs" value={settings.epochs} integer min={1} max={100000} disabled={active} onChange={(epochs) => p.onSettings({ epochs })} />
-        <NumberField label="L2" value={settings.l2 ?? 0} min={0} max={1} disabled={active} onChange={(l2) => p.onSettings({ l2: l2 === 0 ? undefined : l2 })} />
-        <NumberField label="Seed" value={settings.seed} integer disabled={active} onChange={(seed) => p.onSettings({ seed })} />
+        <NumberField
+          label="Batch size"
+          value={settings.batchSize}
+          integer
+          min={1}
+          max={4096}
+          disabled={active}
+          onChange={(batchSize) => p.onSettings({ batchSize })}
+        />
+        <NumberField
+          label="Epochs"
+          value={settings.epochs}
+          integer
+          min={1}
+          max={100000}
+          disabled={active}
+          onChange={(epochs) => p.onSettings({ epochs })}
+        />
+        <NumberField
+          label="L2"
+          value={settings.l2 ?? 0}
+          min={0}
+          max={1}
+          disabled={active}
+          onChange={(l2) => p.onSettings({ l2: l2 === 0 ? undefined : l2 })}
+        />
+        <NumberField
+          label="Seed"
+          value={settings.seed}
+          integer
+          disabled={active}
+          onChange={(seed) => p.onSettings({ seed })}
+        />
         <div className="field">
           <label htmlFor={`${id}-es`}>
             <input

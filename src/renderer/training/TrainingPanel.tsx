@@ -44,7 +44,8 @@ function useGraphEditWhileTraining(): [boolean, () => void, () => void] {
     () =>
       editorStore.subscribe((s, before) => {
         const session = sessionStore.getState();
-        if (s.doc.graph !== before.doc.graph && isTrainingActive(session.status) && session.runGraph !== s.doc.graph) setAsking(true);
+        if (s.doc.graph !== before.doc.graph && isTrainingActive(session.status) && session.runGraph !== s.doc.graph)
+          setAsking(true);
       }),
     [],
   );

@@ -27,7 +27,8 @@ export function progressFigures(p: ProgressInput): ProgressFigures {
   const doneBatches = Math.min(totalBatches, p.epoch * p.batchesPerEpoch + p.batchInEpoch);
   const fraction = totalBatches > 0 ? doneBatches / totalBatches : 1;
   const samplesPerSecond = p.trainingMs > 0 ? (p.samplesSeen * 1000) / p.trainingMs : null;
-  const remainingMs = doneBatches > 0 && p.trainingMs > 0 ? (p.trainingMs / doneBatches) * (totalBatches - doneBatches) : null;
+  const remainingMs =
+    doneBatches > 0 && p.trainingMs > 0 ? (p.trainingMs / doneBatches) * (totalBatches - doneBatches) : null;
   return { fraction, samplesPerSecond, remainingMs };
 }
 

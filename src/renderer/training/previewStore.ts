@@ -30,7 +30,10 @@ export async function refreshPreview(spec: DatasetSpec): Promise<void> {
     if (result && previewStore.getState().spec === spec) previewStore.setState({ result, loading: false });
   } catch (e) {
     if (previewStore.getState().spec === spec) {
-      previewStore.setState({ result: { ok: false, message: e instanceof Error ? e.message : String(e) }, loading: false });
+      previewStore.setState({
+        result: { ok: false, message: e instanceof Error ? e.message : String(e) },
+        loading: false,
+      });
     }
   }
 }

@@ -155,7 +155,9 @@ async function refreshOutputs(force: boolean): Promise<void> {
     } else if (preview.task === 'classification' && preview.validation.n > 0) {
       const v = preview.validation;
       const answer = await client.predict(v.x.slice(), v.n);
-      sessionStore.setState({ outputs: { kind: 'classes', values: answer.values, width: answer.width, rows: answer.rows, epoch } });
+      sessionStore.setState({
+        outputs: { kind: 'classes', values: answer.values, width: answer.width, rows: answer.rows, epoch },
+      });
     }
   } catch {
     // The run was replaced or the worker closed: the next refresh will ask again.
@@ -181,7 +183,12 @@ async function recordRun(end: RunEnd, message: string, history: EpochMetrics[]):
     endedAt: new Date().toISOString(),
     end,
     message,
-    settings: { training: doc.training, dataset, totalParams: ready?.totalParams ?? 0, network: describeNetwork(doc.graph) },
+    settings: {
+      training: doc.training,
+      dataset,
+      totalParams: ready?.totalParams ?? 0,
+      network: describeNetwork(doc.graph),
+    },
     history,
     weights,
   });
@@ -200,9 +207,21 @@ export async function startTraining(doc: EditorDocument, preview: DataPreview | 
   try {
     const resources = doc.dataset.kind === 'mnist' ? { mnist: await loadMnistBytes() } : undefined;
     const liveGrid = preview?.plane2d
-      ? { ...boundaryRanges(preview.standardized, [preview.train, preview.validation]), resolution: GRID_RESOLUTION, intervalMs: GRID_INTERVAL_MS }
+      ? {
+          ...boundaryRanges(preview.standardized, [preview.train, preview.validation]),
+          resolution: GRID_RESOLUTION,
+          intervalMs: GRID_INTERVAL_MS,
+        }
       : undefined;
-    c.send({ type: 'start', graph: doc.graph, datasetSpec: doc.dataset, training: doc.training, resources, liveGrid, paused });
+    c.send({
+      type: 'start',
+      graph: doc.graph,
+      datasetSpec: doc.dataset,
+      training: doc.training,
+      resources,
+      liveGrid,
+      paused,
+    });
   } catch (e) {
     sessionStore.setState({ status: 'idle', error: e instanceof Error ? e.message : String(e) });
   }

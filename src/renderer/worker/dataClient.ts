@@ -23,7 +23,8 @@ export function createDataClient(): DataClient {
     resolve?.(e.data.id === latest ? e.data.result : null);
   });
   worker.addEventListener('error', (e: ErrorEvent) => {
-    for (const resolve of waiting.values()) resolve({ ok: false, message: `The data worker failed: ${e.message || 'it could not be loaded'}.` });
+    for (const resolve of waiting.values())
+      resolve({ ok: false, message: `The data worker failed: ${e.message || 'it could not be loaded'}.` });
     waiting.clear();
   });
   return {
@@ -48,7 +49,8 @@ let mnistBytes: Promise<Uint8Array> | null = null;
 /** The digit file of the web build, fetched once relative to the page. */
 export function loadMnistBytes(): Promise<Uint8Array> {
   mnistBytes ??= fetch(new URL('data/digits-10k.bin', document.baseURI)).then(async (response) => {
-    if (!response.ok) throw new Error(`Could not load the digit images (data/digits-10k.bin): the server answered ${response.status}.`);
+    if (!response.ok)
+      throw new Error(`Could not load the digit images (data/digits-10k.bin): the server answered ${response.status}.`);
     return new Uint8Array(await response.arrayBuffer());
   });
   mnistBytes.catch(() => {

@@ -38,11 +38,15 @@ export interface DataPreview {
   csv?: CsvPreview;
 }
 
-export type DataPreviewResult = { ok: true; preview: DataPreview } | { ok: false; message: string; csv?: CsvPreview; badRows?: BadRow[] };
+export type DataPreviewResult =
+  { ok: true; preview: DataPreview } | { ok: false; message: string; csv?: CsvPreview; badRows?: BadRow[] };
 
 function cap(dataset: Dataset, rows: number): Dataset {
   if (dataset.n <= rows) return dataset;
-  return selectRows(dataset, Uint32Array.from({ length: rows }, (_, i) => i));
+  return selectRows(
+    dataset,
+    Uint32Array.from({ length: rows }, (_, i) => i),
+  );
 }
 
 function csvPreviewOf(text: string): CsvPreview {
@@ -58,7 +62,11 @@ function csvPreviewOf(text: string): CsvPreview {
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export function buildDataPreview(spec: DatasetSpec, resources: DatasetResources = {}, rowCap = PREVIEW_ROW_CAP): DataPreviewResult {
+export function buildDataPreview(
+  spec: DatasetSpec,
+  resources: DatasetResources = {},
+  rowCap = PREVIEW_ROW_CAP,
+): DataPreviewResult {
   let csv: CsvPreview | undefined;
   if (spec.kind === 'csv') {
     const text = spec.text ?? resources.csvText;

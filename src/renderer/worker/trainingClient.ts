@@ -69,7 +69,10 @@ export function createTrainingClient(worker: WorkerLike = createTrainingWorker()
     for (const listener of listeners) listener({ type: 'error', message: error.message });
   });
 
-  function request<T extends HostEvent>(make: (requestId: number) => HostCommand, transfer: Transferable[] = []): Promise<T> {
+  function request<T extends HostEvent>(
+    make: (requestId: number) => HostCommand,
+    transfer: Transferable[] = [],
+  ): Promise<T> {
     if (disposed) return Promise.reject(new Error('The training worker was closed.'));
     const requestId = nextRequestId++;
     return new Promise<T>((resolve, reject) => {
@@ -93,7 +96,10 @@ export function createTrainingClient(worker: WorkerLike = createTrainingWorker()
       return request<GridEvent>((requestId) => ({ type: 'predictGrid', requestId, ...grid }));
     },
     async getWeights() {
-      const event = await request<Extract<HostEvent, { type: 'weights' }>>((requestId) => ({ type: 'getWeights', requestId }));
+      const event = await request<Extract<HostEvent, { type: 'weights' }>>((requestId) => ({
+        type: 'getWeights',
+        requestId,
+      }));
       return { epoch: event.epoch, weights: event.weights };
     },
     dispose() {

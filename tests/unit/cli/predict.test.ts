@@ -66,7 +66,9 @@ describe('predict', () => {
     expect(byNumber.stdout).toBe(byId.stdout);
     const missing = await run(predict, [trained, validationCsv, '--run', '2']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('has no such run (give a number from 1 to 1 or a run id). Its runs are: 1 (run-1).');
+    expect(missing.stderr).toContain(
+      'has no such run (give a number from 1 to 1 or a run id). Its runs are: 1 (run-1).',
+    );
   });
 
   it('refuses a project with no trained run and says how to train one', async () => {
@@ -80,7 +82,10 @@ describe('predict', () => {
   it('reports every bad input row by line and writes no predictions', async () => {
     const bad = join(temp.dir, 'bad.csv');
     const header = readFileSync(validationCsv, 'utf8').split('\n')[0];
-    writeFileSync(bad, `${header}\nsetosa,0.2,3.5,5.1,1.4\n\nsetosa,0.2,abc,5.1,1.4\nsetosa,0.2,3.5\nsetosa,,3.5,5.1,1.4\n`);
+    writeFileSync(
+      bad,
+      `${header}\nsetosa,0.2,3.5,5.1,1.4\n\nsetosa,0.2,abc,5.1,1.4\nsetosa,0.2,3.5\nsetosa,,3.5,5.1,1.4\n`,
+    );
     const result = await run(predict, [trained, bad]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
@@ -96,7 +101,9 @@ describe('predict', () => {
     writeFileSync(noColumns, 'a,b\n1,2\n');
     const result = await run(predict, [trained, noColumns]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/wrong-columns\.csv: line 1: the header has no column '.*'.* the file's columns are 'a', 'b'\./);
+    expect(result.stderr).toMatch(
+      /wrong-columns\.csv: line 1: the header has no column '.*'.* the file's columns are 'a', 'b'\./,
+    );
   });
 
   it('predicts numbers for a regression project and both class probabilities for a sigmoid output', async () => {

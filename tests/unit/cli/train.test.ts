@@ -21,7 +21,10 @@ describe('train arguments', () => {
     [['examples/xor.nnproj', '--epochs', 'ten'], '--epochs must be a whole number of at least 1 (got "ten").'],
     [['examples/xor.nnproj', '--seed', '-1'], '--seed must be a whole number from 0 to 4294967295 (got "-1").'],
     [['examples/xor.nnproj', '--jsn'], 'Unknown option "--jsn"; this command accepts --epochs, --seed, --json, --out.'],
-    [['examples/xor.nnproj', '--out', '/no/such/folder/x.nnproj'], '--out /no/such/folder/x.nnproj: the folder /no/such/folder does not exist.'],
+    [
+      ['examples/xor.nnproj', '--out', '/no/such/folder/x.nnproj'],
+      '--out /no/such/folder/x.nnproj: the folder /no/such/folder does not exist.',
+    ],
     [['examples/missing.nnproj'], 'examples/missing.nnproj: no such file.'],
   ])('%j exits 2 and says what is wrong', async (argv, message) => {
     const result = await run(train, argv);
@@ -36,7 +39,9 @@ describe('train', () => {
     const result = await run(train, ['examples/sine.nnproj', '--epochs', '3']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^Training examples\/sine\.nnproj: 4 layers .* 3 epochs of adam \(learning rate 0\.003, batch 32, seed 42\)\.$/);
+    expect(lines[0]).toMatch(
+      /^Training examples\/sine\.nnproj: 4 layers .* 3 epochs of adam \(learning rate 0\.003, batch 32, seed 42\)\.$/,
+    );
     expect(lines.slice(1, 4).map((l) => l.slice(0, 10))).toEqual(['epoch 1/3 ', 'epoch 2/3 ', 'epoch 3/3 ']);
     expect(lines[4]).toBe('Trained for 3 epochs.');
   });
@@ -50,7 +55,9 @@ describe('train', () => {
     expect(frames.length).toBeGreaterThanOrEqual(4);
     const ERASE_TO_END_OF_LINE = '\u001b[K';
     const [last, after] = frames[frames.length - 1].split(ERASE_TO_END_OF_LINE);
-    expect(last).toMatch(/^Epoch 4\/4 \[#{20}\] 100% {2}train loss \d\.\d{4} {2}val loss .* val acc [\d.]+% {2}left 0:00$/);
+    expect(last).toMatch(
+      /^Epoch 4\/4 \[#{20}\] 100% {2}train loss \d\.\d{4} {2}val loss .* val acc [\d.]+% {2}left 0:00$/,
+    );
     expect(after).toBe('\nTrained for 4 epochs.\n');
   });
 
@@ -100,10 +107,19 @@ describe('train', () => {
         if (text.split('\n').length > 2) stop.abort(); // after the second epoch line
       },
     };
-    const code = await train(['examples/spiral-activations.nnproj', '--json', '--out', out], { stdout, stderr: { write: () => true }, signal: stop.signal });
+    const code = await train(['examples/spiral-activations.nnproj', '--json', '--out', out], {
+      stdout,
+      stderr: { write: () => true },
+      signal: stop.signal,
+    });
     expect(code).toBe(130);
     const lines = jsonLines(text);
-    expect(lines[lines.length - 1]).toEqual({ done: true, end: 'stopped', epochs: 2, message: 'Training was stopped after epoch 2.' });
+    expect(lines[lines.length - 1]).toEqual({
+      done: true,
+      end: 'stopped',
+      epochs: 2,
+      message: 'Training was stopped after epoch 2.',
+    });
     const saved = readProject(out).runs[0];
     expect(saved.end).toBe('stopped');
     expect(saved.history).toHaveLength(2);
@@ -145,7 +161,17 @@ describe('the train script, as a separate process', () => {
 
   it('stops cleanly on Ctrl-C (SIGINT) and still writes --out with end "stopped"', async () => {
     const out = join(temp.dir, 'interrupted.nnproj');
-    const cli = spawnCli(process.execPath, ['--import', 'tsx', 'src/cli/train.ts', 'examples/digits-mlp.nnproj', '--epochs', '50', '--json', '--out', out]);
+    const cli = spawnCli(process.execPath, [
+      '--import',
+      'tsx',
+      'src/cli/train.ts',
+      'examples/digits-mlp.nnproj',
+      '--epochs',
+      '50',
+      '--json',
+      '--out',
+      out,
+    ]);
     await new Promise<void>((ready) => {
       cli.child.stdout.on('data', () => {
         if (cli.output().stdout.includes('\n')) ready();

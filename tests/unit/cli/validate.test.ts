@@ -26,7 +26,11 @@ function fixture(name: string, edit: (project: ProjectJson) => void): string {
 
 /** 1-based line of the first occurrence of `needle` in the file. */
 function lineOf(path: string, needle: string): number {
-  return readFileSync(path, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+  return (
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(needle)) + 1
+  );
 }
 
 describe('validate', () => {
@@ -36,7 +40,9 @@ describe('validate', () => {
     const result = await run(validate, [path]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(new RegExp(`^${path}:${lineOf(path, '"units": 4,,')}:\\d+: ${path} is not valid JSON at line`));
+    expect(result.stderr).toMatch(
+      new RegExp(`^${path}:${lineOf(path, '"units": 4,,')}:\\d+: ${path} is not valid JSON at line`),
+    );
   });
 
   it('lists every schema problem with its line, column and JSON path', async () => {
@@ -52,7 +58,9 @@ describe('validate', () => {
     expect(lines.find((l) => l.includes('units'))).toMatch(
       new RegExp(`^${path}:${units}:\\d+: graph\\.nodes\\[1\\]\\.params\\.units \\(node "h1"\\): .*\\(found 0\\)\\.$`),
     );
-    expect(lines.find((l) => l.includes('optimizer'))).toMatch(new RegExp(`^${path}:${lineOf(path, '"adamw"')}:\\d+: training\\.optimizer: `));
+    expect(lines.find((l) => l.includes('optimizer'))).toMatch(
+      new RegExp(`^${path}:${lineOf(path, '"adamw"')}:\\d+: training\\.optimizer: `),
+    );
   });
 
   it('lists graph problems at the node or edge they belong to', async () => {
@@ -77,17 +85,29 @@ describe('validate', () => {
     });
     const result = await run(validate, [path]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${path}: dataset.path "missing.csv" points to ${join(temp.dir, 'missing.csv')}, which cannot be read: it does not exist.`);
+    expect(result.stderr).toContain(
+      `${path}: dataset.path "missing.csv" points to ${join(temp.dir, 'missing.csv')}, which cannot be read: it does not exist.`,
+    );
   });
 
   it('reads a CSV dataset relative to the project and names bad rows by line', async () => {
     writeFileSync(join(temp.dir, 'points.csv'), 'a,b,label\n1,2,yes\n3,oops,no\n-1,0,no\n2,2,yes\n0,1,no\n');
     const path = fixture('points.nnproj', (p) => {
-      p.dataset = { kind: 'csv', samples: 1000, noise: 0, validationSplit: 0.2, seed: 1, path: 'points.csv', target: 'label' };
+      p.dataset = {
+        kind: 'csv',
+        samples: 1000,
+        noise: 0,
+        validationSplit: 0.2,
+        seed: 1,
+        path: 'points.csv',
+        target: 'label',
+      };
     });
     const result = await run(validate, [path]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('dataset CSV: 2 features, 2 classes, 3 training + 1 validation rows, standardized, 1 bad row left out');
+    expect(result.stdout).toContain(
+      'dataset CSV: 2 features, 2 classes, 3 training + 1 validation rows, standardized, 1 bad row left out',
+    );
     expect(result.stderr).toBe(
       "Warning: 1 row of points.csv could not be used and was left out:\n  points.csv line 3: column 'b' is 'oops', not a number\n",
     );

@@ -15,7 +15,13 @@ export const GRAPH: Graph = {
   ],
 };
 
-export const TRAINING: TrainingSettings = { optimizer: 'adam', learningRate: 0.01, batchSize: 16, epochs: 20, seed: 42 };
+export const TRAINING: TrainingSettings = {
+  optimizer: 'adam',
+  learningRate: 0.01,
+  batchSize: 16,
+  epochs: 20,
+  seed: 42,
+};
 
 export const SOURCE = { graph: GRAPH, training: TRAINING };
 

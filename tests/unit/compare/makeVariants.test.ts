@@ -60,13 +60,18 @@ describe('makeVariants', () => {
     expect(chain(variants[3].graph)).toEqual(['in', 'h1', 'h2', 'h2-copy-1', 'h2-copy-2', 'out']);
     const copy = variants[3].graph.nodes.find((n) => n.id === 'h2-copy-2')!;
     expect(copy.params).toEqual({ units: 6, activation: 'tanh' });
-    for (const v of variants) expect(compile(v.graph, SHAPE).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    for (const v of variants)
+      expect(compile(v.graph, SHAPE).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('finds the last hidden layer through dropout and refuses a merge before the output', () => {
     const withDropout = {
       nodes: [...GRAPH.nodes, { id: 'd', type: 'dropout' as const, params: { rate: 0.2 } }],
-      edges: [...GRAPH.edges.filter((e) => e.id !== 'e3'), { id: 'e4', source: 'h2', target: 'd' }, { id: 'e5', source: 'd', target: 'out' }],
+      edges: [
+        ...GRAPH.edges.filter((e) => e.id !== 'e3'),
+        { id: 'e4', source: 'h2', target: 'd' },
+        { id: 'e5', source: 'd', target: 'out' },
+      ],
     };
     expect(lastHiddenLayer(withDropout)?.id).toBe('h2');
     const fewer = withHiddenLayers(withDropout, 1);
@@ -83,6 +88,8 @@ describe('makeVariants', () => {
     expect(() => makeVariants(SOURCE, { kind: 'learningRate' }, [0.1, -1])).toThrow(/greater than 0/);
     expect(() => makeVariants(SOURCE, { kind: 'units', nodeId: 'h1' }, [2, 2.5])).toThrow(/whole number/);
     expect(() => makeVariants(SOURCE, { kind: 'units', nodeId: 'gone' }, [2, 4])).toThrow(/no longer in the network/);
-    expect(() => makeVariants(SOURCE, { kind: 'units', nodeId: 'out' }, [2, 4])).toThrow(/output layer, which has no units/);
+    expect(() => makeVariants(SOURCE, { kind: 'units', nodeId: 'out' }, [2, 4])).toThrow(
+      /output layer, which has no units/,
+    );
   });
 });

@@ -13,7 +13,15 @@ function variant(i: number, patch: Partial<VariantRun> = {}): VariantRun {
     training: TRAINING,
     status: 'done',
     history: [
-      { epoch: 1, trainLoss: 0.6, valLoss: 0.65, trainAccuracy: 0.6, valAccuracy: 0.55, learningRate: 0.01, elapsedMs: 5 },
+      {
+        epoch: 1,
+        trainLoss: 0.6,
+        valLoss: 0.65,
+        trainAccuracy: 0.6,
+        valAccuracy: 0.55,
+        learningRate: 0.01,
+        elapsedMs: 5,
+      },
       { epoch: 2, trainLoss: 0.4, valLoss: Number.NaN, learningRate: 0.01, elapsedMs: 9 },
     ],
     progress: null,
@@ -26,7 +34,12 @@ function variant(i: number, patch: Partial<VariantRun> = {}): VariantRun {
     endedAt: '2025-01-31T09:30:02.000Z',
     wallMs: 2000,
     initialWeights: { shared: ['h1', 'h2', 'out'], seeded: [] },
-    weights: { h1: { kernel: { shape: [2, 1], data: new Float32Array([0.5, -0.25]) }, bias: { shape: [1], data: new Float32Array([0.125]) } } },
+    weights: {
+      h1: {
+        kernel: { shape: [2, 1], data: new Float32Array([0.5, -0.25]) },
+        bias: { shape: [1], data: new Float32Array([0.125]) },
+      },
+    },
     dataChecksum: 'abcd0123',
     readyChecksum: 'ffff0000',
     ...patch,
@@ -43,7 +56,19 @@ const RECORD: ComparisonRecord = {
   createdAt: '2025-01-31T09:29:00.000Z',
   targetLoss: 0.2,
   expectedReadyChecksum: 'ffff0000',
-  variants: [variant(0), variant(1, { status: 'queued', history: [], end: null, message: null, startedAt: null, endedAt: null, wallMs: null, weights: undefined })],
+  variants: [
+    variant(0),
+    variant(1, {
+      status: 'queued',
+      history: [],
+      end: null,
+      message: null,
+      startedAt: null,
+      endedAt: null,
+      wallMs: null,
+      weights: undefined,
+    }),
+  ],
   running: false,
 };
 
@@ -55,7 +80,12 @@ describe('comparisons in the project file', () => {
     const parsed = parseProject(text, 'p.nnproj');
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     const saved = parsed.project.comparisons!;
-    expect(saved[0]).toMatchObject({ id: 'c1', parameter: { kind: 'activation' }, values: ['sigmoid', 'relu'], targetLoss: 0.2 });
+    expect(saved[0]).toMatchObject({
+      id: 'c1',
+      parameter: { kind: 'activation' },
+      values: ['sigmoid', 'relu'],
+      targetLoss: 0.2,
+    });
     expect(saved[0].runs[1]).toMatchObject({ end: 'stopped', history: [] });
     expect(saved[0].runs[0].history[1].valLoss).toBeNull();
 

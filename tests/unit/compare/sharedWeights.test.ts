@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { WeightsByNode } from '../../../src/engine';
 import { makeVariants } from '../../../src/renderer/compare/makeVariants';
-import { mergeInitialWeights, seededWeights, shapesMatch, sharedInitialWeights } from '../../../src/renderer/compare/sharedWeights';
+import {
+  mergeInitialWeights,
+  seededWeights,
+  shapesMatch,
+  sharedInitialWeights,
+} from '../../../src/renderer/compare/sharedWeights';
 import { SHAPE, SOURCE } from './fixtures';
 
-const tensor = (shape: number[], fill: number) => ({ shape, data: new Float32Array(shape.reduce((a, b) => a * b, 1)).fill(fill) });
+const tensor = (shape: number[], fill: number) => ({
+  shape,
+  data: new Float32Array(shape.reduce((a, b) => a * b, 1)).fill(fill),
+});
 
 describe('shared initial weights', () => {
   it('matches layers by kernel and bias shape', () => {
@@ -16,8 +24,15 @@ describe('shared initial weights', () => {
   });
 
   it('takes the base weights where shapes match and keeps the seeded ones elsewhere', () => {
-    const base: WeightsByNode = { a: { kernel: tensor([2, 4], 1), bias: tensor([4], 1) }, b: { kernel: tensor([4, 1], 1), bias: tensor([1], 1) } };
-    const own: WeightsByNode = { a: { kernel: tensor([2, 8], 2), bias: tensor([8], 2) }, b: { kernel: tensor([8, 1], 2), bias: tensor([1], 2) }, c: { kernel: tensor([1, 1], 2) } };
+    const base: WeightsByNode = {
+      a: { kernel: tensor([2, 4], 1), bias: tensor([4], 1) },
+      b: { kernel: tensor([4, 1], 1), bias: tensor([1], 1) },
+    };
+    const own: WeightsByNode = {
+      a: { kernel: tensor([2, 8], 2), bias: tensor([8], 2) },
+      b: { kernel: tensor([8, 1], 2), bias: tensor([1], 2) },
+      c: { kernel: tensor([1, 1], 2) },
+    };
     const merged = mergeInitialWeights(base, { a: base.a, b: own.b, c: own.c });
     expect(merged.shared).toEqual(['a']);
     expect(merged.seeded).toEqual(['b', 'c']);
@@ -36,7 +51,8 @@ describe('shared initial weights', () => {
     for (const i of initial) {
       expect(i.seeded).toEqual([]);
       expect(i.shared.sort()).toEqual(['h1', 'h2', 'out']);
-      for (const id of ['h1', 'h2', 'out']) expect(Array.from(i.weights![id].kernel.data)).toEqual(Array.from(base[id].kernel.data));
+      for (const id of ['h1', 'h2', 'out'])
+        expect(Array.from(i.weights![id].kernel.data)).toEqual(Array.from(base[id].kernel.data));
     }
   });
 

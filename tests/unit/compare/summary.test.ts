@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { EpochMetrics } from '../../../src/engine';
-import { bestEpoch, defaultTargetLoss, epochsToTarget, formatDuration, variantFigures } from '../../../src/renderer/compare/summary';
+import {
+  bestEpoch,
+  defaultTargetLoss,
+  epochsToTarget,
+  formatDuration,
+  variantFigures,
+} from '../../../src/renderer/compare/summary';
 
 const epoch = (e: number, trainLoss: number, valLoss: number, acc?: number): EpochMetrics => ({
   epoch: e,
@@ -11,7 +17,13 @@ const epoch = (e: number, trainLoss: number, valLoss: number, acc?: number): Epo
   elapsedMs: e * 10,
 });
 
-const HISTORY = [epoch(1, 0.7, 0.72, 0.5), epoch(2, 0.3, 0.35, 0.8), epoch(3, 0.09, 0.2, 0.95), epoch(4, 0.05, 0.2, 0.97), epoch(5, 0.02, 0.3, 0.99)];
+const HISTORY = [
+  epoch(1, 0.7, 0.72, 0.5),
+  epoch(2, 0.3, 0.35, 0.8),
+  epoch(3, 0.09, 0.2, 0.95),
+  epoch(4, 0.05, 0.2, 0.97),
+  epoch(5, 0.02, 0.3, 0.99),
+];
 
 describe('comparison figures', () => {
   it('finds the best validation epoch (earliest on ties) and the first epoch at or under the target', () => {
@@ -29,7 +41,14 @@ describe('comparison figures', () => {
   it('reports the last finite epoch of a diverged run and never counts NaN as reaching the target', () => {
     const diverged = [epoch(1, 0.6, 0.6), epoch(2, 0.4, 0.5), epoch(3, Number.NaN, Number.NaN)];
     const f = variantFigures(diverged, 0.1);
-    expect(f).toMatchObject({ epochs: 3, finalTrainLoss: 0.4, finalValLoss: 0.5, bestEpoch: 2, epochsToTarget: null, finalTrainAccuracy: null });
+    expect(f).toMatchObject({
+      epochs: 3,
+      finalTrainLoss: 0.4,
+      finalValLoss: 0.5,
+      bestEpoch: 2,
+      epochsToTarget: null,
+      finalTrainAccuracy: null,
+    });
   });
 
   it('summarises a whole run', () => {
@@ -45,6 +64,11 @@ describe('comparison figures', () => {
     });
     expect(defaultTargetLoss('classification')).toBe(0.1);
     expect(defaultTargetLoss('regression')).toBe(0.01);
-    expect([formatDuration(850), formatDuration(1234), formatDuration(125_000), formatDuration(null)]).toEqual(['850 ms', '1.2 s', '2 min 5 s', '—']);
+    expect([formatDuration(850), formatDuration(1234), formatDuration(125_000), formatDuration(null)]).toEqual([
+      '850 ms',
+      '1.2 s',
+      '2 min 5 s',
+      '—',
+    ]);
   });
 });

@@ -55,11 +55,17 @@ describe('command registry', () => {
   it('describes every edit command as plain data with Electron accelerators', () => {
     const described = describeCommands();
     const byId = new Map(described.map((c) => [c.id, c]));
-    expect(byId.get('edit.undo')).toEqual({ id: 'edit.undo', label: 'Undo', group: 'Edit', accelerator: 'CmdOrCtrl+Z' });
+    expect(byId.get('edit.undo')).toEqual({
+      id: 'edit.undo',
+      label: 'Undo',
+      group: 'Edit',
+      accelerator: 'CmdOrCtrl+Z',
+    });
     expect(byId.get('edit.redo')?.accelerator).toBe('CmdOrCtrl+Shift+Z');
     expect(byId.get('view.layout')?.accelerator).toBe('CmdOrCtrl+L');
     expect(byId.get('view.fit')?.accelerator).toBe('F');
-    for (const id of ['edit.cut', 'edit.copy', 'edit.paste', 'edit.duplicate', 'edit.selectAll', 'edit.delete']) expect(byId.has(id)).toBe(true);
+    for (const id of ['edit.cut', 'edit.copy', 'edit.paste', 'edit.duplicate', 'edit.selectAll', 'edit.delete'])
+      expect(byId.has(id)).toBe(true);
     expect(JSON.parse(JSON.stringify(described))).toEqual(described);
   });
 
@@ -83,7 +89,14 @@ describe('command registry', () => {
   it('accepts commands from other parts of the app and removes them again', () => {
     let saved = 0;
     const unregister = registerCommands([
-      { id: 'file.save', label: 'Save', group: 'File', shortcuts: ['Mod+S'], enabled: () => true, perform: () => (saved += 1) },
+      {
+        id: 'file.save',
+        label: 'Save',
+        group: 'File',
+        shortcuts: ['Mod+S'],
+        enabled: () => true,
+        perform: () => (saved += 1),
+      },
     ]);
     expect(runCommand('file.save')).toBe(true);
     expect(saved).toBe(1);

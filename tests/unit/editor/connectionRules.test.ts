@@ -11,7 +11,9 @@ describe('connection rules', () => {
   });
 
   it('refuses each broken rule with a sentence that names the nodes', () => {
-    expect(connectionRefusal(graph, 'dense-2', 'dense-2')).toBe('Dense 2 cannot connect to itself: connect it to the next layer instead.');
+    expect(connectionRefusal(graph, 'dense-2', 'dense-2')).toBe(
+      'Dense 2 cannot connect to itself: connect it to the next layer instead.',
+    );
     expect(connectionRefusal(graph, 'add-1', 'dense-1')).toMatch(/^Connecting Add 1 to Dense 1 would make a loop/);
     expect(connectionRefusal(graph, 'input-1', 'dense-2')).toMatch(/^Dense 2 already has an input and takes only one/);
     expect(connectionRefusal(graph, 'dense-1', 'input-1')).toMatch(/^Input 1 is an input/);

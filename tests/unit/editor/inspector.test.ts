@@ -26,7 +26,9 @@ describe('formulas in words', () => {
       'z = W·x + b,  a = tanh(z)',
       'W holds 2 × 8 weights (one per input per unit), b holds 8 biases.',
     ]);
-    expect(formulaLines({ ...dense, params: { ...dense.params, useBias: false } }, 2, 8)[0]).toBe('z = W·x,  a = tanh(z)');
+    expect(formulaLines({ ...dense, params: { ...dense.params, useBias: false } }, 2, 8)[0]).toBe(
+      'z = W·x,  a = tanh(z)',
+    );
   });
   it('describes the output with its loss', () => {
     const output = doc.graph.nodes.find((n) => n.type === 'output')!;
@@ -51,6 +53,8 @@ describe('activation curves for plots', () => {
   });
   it('draws a path inside its box, clamping what leaves it', () => {
     const curve = sampleActivation('relu', -1, 1, 2)!;
-    expect(svgPath(curve.xs, curve.f, { width: 100, height: 50, xMin: -1, xMax: 1, yMin: 0, yMax: 0.5 })).toBe('M0.0,50.0 L50.0,50.0 L100.0,0.0');
+    expect(svgPath(curve.xs, curve.f, { width: 100, height: 50, xMin: -1, xMax: 1, yMin: 0, yMax: 0.5 })).toBe(
+      'M0.0,50.0 L50.0,50.0 L100.0,0.0',
+    );
   });
 });

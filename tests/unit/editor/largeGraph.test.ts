@@ -13,11 +13,25 @@ import { templateDocument } from '../../../src/renderer/store/templates';
 /** Input → 198 dense layers in a chain → output. */
 function bigDocument(): EditorDocument {
   const base = templateDocument('perceptron');
-  const nodes: EditorNode[] = [{ id: 'input-1', type: 'input', label: 'Input 1', position: { x: 0, y: 0 }, params: {} }];
+  const nodes: EditorNode[] = [
+    { id: 'input-1', type: 'input', label: 'Input 1', position: { x: 0, y: 0 }, params: {} },
+  ];
   for (let i = 1; i <= 198; i++) {
-    nodes.push({ id: `dense-${i}`, type: 'dense', label: `Dense ${i}`, position: { x: (i % 20) * 220, y: Math.floor(i / 20) * 140 }, params: { units: 8, activation: 'relu' } });
+    nodes.push({
+      id: `dense-${i}`,
+      type: 'dense',
+      label: `Dense ${i}`,
+      position: { x: (i % 20) * 220, y: Math.floor(i / 20) * 140 },
+      params: { units: 8, activation: 'relu' },
+    });
   }
-  nodes.push({ id: 'output-1', type: 'output', label: 'Output 1', position: { x: 0, y: 1600 }, params: { activation: 'sigmoid', loss: 'binaryCrossEntropy' } });
+  nodes.push({
+    id: 'output-1',
+    type: 'output',
+    label: 'Output 1',
+    position: { x: 0, y: 1600 },
+    params: { activation: 'sigmoid', loss: 'binaryCrossEntropy' },
+  });
   const edges = nodes.slice(1).map((n, i) => ({ id: `e-${nodes[i]!.id}-${n.id}`, source: nodes[i]!.id, target: n.id }));
   return { ...base, graph: { nodes, edges } };
 }

@@ -152,7 +152,10 @@ describe('editor store', () => {
     const s = () => store.getState();
     s().addNode('dense', { x: 0, y: 0 });
     const doc = templateDocument('perceptron');
-    s().loadDocument({ ...doc, graph: { nodes: doc.graph.nodes.map(({ id, type, params }) => ({ id, type, params })), edges: doc.graph.edges } });
+    s().loadDocument({
+      ...doc,
+      graph: { nodes: doc.graph.nodes.map(({ id, type, params }) => ({ id, type, params })), edges: doc.graph.edges },
+    });
     expect(s().past).toEqual([]);
     expect(s().isDirty()).toBe(false);
     expect(s().doc.graph.nodes.map((n) => [n.label, n.position])).toEqual([
@@ -177,7 +180,11 @@ describe('compiling the document', () => {
     const store = createEditorStore(templateDocument('one-hidden'));
     const s = () => store.getState();
     s().setDataset({ kind: 'csv', features: ['a', 'b', 'c'], target: 'label', task: 'classification' });
-    expect(compileDocument(s().doc, s().knownDataShape).shape).toEqual({ features: 3, task: 'classification', classes: 2 });
+    expect(compileDocument(s().doc, s().knownDataShape).shape).toEqual({
+      features: 3,
+      task: 'classification',
+      classes: 2,
+    });
     s().setKnownDataShape(s().doc.dataset, { features: 3, task: 'classification', classes: 4 });
     const known = compileDocument(s().doc, s().knownDataShape);
     expect(known.shape.classes).toBe(4);

@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { compile, nodeDisplayName } from '../../../src/engine/compile';
 import type { CompileResult, Graph } from '../../../src/engine/types';
-import { act, add, binary2d, chain, concat, dense, dropout, edges, input, output, regression1d, threeClasses } from './graphs';
+import {
+  act,
+  add,
+  binary2d,
+  chain,
+  concat,
+  dense,
+  dropout,
+  edges,
+  input,
+  output,
+  regression1d,
+  threeClasses,
+} from './graphs';
 
 const errors = (r: CompileResult) => r.problems.filter((p) => p.severity === 'error');
 const warnings = (r: CompileResult) => r.problems.filter((p) => p.severity === 'warning');
-const codes = (r: CompileResult) => errors(r).map((p) => p.code).sort();
+const codes = (r: CompileResult) =>
+  errors(r)
+    .map((p) => p.code)
+    .sort();
 
 describe('compile: a valid network', () => {
   it('orders nodes, infers shapes and counts parameters', () => {
@@ -56,7 +72,10 @@ describe('compile: a valid network', () => {
   });
 
   it('passes shapes through activation and dropout layers', () => {
-    const r = compile(chain([input(), dense('h', 5, 'linear'), act('a', 'relu'), dropout('d', 0.5), output()]), binary2d);
+    const r = compile(
+      chain([input(), dense('h', 5, 'linear'), act('a', 'relu'), dropout('d', 0.5), output()]),
+      binary2d,
+    );
     expect(r.problems).toEqual([]);
     expect(r.nodes.a.shape).toEqual([5]);
     expect(r.nodes.d).toEqual({ shape: [5], params: 0 });
@@ -66,7 +85,10 @@ describe('compile: a valid network', () => {
 describe('compile: structural errors', () => {
   it('names a dense layer with no input, by label', () => {
     const h2 = { ...dense('h2', 4), label: 'Hidden 2' };
-    const g: Graph = { nodes: [input(), dense('h1', 4), h2, add('a'), output()], edges: edges('in>h1', 'h1>a', 'h2>a', 'a>out') };
+    const g: Graph = {
+      nodes: [input(), dense('h1', 4), h2, add('a'), output()],
+      edges: edges('in>h1', 'h1>a', 'h2>a', 'a>out'),
+    };
     const r = compile(g, binary2d);
     const p = errors(r).find((q) => q.code === 'no-input')!;
     expect(p.message).toBe("Dense layer 'Hidden 2' has no input: connect a layer into it.");
@@ -93,14 +115,20 @@ describe('compile: structural errors', () => {
   });
 
   it('reports a two-node cycle as in the example', () => {
-    const g: Graph = { nodes: [input(), dense('h1', 4), dense('h2', 4), output()], edges: edges('h1>h2', 'h2>h1', 'in>out') };
+    const g: Graph = {
+      nodes: [input(), dense('h1', 4), dense('h2', 4), output()],
+      edges: edges('h1>h2', 'h2>h1', 'in>out'),
+    };
     const r = compile(g, binary2d);
     expect(errors(r).find((p) => p.code === 'cycle')!.message).toMatch(/^The graph has a cycle: h1 → h2 → h1/);
   });
 
   it('rejects add of mismatched shapes', () => {
     const a1 = { ...add('a1') };
-    const g: Graph = { nodes: [input(), dense('x', 8), dense('y', 4), a1, output()], edges: edges('in>x', 'in>y', 'x>a1', 'y>a1', 'a1>out') };
+    const g: Graph = {
+      nodes: [input(), dense('x', 8), dense('y', 4), a1, output()],
+      edges: edges('in>x', 'in>y', 'x>a1', 'y>a1', 'a1>out'),
+    };
     const r = compile(g, binary2d);
     const p = errors(r).find((q) => q.code === 'shape-mismatch')!;
     expect(p.message).toMatch(/^Add 'a1' joins shapes \[8\] and \[4\]; they must match/);
@@ -128,7 +156,12 @@ describe('compile: structural errors', () => {
   });
 
   it('rejects two edges into a single-input layer, for every such layer type', () => {
-    for (const node of [dense('t', 3), act('t', 'relu'), dropout('t', 0.2), output('sigmoid', 'binaryCrossEntropy', 't')]) {
+    for (const node of [
+      dense('t', 3),
+      act('t', 'relu'),
+      dropout('t', 0.2),
+      output('sigmoid', 'binaryCrossEntropy', 't'),
+    ]) {
       const tail = node.type === 'output' ? [] : [output()];
       const g: Graph = {
         nodes: [input(), dense('a', 3), dense('b', 3), node, ...tail],
@@ -153,7 +186,10 @@ describe('compile: structural errors', () => {
   });
 
   it('rejects connections into Input and out of Output', () => {
-    const g: Graph = { nodes: [input(), dense('h', 3), dense('z', 2), output()], edges: edges('in>h', 'h>out', 'z>in', 'out>z') };
+    const g: Graph = {
+      nodes: [input(), dense('h', 3), dense('z', 2), output()],
+      edges: edges('in>h', 'h>out', 'z>in', 'out>z'),
+    };
     const c = codes(compile(g, binary2d));
     expect(c).toContain('input-has-incoming');
     expect(c).toContain('output-has-outgoing');
@@ -186,7 +222,9 @@ describe('compile: unreachable nodes are warnings', () => {
       ['unreachable', 'loose'],
     ]);
     expect(w[0].message).toMatch(/does not lead to Output/);
-    expect(w[1].message).toBe("Dense layer 'loose' is not connected to Input, so training ignores it: connect it or delete it.");
+    expect(w[1].message).toBe(
+      "Dense layer 'loose' is not connected to Input, so training ignores it: connect it or delete it.",
+    );
     expect(r.plan!.order).toEqual(['in', 'h', 'out']);
     expect(r.totalParams).toBe(9 + 4);
     expect(r.nodes.dead).toEqual({ shape: [2], params: 8 });
@@ -204,9 +242,12 @@ describe('compile: parameters', () => {
   const one = (node: ReturnType<typeof dense>) => compile(chain([input(), node, output()]), binary2d);
 
   it('validates units', () => {
-    for (const units of [0, 4097, 2.5, '8', undefined]) expect(codes(one(dense('h', units as number)))).toEqual(['bad-units']);
+    for (const units of [0, 4097, 2.5, '8', undefined])
+      expect(codes(one(dense('h', units as number)))).toEqual(['bad-units']);
     expect(codes(one(dense('h', 4096)))).toEqual([]);
-    expect(errors(one(dense('h', 0)))[0].message).toBe("Dense layer 'h' has 0 units: use a whole number from 1 to 4096.");
+    expect(errors(one(dense('h', 0)))[0].message).toBe(
+      "Dense layer 'h' has 0 units: use a whole number from 1 to 4096.",
+    );
   });
 
   it('validates activation names and keeps softmax to the output', () => {
@@ -214,11 +255,13 @@ describe('compile: parameters', () => {
     expect(codes(one(act('h', 'nope')))).toEqual(['bad-activation']);
     expect(codes(one(dense('h', 3, 'softmax')))).toEqual(['softmax-hidden']);
     expect(codes(one(act('h', 'softmax')))).toEqual(['softmax-hidden']);
-    for (const a of ['linear', 'sigmoid', 'tanh', 'relu', 'leakyRelu', 'elu', 'gelu']) expect(codes(one(dense('h', 3, a)))).toEqual([]);
+    for (const a of ['linear', 'sigmoid', 'tanh', 'relu', 'leakyRelu', 'elu', 'gelu'])
+      expect(codes(one(dense('h', 3, a)))).toEqual([]);
   });
 
   it('validates the dropout rate', () => {
-    for (const rate of [-0.1, 0.96, Number.NaN, '0.5']) expect(codes(one(dropout('h', rate as number)))).toEqual(['bad-rate']);
+    for (const rate of [-0.1, 0.96, Number.NaN, '0.5'])
+      expect(codes(one(dropout('h', rate as number)))).toEqual(['bad-rate']);
     for (const rate of [0, 0.5, 0.95]) expect(codes(one(dropout('h', rate)))).toEqual([]);
   });
 
@@ -228,23 +271,32 @@ describe('compile: parameters', () => {
   });
 
   it('validates the output activation and loss against the task, saying what to use', () => {
-    const net = (a: string, l: string, shape = binary2d) => compile(chain([input(), dense('h', 3), output(a, l)]), shape);
+    const net = (a: string, l: string, shape = binary2d) =>
+      compile(chain([input(), dense('h', 3), output(a, l)]), shape);
     expect(codes(net('sigmoid', 'binaryCrossEntropy'))).toEqual([]);
     expect(codes(net('softmax', 'crossEntropy'))).toEqual([]);
-    expect(errors(net('sigmoid', 'mse'))[0].message).toMatch(/use sigmoid with binary cross-entropy \(1 unit\) or softmax with cross-entropy \(2 units\)/);
+    expect(errors(net('sigmoid', 'mse'))[0].message).toMatch(
+      /use sigmoid with binary cross-entropy \(1 unit\) or softmax with cross-entropy \(2 units\)/,
+    );
     expect(errors(net('sigmoid', 'binaryCrossEntropy', { ...threeClasses, features: 2 }))[0].message).toBe(
       "Binary cross-entropy needs one output unit but the dataset has 3 classes: use softmax with cross-entropy on Output 'out'.",
     );
     expect(codes(net('softmax', 'mse', threeClasses))).toEqual(['loss-mismatch']);
     expect(codes(net('linear', 'mse', regression1d))).toEqual([]);
-    expect(errors(net('sigmoid', 'binaryCrossEntropy', regression1d))[0].message).toMatch(/use a linear output with mean squared error/);
+    expect(errors(net('sigmoid', 'binaryCrossEntropy', regression1d))[0].message).toMatch(
+      /use a linear output with mean squared error/,
+    );
     expect(codes(net('relu', 'mse', regression1d))).toEqual(['bad-activation']);
     expect(codes(net('linear', 'hinge', regression1d))).toEqual(['bad-loss']);
   });
 
   it('reports a dataset shape it cannot build for', () => {
-    expect(codes(compile(chain([input(), output()]), { features: 0, task: 'classification', classes: 2 }))).toEqual(['data-shape']);
-    expect(codes(compile(chain([input(), output()]), { features: 2, task: 'classification', classes: 1 }))).toEqual(['data-shape']);
+    expect(codes(compile(chain([input(), output()]), { features: 0, task: 'classification', classes: 2 }))).toEqual([
+      'data-shape',
+    ]);
+    expect(codes(compile(chain([input(), output()]), { features: 2, task: 'classification', classes: 1 }))).toEqual([
+      'data-shape',
+    ]);
   });
 });
 
@@ -281,7 +333,9 @@ describe('compile: speed', () => {
     let r: CompileResult | undefined;
     for (let i = 0; i < runs; i++) r = compile(g, binary2d);
     const ms = (performance.now() - t0) / runs;
-    console.log(`compile: ${g.nodes.length} nodes, ${g.edges.length} edges in ${ms.toFixed(3)} ms (first, cold: ${cold.toFixed(1)} ms)`);
+    console.log(
+      `compile: ${g.nodes.length} nodes, ${g.edges.length} edges in ${ms.toFixed(3)} ms (first, cold: ${cold.toFixed(1)} ms)`,
+    );
     expect(r!.problems).toEqual([]);
     expect(r!.plan!.order).toHaveLength(g.nodes.length);
     expect(ms).toBeLessThan(50);

@@ -50,7 +50,13 @@ export interface GradCheckOptions {
  * Compares the model's gradient with central differences on every parameter (the models here are small).
  * Returns the largest relative error seen, for reporting.
  */
-export function gradCheck(model: Model, x: Float32Array, y: Float32Array, batch: number, o: GradCheckOptions = {}): number {
+export function gradCheck(
+  model: Model,
+  x: Float32Array,
+  y: Float32Array,
+  batch: number,
+  o: GradCheckOptions = {},
+): number {
   const eps = o.eps ?? 1e-3;
   const rtol = o.rtol ?? 1e-2;
   const atol = o.atol ?? 2e-4;

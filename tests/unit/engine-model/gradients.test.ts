@@ -1,14 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import type { DataShape, Graph } from '../../../src/engine/types';
 import { batchFor, buildModel, gradCheck, ReplayRandom } from './gradcheck';
-import { act, add, binary2d, chain, concat, dense, dropout, edges, input, output, regression1d, threeClasses } from './graphs';
+import {
+  act,
+  add,
+  binary2d,
+  chain,
+  concat,
+  dense,
+  dropout,
+  edges,
+  input,
+  output,
+  regression1d,
+  threeClasses,
+} from './graphs';
 
 const HIDDEN = ['linear', 'sigmoid', 'tanh', 'relu', 'leakyRelu', 'elu', 'gelu'];
 
 describe('gradient check: activations', () => {
   for (const a of HIDDEN) {
     it(`${a} in a dense layer and as an activation layer`, () => {
-      const g = chain([input(), dense('h1', 6, a), dense('h2', 5, 'linear'), act('act', a), output('softmax', 'crossEntropy')]);
+      const g = chain([
+        input(),
+        dense('h1', 6, a),
+        dense('h2', 5, 'linear'),
+        act('act', a),
+        output('softmax', 'crossEntropy'),
+      ]);
       const model = buildModel(g, threeClasses);
       const { x, y } = batchFor(threeClasses, 7);
       const worst = gradCheck(model, x, y, 7);
@@ -51,7 +70,13 @@ describe('gradient check: layers', () => {
   });
 
   it('dropout with a fixed mask', () => {
-    const g = chain([input(), dense('h1', 8, 'relu'), dropout('d', 0.4), dense('h2', 6, 'tanh'), output('softmax', 'crossEntropy')]);
+    const g = chain([
+      input(),
+      dense('h1', 8, 'relu'),
+      dropout('d', 0.4),
+      dense('h2', 6, 'tanh'),
+      output('softmax', 'crossEntropy'),
+    ]);
     const model = buildModel(g, threeClasses);
     const { x, y } = batchFor(threeClasses, 6);
     const random = new ReplayRandom(5);
@@ -69,7 +94,15 @@ describe('gradient check: layers', () => {
 
   it('add and concat', () => {
     const g: Graph = {
-      nodes: [input(), dense('a', 4, 'tanh'), dense('b', 4, 'elu'), add('sum'), dense('c', 3, 'sigmoid'), concat('cat'), output('softmax', 'crossEntropy')],
+      nodes: [
+        input(),
+        dense('a', 4, 'tanh'),
+        dense('b', 4, 'elu'),
+        add('sum'),
+        dense('c', 3, 'sigmoid'),
+        concat('cat'),
+        output('softmax', 'crossEntropy'),
+      ],
       edges: edges('in>a', 'in>b', 'a>sum', 'b>sum', 'in>c', 'sum>cat', 'c>cat', 'cat>out'),
     };
     const model = buildModel(g, threeClasses);
@@ -92,12 +125,26 @@ describe('gradient check: layers', () => {
         dense('h4', 4, 'sigmoid'),
         output('linear', 'mse'),
       ],
-      edges: edges('in>h1', 'h1>h2', 'h2>res', 'h1>res', 'res>act', 'h1>h3', 'act>cat', 'h3>cat', 'cat>drop', 'drop>h4', 'h4>out'),
+      edges: edges(
+        'in>h1',
+        'h1>h2',
+        'h2>res',
+        'h1>res',
+        'res>act',
+        'h1>h3',
+        'act>cat',
+        'h3>cat',
+        'cat>drop',
+        'drop>h4',
+        'h4>out',
+      ),
     };
     const shape: DataShape = { ...regression1d, features: 3, targets: 2 };
     const model = buildModel(g, shape);
     const { x, y } = batchFor(shape, 7);
     const worst = gradCheck(model, x, y, 7, { random: new ReplayRandom(9) });
-    console.log(`DAG gradient check: ${model.params.length} parameters, worst relative error ${worst.toExponential(2)}`);
+    console.log(
+      `DAG gradient check: ${model.params.length} parameters, worst relative error ${worst.toExponential(2)}`,
+    );
   });
 });

@@ -6,7 +6,12 @@ export const threeClasses: DataShape = { features: 4, task: 'classification', cl
 export const regression1d: DataShape = { features: 1, task: 'regression', classes: 0, targets: 1 };
 
 export const input = (id = 'in'): GraphNode => ({ id, type: 'input', params: {} });
-export const dense = (id: string, units: number, activation = 'tanh', extra: Record<string, unknown> = {}): GraphNode => ({
+export const dense = (
+  id: string,
+  units: number,
+  activation = 'tanh',
+  extra: Record<string, unknown> = {},
+): GraphNode => ({
   id,
   type: 'dense',
   params: { units, activation, ...extra },

@@ -9,7 +9,15 @@ const rng = new Rng(99);
 const randomArray = (n: number, density = 1): Float32Array =>
   Float32Array.from({ length: n }, () => (rng.next() < density ? rng.uniform(-1, 1) : 0));
 
-function naiveForward(x: Float32Array, rows: number, inner: number, p: Float32Array, wOff: number, bOff: number, cols: number): Float64Array {
+function naiveForward(
+  x: Float32Array,
+  rows: number,
+  inner: number,
+  p: Float32Array,
+  wOff: number,
+  bOff: number,
+  cols: number,
+): Float64Array {
   const y = new Float64Array(rows * cols);
   for (let i = 0; i < rows; i++)
     for (let j = 0; j < cols; j++) {
@@ -30,7 +38,14 @@ function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, fro
 
 // Rows, inner and cols around multiples of 4 and 8, including 1.
 const SHAPES: Array<[number, number, number]> = [
-  [1, 1, 1], [3, 2, 5], [4, 4, 4], [5, 7, 9], [8, 3, 1], [10, 8, 8], [13, 17, 12], [64, 70, 19],
+  [1, 1, 1],
+  [3, 2, 5],
+  [4, 4, 4],
+  [5, 7, 9],
+  [8, 3, 1],
+  [10, 8, 8],
+  [13, 17, 12],
+  [64, 70, 19],
 ];
 
 describe('tiled dense kernels', () => {
@@ -72,7 +87,11 @@ describe('tiled dense kernels', () => {
 });
 
 describe('sparse input kernels', () => {
-  for (const [rows, inner, cols] of [[64, 100, 19], [7, 64, 8], [1, 70, 3]] as Array<[number, number, number]>) {
+  for (const [rows, inner, cols] of [
+    [64, 100, 19],
+    [7, 64, 8],
+    [1, 70, 3],
+  ] as Array<[number, number, number]>) {
     it(`agree with the dense kernels on a sparse [${rows}×${inner}] input, ${cols} units`, () => {
       const x = randomArray(rows * inner, 0.2);
       const wOff = 2;

@@ -7,7 +7,8 @@ import type { DataShape, Graph, Model } from '../../../src/engine/types';
 import { batchFor, buildModel, gradCheck } from './gradcheck';
 import { binary2d, chain, dense, dropout, input, output, regression1d, threeClasses } from './graphs';
 
-const mlp = (): Graph => chain([input(), dense('h1', 16, 'tanh'), dense('h2', 8, 'relu'), output('softmax', 'crossEntropy')]);
+const mlp = (): Graph =>
+  chain([input(), dense('h1', 16, 'tanh'), dense('h2', 8, 'relu'), output('softmax', 'crossEntropy')]);
 
 describe('createModel: initial weights', () => {
   it('is deterministic per seed, Glorot for tanh, He for relu, zero biases', () => {
@@ -46,12 +47,19 @@ describe('Model: forward and evaluate', () => {
 
   it('counts correct predictions: p > 0.5 for sigmoid, argmax for softmax', () => {
     const sig = buildModel(chain([input(), output()]), binary2d, 4);
-    sig.setWeights({ out: { kernel: { shape: [2, 1], data: Float32Array.of(1, 0) }, bias: { shape: [1], data: Float32Array.of(0) } } });
+    sig.setWeights({
+      out: { kernel: { shape: [2, 1], data: Float32Array.of(1, 0) }, bias: { shape: [1], data: Float32Array.of(0) } },
+    });
     const x = Float32Array.of(1, 0, -1, 0, 2, 5, -3, 1);
     // Predicted classes 1, 0, 1, 0; labels 1, 0, 0, 0.
     expect(sig.evaluate(x, Float32Array.of(1, 0, 0, 0), 4).correct).toBe(3);
     const soft = buildModel(chain([input(), output('softmax', 'crossEntropy')]), { ...threeClasses, features: 2 }, 4);
-    soft.setWeights({ out: { kernel: { shape: [2, 3], data: Float32Array.of(1, 0, -1, 0, 1, 0) }, bias: { shape: [3], data: new Float32Array(3) } } });
+    soft.setWeights({
+      out: {
+        kernel: { shape: [2, 3], data: Float32Array.of(1, 0, -1, 0, 1, 0) },
+        bias: { shape: [3], data: new Float32Array(3) },
+      },
+    });
     // Row scores (x0, x1, -x0): argmax 0, 2, 1, 2.
     expect(soft.evaluate(x, Float32Array.of(0, 2, 0, 2), 4).correct).toBe(3);
   });
@@ -168,7 +176,8 @@ describe('numerical stability', () => {
 describe('sparse wide inputs', () => {
   const wide: DataShape = { features: 100, task: 'classification', classes: 3 };
   // tanh rather than relu: with few nonzero inputs some units sit at relu's kink, where differences mislead.
-  const net = (): Model => buildModel(chain([input(), dense('h', 9, 'tanh'), output('softmax', 'crossEntropy')]), wide, 6);
+  const net = (): Model =>
+    buildModel(chain([input(), dense('h', 9, 'tanh'), output('softmax', 'crossEntropy')]), wide, 6);
 
   it('gives the gradients of the definition when most inputs are zero', () => {
     const model = net();

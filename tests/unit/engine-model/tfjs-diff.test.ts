@@ -62,7 +62,12 @@ interface Case {
 function compare({ hidden, activation, loss, shape }: Case): number {
   const units = [16, 8];
   const batch = 12;
-  const g = chain([input(), dense('h1', units[0], hidden[0]), dense('h2', units[1], hidden[1]), output(activation, loss)]);
+  const g = chain([
+    input(),
+    dense('h1', units[0], hidden[0]),
+    dense('h2', units[1], hidden[1]),
+    output(activation, loss),
+  ]);
   const model: Model = buildModel(g, shape, batch, 0, 17);
   const { x, y } = batchFor(shape, batch, 23);
   // Scale the inputs up so the activations reach their nonlinear ranges.
@@ -101,7 +106,10 @@ function compare({ hidden, activation, loss, shape }: Case): number {
   const engineGrads = layerIds.flatMap((id) => {
     const node = model.plan.nodes[id];
     const k = node.inputWidth * node.width;
-    return [model.grads.subarray(node.paramOffset, node.paramOffset + k), model.grads.subarray(node.paramOffset + k, node.paramOffset + k + node.width)];
+    return [
+      model.grads.subarray(node.paramOffset, node.paramOffset + k),
+      model.grads.subarray(node.paramOffset + k, node.paramOffset + k + node.width),
+    ];
   });
   let worst = relErr(engineOut, tfOut.dataSync());
   worst = Math.max(worst, Math.abs(engineLoss - tfLoss) / Math.abs(tfLoss));

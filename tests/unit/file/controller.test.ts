@@ -105,7 +105,9 @@ describe('opening files', () => {
 
   it('opens an older version upgraded, unsaved in memory only, and says what saving will write', async () => {
     const step: MigrationStep = { from: 1, description: 'rename', up: (p) => ({ ...p, upgradedBy: 'step 1' }) };
-    const { controller, ui, platform } = setup({ parse: (text, name) => parseProject(text, name, { migrations: [step] }) });
+    const { controller, ui, platform } = setup({
+      parse: (text, name) => parseProject(text, name, { migrations: [step] }),
+    });
     expect(await controller.openFile(xorFile())).toBe(true);
     expect(ui.notes.at(-1)).toBe('Opened xor.nnproj: upgraded from version 1; saving will write version 2.');
     expect(controller.isDirty()).toBe(true);
@@ -123,7 +125,12 @@ describe('the unsaved-changes question', () => {
     editor.getState().updateParams('dense-1', { units: 5 });
     const doc = editor.getState().doc;
     ui.answer = 'cancel';
-    for (const action of [() => controller.newDocument(), () => controller.openFile(xorFile()), () => controller.close(), () => controller.newFromTemplate('deep-mlp')])
+    for (const action of [
+      () => controller.newDocument(),
+      () => controller.openFile(xorFile()),
+      () => controller.close(),
+      () => controller.newFromTemplate('deep-mlp'),
+    ])
       expect(await action()).toBe(false);
     expect(ui.asked).toHaveLength(4);
     expect(editor.getState().doc).toBe(doc);

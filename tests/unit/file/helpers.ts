@@ -136,11 +136,22 @@ export function setup(overrides: Partial<FileControllerDeps> = {}) {
 }
 
 export function metrics(epoch: number, trainLoss: number, valLoss: number): EpochMetrics {
-  return { epoch, trainLoss, valLoss, trainAccuracy: 0.5, valAccuracy: 0.25, learningRate: 0.01, elapsedMs: epoch * 10 };
+  return {
+    epoch,
+    trainLoss,
+    valLoss,
+    trainAccuracy: 0.5,
+    valAccuracy: 0.25,
+    learningRate: 0.01,
+    elapsedMs: epoch * 10,
+  };
 }
 
 /** A run as the training panel records it, with weights for the one-hidden template's layers. */
-export function trainedRun(id: string, history: EpochMetrics[] = [metrics(1, 0.7, 0.75), metrics(2, 0.5, 0.625)]): TrainingRun {
+export function trainedRun(
+  id: string,
+  history: EpochMetrics[] = [metrics(1, 0.7, 0.75), metrics(2, 0.5, 0.625)],
+): TrainingRun {
   return {
     id,
     startedAt: '2026-01-01T00:00:00.000Z',
@@ -155,7 +166,10 @@ export function trainedRun(id: string, history: EpochMetrics[] = [metrics(1, 0.7
     },
     history,
     weights: {
-      'dense-1': { kernel: { shape: [2, 8], data: new Float32Array(16).map((_, i) => i / 7) }, bias: { shape: [8], data: new Float32Array(8).fill(0.125) } },
+      'dense-1': {
+        kernel: { shape: [2, 8], data: new Float32Array(16).map((_, i) => i / 7) },
+        bias: { shape: [8], data: new Float32Array(8).fill(0.125) },
+      },
       'output-1': { kernel: { shape: [8, 1], data: new Float32Array(8).fill(-0.5) } },
     },
   };

@@ -18,7 +18,20 @@ describe('projectToDocument / documentToProject', () => {
     expect(serializeProject(again)).toBe(serializeProject(base));
     // The fields this version does not model are really there.
     const text = serializeProject(again);
-    for (const field of ['zTopLevelNote', '"viewport"', '"snap"', '"color"', '"initializer"', '"sourceHandle"', '"augment"', '"schedule"', '"minDelta"', '"gradNorm"', '"device"', '"layout"'])
+    for (const field of [
+      'zTopLevelNote',
+      '"viewport"',
+      '"snap"',
+      '"color"',
+      '"initializer"',
+      '"sourceHandle"',
+      '"augment"',
+      '"schedule"',
+      '"minDelta"',
+      '"gradNorm"',
+      '"device"',
+      '"layout"',
+    ])
       expect(text).toContain(field);
   });
 
@@ -27,7 +40,11 @@ describe('projectToDocument / documentToProject', () => {
     const { document, runs, comparisons } = projectToDocument(base);
     // What the editor does: new objects for the edited node, a moved node and every edge.
     const nodes = document.graph.nodes.map((n) =>
-      n.id === 'h1' ? { ...n, params: { ...n.params, units: 9 } } : n.id === 'in' ? { ...n, position: { x: 5, y: 6 } } : n,
+      n.id === 'h1'
+        ? { ...n, params: { ...n.params, units: 9 } }
+        : n.id === 'in'
+          ? { ...n, position: { x: 5, y: 6 } }
+          : n,
     );
     const edges = document.graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
     const edited = { ...document, name: 'Renamed', graph: { nodes, edges } };
@@ -86,7 +103,10 @@ describe('projectToDocument / documentToProject', () => {
     const base = parsed('unknown-fields.nnproj');
     const withUnknown: Project = {
       ...base,
-      comparisons: [...(base.comparisons ?? []), { id: 'c2', name: 'Future', parameter: { kind: 'quantumFoam' }, values: [1], runs: [] }],
+      comparisons: [
+        ...(base.comparisons ?? []),
+        { id: 'c2', name: 'Future', parameter: { kind: 'quantumFoam' }, values: [1], runs: [] },
+      ],
     };
     const parts = projectToDocument(withUnknown);
     expect(parts.comparisons.length + parts.hiddenComparisons.length).toBe(2);

@@ -6,7 +6,13 @@ describe('Electron security scan', () => {
   it('fails on a window with nodeIntegration: true and names the check', () => {
     const run = spawnSync(
       process.execPath,
-      ['scripts/audit-electron.mjs', '--input', 'tests/fixtures/electronegativity/insecure', '--output', 'out/test-insecure.sarif'],
+      [
+        'scripts/audit-electron.mjs',
+        '--input',
+        'tests/fixtures/electronegativity/insecure',
+        '--output',
+        'out/test-insecure.sarif',
+      ],
       { encoding: 'utf8' },
     );
     expect(run.status).toBe(1);

@@ -6,7 +6,9 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function layerMessages(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result.messages.filter((m) => m.ruleId === 'layerwise/layers' || m.ruleId === 'no-restricted-properties').map((m) => m.message);
+  return result.messages
+    .filter((m) => m.ruleId === 'layerwise/layers' || m.ruleId === 'no-restricted-properties')
+    .map((m) => m.message);
 }
 
 describe('import layers (DESIGN.md)', () => {
@@ -24,12 +26,18 @@ describe('import layers (DESIGN.md)', () => {
   });
 
   it('refuses imports of our other layers from src/engine', async () => {
-    const msgs = await layerMessages('src/engine/ops/probe.ts', "import { x } from '../../project/index';\nexport const y = x;\n");
+    const msgs = await layerMessages(
+      'src/engine/ops/probe.ts',
+      "import { x } from '../../project/index';\nexport const y = x;\n",
+    );
     expect(msgs.join('\n')).toMatch(/src\/engine may not import src\/project/);
   });
 
   it('allows imports inside the engine and pure libraries', async () => {
-    const msgs = await layerMessages('src/engine/ops/probe.ts', "import { Rng } from '../rng';\nexport const y = Rng;\n");
+    const msgs = await layerMessages(
+      'src/engine/ops/probe.ts',
+      "import { Rng } from '../rng';\nexport const y = Rng;\n",
+    );
     expect(msgs).toEqual([]);
   });
 
@@ -39,13 +47,25 @@ describe('import layers (DESIGN.md)', () => {
   });
 
   it('keeps main and preload away from the renderer', async () => {
-    expect(await layerMessages('src/main/probe.ts', "import { App } from '../renderer/App';\nexport const y = App;\n")).toHaveLength(1);
-    expect(await layerMessages('src/preload/probe.ts', "import { App } from '../renderer/App';\nexport const y = App;\n")).toHaveLength(1);
+    expect(
+      await layerMessages('src/main/probe.ts', "import { App } from '../renderer/App';\nexport const y = App;\n"),
+    ).toHaveLength(1);
+    expect(
+      await layerMessages('src/preload/probe.ts', "import { App } from '../renderer/App';\nexport const y = App;\n"),
+    ).toHaveLength(1);
   });
 
   it('keeps electron and Node built-ins out of the renderer, but lets it import preload types', async () => {
-    const msgs = await layerMessages('src/renderer/probe.ts', "import { ipcRenderer } from 'electron';\nimport fs from 'fs';\nexport const y = [ipcRenderer, fs];\n");
+    const msgs = await layerMessages(
+      'src/renderer/probe.ts',
+      "import { ipcRenderer } from 'electron';\nimport fs from 'fs';\nexport const y = [ipcRenderer, fs];\n",
+    );
     expect(msgs).toHaveLength(2);
-    expect(await layerMessages('src/renderer/probe.ts', "import type { Api } from '../preload/api';\nexport type Y = Api;\n")).toEqual([]);
+    expect(
+      await layerMessages(
+        'src/renderer/probe.ts',
+        "import type { Api } from '../preload/api';\nexport type Y = Api;\n",
+      ),
+    ).toEqual([]);
   });
 });

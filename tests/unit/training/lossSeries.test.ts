@@ -68,7 +68,16 @@ describe('bestValidationEpoch', () => {
 
 describe('accuracySeries and log bounds', () => {
   it('gives percentages for classification and nothing for regression', () => {
-    const a = accuracySeries(epochs([1, 0.5], [1, 0.6], [[0.5, 0.4], [0.9, 0.8]]));
+    const a = accuracySeries(
+      epochs(
+        [1, 0.5],
+        [1, 0.6],
+        [
+          [0.5, 0.4],
+          [0.9, 0.8],
+        ],
+      ),
+    );
     expect(a).toEqual([
       { epoch: 1, train: 50, validation: 40 },
       { epoch: 2, train: 90, validation: 80 },

@@ -11,14 +11,25 @@ import { LayerIcon } from '../icons';
 const formatShape = (shape: readonly number[]) => `[${shape.join(', ')}]`;
 const formatCount = (n: number) => n.toLocaleString('en-US');
 
-export function NodeFrame({ data, selected, children }: { data: LayerNodeData; selected: boolean; children?: ReactNode }) {
+export function NodeFrame({
+  data,
+  selected,
+  children,
+}: {
+  data: LayerNodeData;
+  selected: boolean;
+  children?: ReactNode;
+}) {
   const { node, shape, paramCount, problems } = data;
   const kind = NODE_KINDS[node.type];
   const hasError = problems.some((p) => p.severity === 'error');
   const hasWarning = !hasError && problems.length > 0;
   const status = hasError ? ' has-error' : hasWarning ? ' has-warning' : '';
   return (
-    <div className={`layer-node kind-${node.type}${status}${selected ? ' is-selected' : ''}`} data-testid={`node-${node.label}`}>
+    <div
+      className={`layer-node kind-${node.type}${status}${selected ? ' is-selected' : ''}`}
+      data-testid={`node-${node.label}`}
+    >
       {kind.hasInput && (
         <Handle
           type="target"

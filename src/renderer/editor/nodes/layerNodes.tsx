@@ -70,7 +70,8 @@ export const MergeNode = memo(function MergeNode({ data, selected }: NodeProps<L
 export const OutputNode = memo(function OutputNode({ data, selected }: NodeProps<LayerFlowNode>) {
   const p = data.node.params;
   const { task, classes, targets } = data.dataShape;
-  const fixed = task === 'regression' ? `${targets ?? 1} target${(targets ?? 1) === 1 ? '' : 's'}` : `${classes} classes`;
+  const fixed =
+    task === 'regression' ? `${targets ?? 1} target${(targets ?? 1) === 1 ? '' : 's'}` : `${classes} classes`;
   return (
     <NodeFrame data={data} selected={selected}>
       <Activation value={p.activation} />
