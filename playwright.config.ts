@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { electronBinary } from './tests/e2e/electron-binary';
 
 /**
  * End-to-end tests drive the renderer's browser build (`npm run build:web`, served by `vite preview`) in
@@ -9,6 +10,12 @@ function chromiumPath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   return undefined;
+}
+
+// The list reporter does not print skip reasons, so say here why the Electron spec will skip.
+const electron = electronBinary();
+if ('missing' in electron && !process.env.TEST_WORKER_INDEX) {
+  console.log(`Note: the Electron end-to-end spec is skipped: ${electron.missing}.`);
 }
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { rendererConfig } from './vite.shared';
+import { rendererConfig } from './vite.shared.ts';
 
 // The renderer as a plain web page: the same code as the Electron renderer, with the browser platform adapter.
 export default defineConfig({

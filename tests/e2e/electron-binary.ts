@@ -1,17 +1,28 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 /**
- * Where the Electron binary is, or why it is not there. The electron package's main export is the binary's path,
- * and requiring it throws when the postinstall download did not run (as on machines without internet access,
- * where CI sets ELECTRON_SKIP_BINARY_DOWNLOAD=1).
+ * Where the Electron binary is, or why it is not there. This reads what the electron package's install step
+ * records (path.txt beside its package.json) instead of requiring the package: in Electron 45 a require of a
+ * package whose binary is missing starts a download, which on a machine without internet access only fails.
  */
 export function electronBinary(): { path: string } | { missing: string } {
+  let packageDir: string;
   try {
-    const path = createRequire(import.meta.url)('electron') as unknown as string;
-    if (typeof path === 'string' && existsSync(path)) return { path };
-    return { missing: `the Electron binary is not at ${String(path)}` };
-  } catch (err) {
-    return { missing: `the Electron binary is not installed (${(err as Error).message.split('\n')[0]})` };
+    packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  } catch {
+    return { missing: 'the electron package is not installed' };
   }
+  const pathFile = path.join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) {
+    return {
+      missing:
+        'the Electron binary was not downloaded (npm install ran with ELECTRON_SKIP_BINARY_DOWNLOAD=1 or offline)',
+    };
+  }
+  const relative = readFileSync(pathFile, 'utf8').trim();
+  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? path.join(packageDir, 'dist');
+  const binary = path.join(dist, relative);
+  return existsSync(binary) ? { path: binary } : { missing: `the Electron binary is not at ${binary}` };
 }
