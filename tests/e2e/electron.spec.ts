@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { electronBinary } from './electron-binary';
 
 // Launches the real desktop app (npm run build output) where the Electron binary exists; skips, saying why, elsewhere.
@@ -31,5 +33,63 @@ test.describe('desktop app (Electron)', () => {
     } finally {
       await app.close();
     }
+  });
+  /** Launches the app with a fresh profile (recent files, backups) and optional extra arguments. */
+  async function launch(profile: string, ...extra: string[]): Promise<ElectronApplication> {
+    return electron.launch({
+      args: ['out/main/index.js', `--user-data-dir=${profile}`, ...extra],
+      executablePath: 'path' in binary ? binary.path : undefined,
+    });
+  }
+
+  test('saves a project, and opens it again when given on the command line', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'layerwise-e2e-'));
+    const file = path.join(folder, 'saved.nnproj');
+    let app = await launch(path.join(folder, 'profile'));
+    try {
+      const window = await app.firstWindow();
+      await window.getByRole('button', { name: /add dense layer/i }).focus();
+      await window.keyboard.press('Enter');
+      const nodes = await window.locator('.react-flow__node').count();
+      // Native dialogs cannot be clicked by Playwright: answer the Save dialog from the main process.
+      await app.evaluate(({ dialog }, target) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath: target })) as typeof dialog.showSaveDialog;
+      }, file);
+      await window.keyboard.press('Control+Shift+S');
+      await expect.poll(() => existsSync(file)).toBe(true);
+      await expect(window).toHaveTitle(/saved\.nnproj/);
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as { graph: { nodes: unknown[] } };
+      expect(saved.graph.nodes).toHaveLength(nodes);
+      await app.close();
+
+      app = await launch(path.join(folder, 'profile'), file);
+      const reopened = await app.firstWindow();
+      await expect(reopened).toHaveTitle(/saved\.nnproj/);
+      await expect(reopened.locator('.react-flow__node')).toHaveCount(nodes);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('closing with unsaved changes asks; Cancel keeps the window and the work', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'layerwise-e2e-'));
+    const app = await launch(path.join(folder, 'profile'));
+    const window = await app.firstWindow();
+    await window.getByRole('button', { name: /add dense layer/i }).focus();
+    await window.keyboard.press('Enter');
+    const nodes = await window.locator('.react-flow__node').count();
+    const answer = async (response: number): Promise<void> =>
+      app.evaluate(({ dialog }, r) => {
+        dialog.showMessageBox = (async () => ({ response: r, checkboxChecked: false })) as typeof dialog.showMessageBox;
+      }, response);
+    await answer(2); // Cancel
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+    await window.waitForTimeout(500);
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    await expect(window.locator('.react-flow__node')).toHaveCount(nodes);
+    await answer(1); // Don't Save
+    const closed = app.waitForEvent('close');
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+    await closed;
   });
 });
