@@ -2,7 +2,7 @@
  * Validation samples with their true label and, once trained, the network's prediction; wrong ones are
  * framed in red. Digit images (784 = 28×28 inputs) are drawn on a canvas, other data as a table.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../../engine';
 import { ChartFrame } from './ChartFrame';
 
@@ -22,6 +22,29 @@ const CELL_W = SIDE * SCALE + 8;
 const CELL_H = SIDE * SCALE + 22;
 const COLUMNS = 8;
 
+/** All `count` digits side by side in one 28-pixel-high canvas, dark ink on white like paper. */
+function digitSheet(samples: Dataset, count: number): HTMLCanvasElement {
+  const sheet = document.createElement('canvas');
+  sheet.width = Math.max(1, count) * SIDE;
+  sheet.height = SIDE;
+  const ctx = sheet.getContext('2d');
+  if (!ctx || count === 0) return sheet;
+  const image = ctx.createImageData(sheet.width, SIDE);
+  for (let s = 0; s < count; s++) {
+    const base = s * samples.features;
+    for (let p = 0; p < SIDE * SIDE; p++) {
+      const ink = 255 - Math.round(Math.min(1, Math.max(0, samples.x[base + p])) * 255);
+      const o = ((p / SIDE) | 0) * sheet.width * 4 + (s * SIDE + (p % SIDE)) * 4;
+      image.data[o] = ink;
+      image.data[o + 1] = ink;
+      image.data[o + 2] = ink;
+      image.data[o + 3] = 255;
+    }
+  }
+  ctx.putImageData(image, 0, 0);
+  return sheet;
+}
+
 function DigitCanvas({
   samples,
   predicted,
@@ -33,32 +56,20 @@ function DigitCanvas({
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const rows = Math.ceil(count / COLUMNS);
+  // The digit images change only with the samples; predictions arrive about once a second while training,
+  // so the images are drawn once into one sheet and each update only copies it and writes the labels.
+  const sheet = useMemo(() => digitSheet(samples, count), [samples, count]);
   useEffect(() => {
     const ctx = canvas.current?.getContext('2d');
     if (!ctx) return;
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, COLUMNS * CELL_W, rows * CELL_H);
-    const image = ctx.createImageData(SIDE, SIDE);
-    const tile = document.createElement('canvas');
-    tile.width = SIDE;
-    tile.height = SIDE;
-    const tileCtx = tile.getContext('2d');
     ctx.font = '11px system-ui, sans-serif';
     ctx.imageSmoothingEnabled = false;
     for (let s = 0; s < count; s++) {
-      const base = s * samples.features;
-      for (let p = 0; p < SIDE * SIDE; p++) {
-        // Pixels are 0..1 ink; draw dark ink on white like paper.
-        const ink = 255 - Math.round(Math.min(1, Math.max(0, samples.x[base + p])) * 255);
-        image.data[p * 4] = ink;
-        image.data[p * 4 + 1] = ink;
-        image.data[p * 4 + 2] = ink;
-        image.data[p * 4 + 3] = 255;
-      }
-      tileCtx?.putImageData(image, 0, 0);
       const x = (s % COLUMNS) * CELL_W + 4;
       const y = Math.floor(s / COLUMNS) * CELL_H + 2;
-      ctx.drawImage(tile, x, y, SIDE * SCALE, SIDE * SCALE);
+      ctx.drawImage(sheet, s * SIDE, 0, SIDE, SIDE, x, y, SIDE * SCALE, SIDE * SCALE);
       const truth = samples.y[s];
       const wrong = predicted !== null && predicted[s] !== truth;
       if (wrong) {
@@ -75,7 +86,7 @@ function DigitCanvas({
             : `${truth} ✓`;
       ctx.fillText(text, x, y + SIDE * SCALE + 13);
     }
-  }, [samples, predicted, count, rows]);
+  }, [samples, predicted, count, rows, sheet]);
   return <canvas ref={canvas} width={COLUMNS * CELL_W} height={rows * CELL_H} className="sample-canvas" />;
 }
 
