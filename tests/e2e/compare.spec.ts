@@ -60,8 +60,9 @@ test('compares four activation functions on the spiral from the same data, seed 
   await expect(rows.locator('th')).toHaveText(['sigmoid', 'tanh', 'ReLU', 'Leaky ReLU']);
   await expect(rows.locator('td:last-child')).toHaveText(['completed', 'completed', 'completed', 'completed']);
 
-  // Same first-epoch data everywhere: the checksum of the first epoch's rows (from each start command's
-  // spec and seed) agrees, and each worker's own report of the data it built matches the main thread's copy.
+  // Same first-epoch data everywhere: each worker reports the checksum of the rows its first epoch actually
+  // fed, in order; all four agree with each other and with the main thread's own copy of the data and seed.
+  // Each worker's report of the data it built (sizes, standardisation) matches the main thread's too.
   const expected = await table.getAttribute('data-expected-ready-checksum');
   expect(expected).toMatch(/^[0-9a-f]{8}$/);
   const checksums = await rows.evaluateAll((trs) =>
@@ -69,6 +70,7 @@ test('compares four activation functions on the spiral from the same data, seed 
   );
   expect(new Set(checksums.map(([c]) => c)).size).toBe(1);
   expect(checksums[0][0]).toMatch(/^[0-9a-f]{8}$/);
+  expect(checksums[0][0]).toBe(await table.getAttribute('data-expected-checksum'));
   expect(checksums.map(([, ready]) => ready)).toEqual([expected, expected, expected, expected]);
   // All four started from the same initial weights.
   await expect(rows.locator('td:nth-last-child(3)')).toHaveText(['shared', 'shared', 'shared', 'shared']);

@@ -86,7 +86,8 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
 
   function flushMetrics(r: ActiveRun): void {
     if (r.pendingMetrics.length === 0) return;
-    post({ type: 'metrics', epochs: r.pendingMetrics });
+    const checksum = r.pendingMetrics[0].epoch === 1 ? r.trainer.dataChecksum : null;
+    post({ type: 'metrics', epochs: r.pendingMetrics, ...(checksum ? { firstEpochChecksum: checksum } : {}) });
     r.pendingMetrics = [];
     r.lastMetricsAt = now();
   }

@@ -100,7 +100,12 @@ export type HostEvent =
       batchesPerEpoch: number;
     }
   /** Several epochs coalesced so the UI receives at most ~20 of these per second. */
-  | { type: 'metrics'; epochs: EpochMetrics[] }
+  | {
+      type: 'metrics';
+      epochs: EpochMetrics[];
+      /** Checksum of the rows the first epoch fed, in order (Trainer.dataChecksum); sent once, with epoch 1. */
+      firstEpochChecksum?: string;
+    }
   | {
       type: 'progress';
       /** 1-based epoch being trained, and batches of it done so far. */

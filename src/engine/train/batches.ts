@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../types';
 import type { Rng } from '../rng';
+import { FNV_OFFSET, checksumHex, fnv1a } from './checksum';
 
 export class BatchSampler {
   readonly batchSize: number;
@@ -14,6 +15,11 @@ export class BatchSampler {
   readonly y: Float32Array;
   private readonly order: Uint32Array;
   private readonly yWidth: number;
+  // Byte views of x/y, made once, for hashing the first epoch's rows (feature bytes, then target bytes, per row).
+  private readonly xBytes: Uint8Array;
+  private readonly yBytes: Uint8Array;
+  private hash: number = FNV_OFFSET;
+  private hashing = true;
 
   constructor(
     private readonly data: Dataset,
@@ -27,6 +33,14 @@ export class BatchSampler {
     this.y = new Float32Array(this.batchSize * this.yWidth);
     this.order = new Uint32Array(data.n);
     for (let i = 0; i < data.n; i++) this.order[i] = i;
+    this.xBytes = new Uint8Array(this.x.buffer, this.x.byteOffset, this.x.byteLength);
+    this.yBytes = new Uint8Array(this.y.buffer, this.y.byteOffset, this.y.byteLength);
+  }
+
+  /** Hash of every row fed so far in the first epoch, in the order fed; call after the epoch to get the checksum. */
+  firstEpochChecksum(): string {
+    this.hashing = false;
+    return checksumHex(this.hash);
   }
 
   /** Puts the rows in a new order; call at the start of every epoch. */
@@ -50,6 +64,10 @@ export class BatchSampler {
       const yFrom = row * yw;
       const yTo = r * yw;
       for (let j = 0; j < yw; j++) this.y[yTo + j] = srcY[yFrom + j];
+      if (this.hashing) {
+        this.hash = fnv1a(this.xBytes, this.hash, xTo * 4, (xTo + f) * 4);
+        this.hash = fnv1a(this.yBytes, this.hash, yTo * 4, (yTo + yw) * 4);
+      }
     }
     return rows;
   }

@@ -159,6 +159,12 @@ export class Trainer {
     return this.metrics;
   }
 
+  /**
+   * FNV-1a checksum of the training rows (features and targets) in the order the first epoch fed them, or
+   * null before that epoch ends. Runs with the same data, seed and batch size have the same checksum.
+   */
+  dataChecksum: string | null = null;
+
   /** How the run ended, or null while it can still train. */
   get outcome(): TrainingOutcome | null {
     return this.result;
@@ -191,6 +197,7 @@ export class Trainer {
     const report: BatchReport = { epoch, batch, rows, loss };
     if (this.nextBatch === this.batchesPerEpoch) {
       this.nextBatch = 0;
+      if (epoch === 1) this.dataChecksum = this.sampler.firstEpochChecksum();
       this.finishEpoch(epoch, report, started);
     }
     this.activeMs += this.now() - started;

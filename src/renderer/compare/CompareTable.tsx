@@ -29,6 +29,7 @@ export function CompareTable({ comparison }: { comparison: ComparisonRecord }) {
       className="compare-table"
       data-testid="compare-table"
       data-expected-ready-checksum={comparison.expectedReadyChecksum ?? ''}
+      data-expected-checksum={comparison.expectedDataChecksum ?? ''}
     >
       <caption>Final figures of each variant (target training loss {target})</caption>
       <thead>
@@ -52,9 +53,12 @@ export function CompareTable({ comparison }: { comparison: ComparisonRecord }) {
           const labelOf = (id: string) => v.graph.nodes.find((n) => n.id === id)?.label ?? id;
           // The worker's own report of its data must match the main thread's copy.
           const dataOk =
-            v.readyChecksum === null ||
-            comparison.expectedReadyChecksum === null ||
-            v.readyChecksum === comparison.expectedReadyChecksum;
+            (v.readyChecksum === null ||
+              comparison.expectedReadyChecksum === null ||
+              v.readyChecksum === comparison.expectedReadyChecksum) &&
+            (v.dataChecksum === null ||
+              comparison.expectedDataChecksum === null ||
+              v.dataChecksum === comparison.expectedDataChecksum);
           return (
             <tr
               key={v.id}

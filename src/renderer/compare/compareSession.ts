@@ -110,6 +110,7 @@ function trainVariant(
           update({ readyChecksum: readyChecksum(event) });
           return;
         case 'metrics':
+          if (event.firstEpochChecksum) update({ dataChecksum: event.firstEpochChecksum });
           pending.epochs.push(...event.epochs);
           later();
           return;
@@ -179,9 +180,6 @@ export async function startComparison(
     const id = newId('comparison');
     const data = await comparisonDataFor(id, doc.dataset);
     const initial = sharedInitialWeights(doc, variants, data.shape);
-    const checksums = new Map<number, string>();
-    const checksumFor = (seed: number) =>
-      checksums.get(seed) ?? checksums.set(seed, firstEpochChecksum(data.split.train, { seed })).get(seed)!;
     const record: ComparisonRecord = {
       id,
       name: `${parameterLabel(parameter, nodeLabel(doc, parameter))}: ${variants.map((v) => v.label).join(', ')}`,
@@ -192,6 +190,7 @@ export async function startComparison(
       createdAt: new Date().toISOString(),
       targetLoss: defaultTargetLoss(data.shape.task),
       expectedReadyChecksum: expectedReadyChecksum(data.split, data.standardization, doc.training.batchSize),
+      expectedDataChecksum: firstEpochChecksum(data.split.train, doc.training),
       running: true,
       variants: variants.map((v, i) => ({
         id: `${id}-v${i + 1}`,
@@ -211,7 +210,8 @@ export async function startComparison(
         endedAt: null,
         wallMs: null,
         initialWeights: { shared: initial[i].shared, seeded: initial[i].seeded },
-        dataChecksum: checksumFor(v.training.seed),
+        // Filled in by the worker itself: the checksum of the rows its first epoch actually fed.
+        dataChecksum: null,
         readyChecksum: null,
       })),
     };

@@ -50,6 +50,8 @@ export interface ComparisonRecord {
   targetLoss: number;
   /** The worker 'ready' checksum the main thread expects from its own copy of the data. */
   expectedReadyChecksum: string | null;
+  /** The first-epoch checksum the main thread computes from its own copy of the data and the seed. */
+  expectedDataChecksum: string | null;
   variants: VariantRun[];
   running: boolean;
 }

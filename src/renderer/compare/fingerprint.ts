@@ -1,32 +1,21 @@
 /**
  * Checksums that show every variant trained on the same data in the same order.
  *
- * `firstEpochChecksum` hashes the training rows in the order the trainer visits them in epoch 1, rebuilt on
+ * `firstEpochChecksum` hashes the training rows in the order the trainer visits them in epoch 1 (the worker's
+ * Trainer.dataChecksum hashes the rows it actually fed, the same way), rebuilt on
  * the main thread from the dataset spec and the training seed exactly as the worker does (prepareData, then
  * the shuffle stream of deriveSeeds). `readyChecksum` hashes what a worker's 'ready' event reports about the
  * data it built (sizes, standardization, batches per epoch); the main thread computes the same hash from its
  * own copy, so a worker that built other data would show a different value.
  */
 import { deriveSeeds, Rng, type Dataset, type DataSplit, type TrainingSettings } from '../../engine';
+import { FNV_OFFSET, checksumHex, fnv1a } from '../../engine/train/checksum';
 import type { Standardization } from '../../engine/data';
 import type { HostEvent } from '../../engine/protocol/messages';
 
 type ReadyEvent = Extract<HostEvent, { type: 'ready' }>;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a over bytes, continuing from `hash`. */
-export function fnv1a(bytes: Uint8Array, hash = FNV_OFFSET): number {
-  let h = hash >>> 0;
-  for (let i = 0; i < bytes.length; i++) {
-    h ^= bytes[i];
-    h = Math.imul(h, FNV_PRIME) >>> 0;
-  }
-  return h;
-}
-
-const hex = (h: number): string => h.toString(16).padStart(8, '0');
+const hex = checksumHex;
 const bytesOf = (a: Float32Array | Uint32Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 /** The row order of the first epoch: identity, shuffled once by the training seed's shuffle stream. */

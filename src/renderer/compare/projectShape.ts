@@ -124,6 +124,7 @@ export function fromProjectComparison(c: Comparison): ComparisonRecord | null {
     createdAt: typeof extra.createdAt === 'string' ? extra.createdAt : (first?.startedAt ?? new Date(0).toISOString()),
     targetLoss: numberOrNull(extra.targetLoss) ?? defaultTargetLoss(task),
     expectedReadyChecksum: null,
+    expectedDataChecksum: null,
     variants: c.runs.map((run, i) => fromRun(run, i, values)),
     running: false,
   };

@@ -13,6 +13,7 @@ import { NODE_KINDS } from '../store/nodeKinds';
 import { ActivationPlot } from './ActivationCurve';
 import { NumberField, SelectField, TextField } from './fields';
 import { formulaLines } from './formula';
+import { CompareNodeButton } from '../compare/CompareNodeButton';
 
 const HIDDEN_ACTIVATIONS = ACTIVATIONS.filter((a) => a !== 'softmax').map((a) => ({ value: a, label: a }));
 const OUTPUT_OPTIONS = OUTPUT_ACTIVATIONS.map((a) => ({ value: a, label: a }));
@@ -175,6 +176,9 @@ export function Inspector() {
         />
         <ParamControls key={node.id} node={node} />
       </form>
+      {(node.type === 'dense' || node.type === 'activation') && (
+        <CompareNodeButton nodeId={node.id} label={node.label} />
+      )}
       {activation !== undefined && <ActivationPlot activation={activation} />}
       <section className="formula" aria-label="Formula">
         <h3>What it computes</h3>

@@ -56,6 +56,7 @@ const RECORD: ComparisonRecord = {
   createdAt: '2025-01-31T09:29:00.000Z',
   targetLoss: 0.2,
   expectedReadyChecksum: 'ffff0000',
+  expectedDataChecksum: null,
   variants: [
     variant(0),
     variant(1, {
