@@ -66,13 +66,36 @@ test('trains the spiral live: the loss grows, the boundary changes, pause, resum
   await expect.poll(() => epochsShown(page)).toBe(beforeStep + 1);
   await expect(status(page)).toHaveAttribute('data-status', 'paused');
 
-  await page.screenshot({ path: 'docs/training.png', fullPage: false });
   await panel.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(status(page)).toHaveAttribute('data-status', 'done');
   await expect(status(page)).toContainText('stopped');
   const runs = page.getByRole('region', { name: 'Run history' });
   await expect(runs.locator('tbody tr')).toHaveCount(1);
   await expect(runs.locator('tbody tr').first()).toHaveAttribute('data-end', 'stopped');
+});
+
+test('the Deep MLP learns the spiral: the documentation screenshot of the training view', async ({ page }) => {
+  await chooseTemplate(page, 'deep-mlp');
+  const panel = training(page);
+  await panel.getByLabel('Dataset', { exact: true }).selectOption('spiral');
+  await expect(page.getByTestId('data-scatter')).toBeVisible();
+  await setNumber(panel.getByLabel('Epochs', { exact: true }), '150');
+  await panel.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  expect(await epochsShown(page)).toBe(150);
+  await expect(page.getByTestId('decision-boundary').locator('.chart-frame__plot')).toHaveAttribute(
+    'data-epoch',
+    '150',
+  );
+
+  // The training area takes 40% of the window: a tall window fits the loss and accuracy charts and the
+  // decision boundary under them, so the picture shows all three without scrolling.
+  await page.setViewportSize({ width: 1440, height: 1900 });
+  await panel.evaluate((el) => el.scrollTo(0, 0));
+  await expect(page.getByTestId('loss-chart')).toBeInViewport();
+  await expect(page.getByTestId('accuracy-chart')).toBeInViewport();
+  await expect(page.getByTestId('decision-boundary')).toBeInViewport({ ratio: 1 });
+  await panel.screenshot({ path: 'docs/training.png' });
 });
 
 test('a wide shallow net on few noisy points shows the overfitting gap and marks the best epoch', async ({ page }) => {
