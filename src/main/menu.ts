@@ -8,7 +8,7 @@
  * template objects. Electron's Menu.buildFromTemplate is called only in index.ts.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_ORDER, NATIVE_ROLE_BY_ID, type MenuCommandDescriptor } from '../shared/menu-commands';
+import { NATIVE_ROLE_BY_ID, orderMenuGroups, type MenuCommandDescriptor } from '../shared/menu-commands';
 
 export interface MenuTemplateOptions {
   appName: string;
@@ -43,13 +43,12 @@ function commandItem(command: MenuCommandDescriptor, onCommand: (id: string) => 
   return item;
 }
 
-/** Groups in menu order: the known ones first (Help last), others in the order the renderer listed them. */
+/** Groups in menu order: the known ones always (Help last), others in the order the renderer listed them. */
 function orderedGroups(commands: readonly MenuCommandDescriptor[]): string[] {
-  const known = MENU_ORDER.filter((group) => group !== 'Help') as string[];
-  const others: string[] = [];
-  for (const { group } of commands)
-    if (!known.includes(group) && group !== 'Help' && !others.includes(group)) others.push(group);
-  return [...known, ...others, 'Help'];
+  return orderMenuGroups(
+    commands.map((c) => c.group),
+    true,
+  );
 }
 
 export function menuTemplate(

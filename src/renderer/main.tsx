@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import { App } from './App';
+import './menus';
 import { TrainingPanel } from './training/TrainingPanel';
 
 const container = document.getElementById('root');

@@ -12,6 +12,18 @@ import { z } from 'zod';
 /** Top-level menus in the order they appear; groups the renderer names otherwise go before Help. */
 export const MENU_ORDER = ['File', 'Edit', 'View', 'Train', 'Help'] as const;
 
+/**
+ * Menu groups in the order every menu shows them (native menu, toolbar, shortcut reference): the known ones
+ * of MENU_ORDER first, then the others in the order given, Help last. Only groups in `present` are returned,
+ * unless `all` asks for the known ones too (the native menu always has them).
+ */
+export function orderMenuGroups(present: Iterable<string>, all = false): string[] {
+  const given = [...new Set(present)];
+  const known: readonly string[] = MENU_ORDER.filter((group) => group !== 'Help');
+  const others = given.filter((group) => !known.includes(group) && group !== 'Help');
+  return [...known, ...others, 'Help'].filter((group) => all || given.includes(group));
+}
+
 export const MenuCommandDescriptor = z.object({
   id: z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/),
   label: z.string().min(1).max(100),

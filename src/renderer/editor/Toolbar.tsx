@@ -1,16 +1,15 @@
 /**
- * The in-window menu bar: every registered command grouped as in the native menu (File, Edit, View), a quick
- * "New from template" picker, and the theme toggle. In Electron the native menu runs the same commands by id.
+ * The in-window menu bar: every registered command grouped as in the native menu (File, Edit, View, Train,
+ * other groups, Help), a quick "New from template" picker, and the theme toggle. In Electron the native menu runs the same commands by id.
  */
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { formatShortcut, getCommands, onCommandsChanged, type Command } from '../commands';
 import { isMacPlatform } from '../commands/useCommandShortcuts';
 import { getFileController } from '../file/appController';
 import { useEditor } from '../store/editorStore';
+import { orderMenuGroups } from '../../shared/menu-commands';
 import { TEMPLATES } from '../store/templates';
 import type { ThemePreference } from './theme';
-
-const GROUP_ORDER = ['File', 'Edit', 'View'];
 
 function CommandMenu({ group, commands }: { group: string; commands: Command[] }) {
   const details = useRef<HTMLDetailsElement>(null);
@@ -91,9 +90,8 @@ export function Toolbar({
     list.push(command);
     groups.set(command.group, list);
   }
-  // Known groups in menu order, then any group another part of the app registers.
-  const rank = (group: string) => (GROUP_ORDER.includes(group) ? GROUP_ORDER.indexOf(group) : GROUP_ORDER.length);
-  const ordered = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
+  // The native menu's order: known groups, then any group another part of the app registers, Help last.
+  const ordered = orderMenuGroups(groups.keys());
   return (
     <header className="toolbar">
       <h1 className="app-title">

@@ -1,0 +1,28 @@
+/**
+ * Which run actions (Train, Pause/Resume, Step, Stop, Reset weights) are available in a session state. The
+ * Train menu's commands use it so they are enabled exactly when the training panel's buttons are; the rules
+ * are the ones TrainingControls applies to its buttons' `disabled`, written once more here as plain data so
+ * they can be tested without a browser.
+ */
+import type { SessionStatus } from './session';
+
+export interface RunActions {
+  train: boolean;
+  /** Pause while running, Resume while paused. */
+  pauseResume: boolean;
+  step: boolean;
+  stop: boolean;
+  reset: boolean;
+}
+
+/** `canStart`: the document's dataset has a preview ready (the panel's `canStart`). */
+export function runActions(status: SessionStatus, canStart: boolean): RunActions {
+  const active = status === 'running' || status === 'paused' || status === 'starting';
+  return {
+    train: !active && canStart,
+    pauseResume: status === 'running' || status === 'paused',
+    step: status !== 'running' && status !== 'starting' && canStart,
+    stop: active,
+    reset: !active && status !== 'idle',
+  };
+}
