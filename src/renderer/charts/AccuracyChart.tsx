@@ -12,6 +12,16 @@ export interface AccuracyChartProps {
   height?: number;
 }
 
+// Props made once, so a redraw re-registers only the data with recharts (see LossChart).
+const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
+const EPOCH_DOMAIN = ['dataMin', 'dataMax'] as const;
+const PERCENT_DOMAIN = [0, 100];
+const formatTooltip = (value: unknown, name: unknown): [string, string] => [
+  typeof value === 'number' ? `${value.toFixed(2)}%` : String(value),
+  String(name),
+];
+const formatEpoch = (epoch: unknown) => `epoch ${String(epoch)}`;
+
 export const AccuracyChart = memo(function AccuracyChart({
   history,
   title = 'Accuracy',
@@ -26,14 +36,11 @@ export const AccuracyChart = memo(function AccuracyChart({
   return (
     <ChartFrame title={title} label={label} data={{ epochs: all.length }} testId="accuracy-chart">
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        <LineChart data={data} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="epoch" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} />
-          <YAxis domain={[0, 100]} unit="%" width={56} />
-          <Tooltip
-            formatter={(value, name) => [typeof value === 'number' ? `${value.toFixed(2)}%` : String(value), name]}
-            labelFormatter={(e) => `epoch ${String(e)}`}
-          />
+          <XAxis dataKey="epoch" type="number" domain={EPOCH_DOMAIN} allowDecimals={false} />
+          <YAxis domain={PERCENT_DOMAIN} unit="%" width={56} />
+          <Tooltip formatter={formatTooltip} labelFormatter={formatEpoch} />
           <Legend />
           <Line
             dataKey="train"

@@ -36,6 +36,20 @@ export interface LossChartProps {
 export const formatLoss = (v: unknown): string =>
   typeof v === 'number' ? v.toPrecision(4) : Array.isArray(v) ? v.map(formatLoss).join(' – ') : String(v);
 
+/*
+ * Recharts 3 keeps each axis, line and tooltip's settings in its own store, and re-registers them (which makes
+ * every selector of the chart recompute) whenever a prop changes identity. Objects and functions given as
+ * props are therefore made once here, so a redraw with new epochs only re-registers the data.
+ */
+const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
+const EPOCH_DOMAIN = ['dataMin', 'dataMax'] as const;
+const LINEAR_DOMAIN = [0, 'auto'] as const;
+const EPOCH_LABEL = { value: 'epoch', position: 'insideBottomRight', offset: -4 } as const;
+const BEST_LABEL = { value: MEMORISE_LABEL, position: 'insideTopLeft', fill: BEST_COLOUR, fontSize: 12 } as const;
+const formatTick = (v: number) => Number(v.toPrecision(2)).toString();
+const formatTooltip = (value: unknown, name: unknown): [string, string] => [formatLoss(value), String(name)];
+const formatEpoch = (epoch: unknown) => `epoch ${String(epoch)}`;
+
 export const LossChart = memo(function LossChart({
   history,
   title = 'Loss',
@@ -49,6 +63,7 @@ export const LossChart = memo(function LossChart({
   const data = useMemo(() => thinSeries(all, undefined, best ? [best.epoch] : []), [all, best]);
   const floor = smallestPositiveLoss(data);
   const hasGap = showGap && data.some((p) => p.gap !== null);
+  const logDomain = useMemo(() => (floor !== null ? ([floor, 'auto'] as const) : LINEAR_DOMAIN), [floor]);
 
   const tools = (
     <label className="chart-toggle">
@@ -69,26 +84,17 @@ export const LossChart = memo(function LossChart({
       testId="loss-chart"
     >
       <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        <ComposedChart data={data} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis
-            dataKey="epoch"
-            type="number"
-            domain={['dataMin', 'dataMax']}
-            allowDecimals={false}
-            label={{ value: 'epoch', position: 'insideBottomRight', offset: -4 }}
-          />
+          <XAxis dataKey="epoch" type="number" domain={EPOCH_DOMAIN} allowDecimals={false} label={EPOCH_LABEL} />
           <YAxis
             scale={log ? 'log' : 'linear'}
-            domain={log && floor !== null ? [floor, 'auto'] : [0, 'auto']}
+            domain={log ? logDomain : LINEAR_DOMAIN}
             allowDataOverflow={log}
-            tickFormatter={(v: number) => Number(v.toPrecision(2)).toString()}
+            tickFormatter={formatTick}
             width={56}
           />
-          <Tooltip
-            formatter={(value, name) => [formatLoss(value), name]}
-            labelFormatter={(epoch) => `epoch ${String(epoch)}`}
-          />
+          <Tooltip formatter={formatTooltip} labelFormatter={formatEpoch} />
           <Legend />
           {hasGap && (
             <Area
@@ -125,7 +131,7 @@ export const LossChart = memo(function LossChart({
               stroke={BEST_COLOUR}
               strokeDasharray="4 3"
               className="best-epoch"
-              label={{ value: MEMORISE_LABEL, position: 'insideTopLeft', fill: BEST_COLOUR, fontSize: 12 }}
+              label={BEST_LABEL}
             />
           )}
         </ComposedChart>

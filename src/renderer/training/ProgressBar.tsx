@@ -1,5 +1,5 @@
 /** Epoch, share done, samples per second and time left of the run in progress. */
-import type { ProgressEvent } from './session';
+import { useSession, type ProgressEvent } from './session';
 import { formatDuration, formatRate } from './eta';
 
 export function ProgressBar({ progress, epochsDone }: { progress: ProgressEvent | null; epochsDone: number }) {
@@ -33,4 +33,14 @@ export function ProgressBar({ progress, epochsDone }: { progress: ProgressEvent 
       </p>
     </div>
   );
+}
+
+/**
+ * The progress of the session's run. It reads the store itself: progress arrives several times a second, and
+ * only this bar (not the whole training panel) needs to redraw for it.
+ */
+export function LiveProgressBar() {
+  const progress = useSession((s) => s.progress);
+  const epochsDone = useSession((s) => s.history.length);
+  return <ProgressBar progress={progress} epochsDone={epochsDone} />;
 }

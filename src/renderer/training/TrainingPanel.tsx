@@ -3,7 +3,7 @@
  * of the current run; below them the run history. Training happens in a Web Worker, so the page stays
  * responsive; this component only sends commands and draws the store.
  */
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { AccuracyChart } from '../charts/AccuracyChart';
 import { LossChart } from '../charts/LossChart';
 import { RunHistory } from '../runs/RunHistory';
@@ -11,7 +11,7 @@ import { editorStore, useEditor } from '../store/editorStore';
 import { DataPanel } from './DataPanel';
 import { ConfirmDialog } from './ConfirmDialog';
 import { OutputView } from './OutputView';
-import { ProgressBar } from './ProgressBar';
+import { LiveProgressBar } from './ProgressBar';
 import { refreshPreview, usePreview } from './previewStore';
 import {
   isTrainingActive,
@@ -26,6 +26,7 @@ import {
   useSession,
 } from './session';
 import { TrainingControls } from './TrainingControls';
+import type { DataPreview } from '../worker/dataPreview';
 import './training.css';
 
 /** Rebuilds the data preview shortly after the dataset settings stop changing. */
@@ -70,10 +71,8 @@ export function TrainingPanel() {
   const previewSpec = usePreview((s) => s.spec);
   const dataset = useEditor((s) => s.doc.dataset);
   const status = useSession((s) => s.status);
-  const history = useSession((s) => s.history);
-  const progress = useSession((s) => s.progress);
-  const grid = useSession((s) => s.grid);
-  const outputs = useSession((s) => s.outputs);
+  // The status line is deferred like the charts, so "Finished." appears in the same commit as the last epoch.
+  const shownStatus = useDeferredValue(status);
   const end = useSession((s) => s.end);
   const message = useSession((s) => s.message);
   const error = useSession((s) => s.error);
@@ -98,10 +97,10 @@ export function TrainingPanel() {
           onStop={stopTraining}
           onReset={resetWeights}
         />
-        <ProgressBar progress={progress} epochsDone={history.length} />
-        <p className="training-status" aria-live="polite" data-status={status}>
-          {statusText(status)}
-          {status === 'done' && end !== 'diverged' && message ? ` ${message}` : ''}
+        <LiveProgressBar />
+        <p className="training-status" aria-live="polite" data-status={shownStatus}>
+          {statusText(shownStatus)}
+          {shownStatus === 'done' && end !== 'diverged' && message ? ` ${message}` : ''}
         </p>
         {(error || end === 'diverged') && (
           <p className="training-error" role="alert">
@@ -109,11 +108,7 @@ export function TrainingPanel() {
           </p>
         )}
       </div>
-      <div className="training-panel__charts">
-        <LossChart history={history} />
-        {preview?.task !== 'regression' && <AccuracyChart history={history} />}
-        {preview && <OutputView preview={preview} grid={grid} outputs={outputs} />}
-      </div>
+      <LiveCharts preview={preview} />
       <RunHistory />
       <ConfirmDialog
         open={asking}
@@ -124,6 +119,26 @@ export function TrainingPanel() {
         onConfirm={stopForEdit}
         onCancel={keepTraining}
       />
+    </div>
+  );
+}
+
+/**
+ * The charts of the current run. They read the session store themselves so that progress and status
+ * updates do not re-render them, and they draw deferred values: the store's subscription renders urgently
+ * (and cheaply, since the memoised charts see the old values), then React renders the charts with the new
+ * values as a transition that it interrupts every few milliseconds for input, so redrawing the charts and the
+ * output view never holds the main thread for long.
+ */
+function LiveCharts({ preview }: { preview: DataPreview | null }) {
+  const history = useDeferredValue(useSession((s) => s.history));
+  const grid = useDeferredValue(useSession((s) => s.grid));
+  const outputs = useDeferredValue(useSession((s) => s.outputs));
+  return (
+    <div className="training-panel__charts">
+      <LossChart history={history} />
+      {preview?.task !== 'regression' && <AccuracyChart history={history} />}
+      {preview && <OutputView preview={preview} grid={grid} outputs={outputs} />}
     </div>
   );
 }
