@@ -90,7 +90,7 @@ test('the Deep MLP learns the spiral: the documentation screenshot of the traini
 
   // The training area takes 40% of the window: a tall window fits the loss and accuracy charts and the
   // decision boundary under them, so the picture shows all three without scrolling.
-  await page.setViewportSize({ width: 1440, height: 1900 });
+  await page.setViewportSize({ width: 1440, height: 2000 });
   await panel.evaluate((el) => el.scrollTo(0, 0));
   await expect(page.getByTestId('loss-chart')).toBeInViewport();
   await expect(page.getByTestId('accuracy-chart')).toBeInViewport();

@@ -45,7 +45,15 @@ const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
 const EPOCH_DOMAIN = ['dataMin', 'dataMax'] as const;
 const LINEAR_DOMAIN = [0, 'auto'] as const;
 const EPOCH_LABEL = { value: 'epoch', position: 'insideBottomRight', offset: -4 } as const;
-const BEST_LABEL = { value: MEMORISE_LABEL, position: 'insideTopLeft', fill: BEST_COLOUR, fontSize: 12 } as const;
+// The line carries a short label on the side with room (a long one would run off the chart's edge); the
+// full sentence is written under the chart, where it always fits.
+const BEST_LABEL_LEFT = {
+  value: 'lowest validation loss',
+  position: 'insideTopLeft',
+  fill: BEST_COLOUR,
+  fontSize: 12,
+} as const;
+const BEST_LABEL_RIGHT = { ...BEST_LABEL_LEFT, position: 'insideTopRight' } as const;
 const formatTick = (v: number) => Number(v.toPrecision(2)).toString();
 const formatTooltip = (value: unknown, name: unknown): [string, string] => [formatLoss(value), String(name)];
 const formatEpoch = (epoch: unknown) => `epoch ${String(epoch)}`;
@@ -131,11 +139,16 @@ export const LossChart = memo(function LossChart({
               stroke={BEST_COLOUR}
               strokeDasharray="4 3"
               className="best-epoch"
-              label={BEST_LABEL}
+              label={best.epoch > all.length / 2 ? BEST_LABEL_RIGHT : BEST_LABEL_LEFT}
             />
           )}
         </ComposedChart>
       </ResponsiveContainer>
+      {best && (
+        <p className="chart-note" style={{ color: BEST_COLOUR }}>
+          Epoch {best.epoch}: {MEMORISE_LABEL}
+        </p>
+      )}
     </ChartFrame>
   );
 });

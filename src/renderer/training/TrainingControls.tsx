@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import { OPTIMIZERS, type OptimizerName, type TrainingSettings } from '../../engine';
 import { NumberField } from './NumberField';
+import { runActions } from './runActions';
 import type { SessionStatus } from './session';
 
 export interface TrainingControlsProps {
@@ -25,11 +26,13 @@ export function TrainingControls(p: TrainingControlsProps) {
   const id = useId();
   const { settings, status } = p;
   const active = status === 'running' || status === 'paused' || status === 'starting';
+  // The same rules enable the Train menu's commands (runActions.ts), so buttons and menu never disagree.
+  const can = runActions(status, p.canStart);
   return (
     <section className="training-controls" aria-label="Training settings">
       <h2 className="panel-title">Training</h2>
       <div className="run-buttons">
-        <button type="button" className="primary" onClick={p.onTrain} disabled={active || !p.canStart}>
+        <button type="button" className="primary" onClick={p.onTrain} disabled={!can.train}>
           Train
         </button>
         {status === 'paused' ? (
@@ -37,25 +40,20 @@ export function TrainingControls(p: TrainingControlsProps) {
             Resume
           </button>
         ) : (
-          <button type="button" onClick={p.onPause} disabled={status !== 'running'}>
+          <button type="button" onClick={p.onPause} disabled={!can.pauseResume}>
             Pause
           </button>
         )}
-        <button
-          type="button"
-          onClick={p.onStep}
-          disabled={status === 'running' || status === 'starting' || !p.canStart}
-          title="Train one epoch, then pause"
-        >
+        <button type="button" onClick={p.onStep} disabled={!can.step} title="Train one epoch, then pause">
           Step
         </button>
-        <button type="button" onClick={p.onStop} disabled={!active}>
+        <button type="button" onClick={p.onStop} disabled={!can.stop}>
           Stop
         </button>
         <button
           type="button"
           onClick={p.onReset}
-          disabled={active || status === 'idle'}
+          disabled={!can.reset}
           title="Forget the trained weights and clear the charts"
         >
           Reset weights

@@ -1,8 +1,7 @@
 /**
  * Which run actions (Train, Pause/Resume, Step, Stop, Reset weights) are available in a session state. The
- * Train menu's commands use it so they are enabled exactly when the training panel's buttons are; the rules
- * are the ones TrainingControls applies to its buttons' `disabled`, written once more here as plain data so
- * they can be tested without a browser.
+ * training panel's buttons (TrainingControls) and the Train menu's commands both ask this one function, so
+ * they are always enabled together; as plain data it is tested without a browser.
  */
 import type { SessionStatus } from './session';
 
