@@ -6,16 +6,8 @@
  * time of the last edit), never runs two writes at once, and always writes the newest value last. `cancel`
  * drops a pending value (after a clean save, the backup must not come back); `flush` writes it now.
  */
-
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const realTimers: Timers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+import { realTimers, type Timers } from '../shared/timers';
+export type { Timers };
 
 export function createDebouncedWriter<T>(
   write: (value: T) => Promise<void>,

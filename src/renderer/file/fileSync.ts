@@ -15,18 +15,10 @@ import { serializeProject, type Project } from '../../project';
 import type { Platform } from '../platform/types';
 import { createSerializeClient } from '../worker/serializeClient';
 import type { FileController, FileControllerDeps } from './controller';
+import { realTimers, type Timers } from '../../shared/timers';
+export type { Timers };
 
 export const BACKUP_SERIALIZE_MS = 500;
-
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const realTimers: Timers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /** Turns a project into file text, now or later. */
 export type Serialize = (project: Project) => string | Promise<string>;
