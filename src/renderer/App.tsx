@@ -1,8 +1,8 @@
 /**
  * The app's layout: menu bar on top; the layer palette, the canvas (with its status line) and the inspector
- * side by side; and below them an area for the training views, which the app's entry point passes in as
- * `trainingPanel` so the editor does not depend on them. The file layer (File commands, dialogs, title,
- * recovery) draws only its dialogs.
+ * side by side; and below them, past a splitter the learner can move, an area for the training views, which
+ * the app's entry point passes in as `trainingPanel` so the editor does not depend on them. The file layer
+ * (File commands, dialogs, title, recovery) draws only its dialogs.
  */
 import { ReactFlowProvider } from '@xyflow/react';
 import type { ReactNode } from 'react';
@@ -15,28 +15,27 @@ import { StatusBar } from './editor/StatusBar';
 import { Toolbar } from './editor/Toolbar';
 import { useTheme } from './editor/theme';
 import { FileLayer } from './file/FileLayer';
+import { TrainingSplit } from './layout/TrainingSplit';
 
 export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
   const { preference, theme, cycle } = useTheme();
   useCommandShortcuts();
+  const workspace = (
+    <main className="workspace">
+      <Palette />
+      <section className="editor-area" aria-label="Network editor">
+        <Canvas colorMode={theme} />
+        <StatusBar />
+      </section>
+      <Inspector />
+    </main>
+  );
   return (
     <ReactFlowProvider>
       <div className={`app${trainingPanel ? ' has-training' : ''}`}>
         <Toolbar themePreference={preference} onCycleTheme={cycle} />
         <FileLayer />
-        <main className="workspace">
-          <Palette />
-          <section className="editor-area" aria-label="Network editor">
-            <Canvas colorMode={theme} />
-            <StatusBar />
-          </section>
-          <Inspector />
-        </main>
-        {trainingPanel && (
-          <section className="training-area" aria-label="Training">
-            {trainingPanel}
-          </section>
-        )}
+        {trainingPanel ? <TrainingSplit training={trainingPanel}>{workspace}</TrainingSplit> : workspace}
         <CompareRoot />
       </div>
     </ReactFlowProvider>
