@@ -16,6 +16,8 @@ export interface AccuracyChartProps {
 const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
 const EPOCH_DOMAIN = ['dataMin', 'dataMax'] as const;
 const PERCENT_DOMAIN = [0, 100];
+// A handful of short tick labels: showing every tick spares recharts measuring their text (see LossChart).
+const EVERY_TICK = 0;
 const formatTooltip = (value: unknown, name: unknown): [string, string] => [
   typeof value === 'number' ? `${value.toFixed(2)}%` : String(value),
   String(name),
@@ -38,8 +40,8 @@ export const AccuracyChart = memo(function AccuracyChart({
       <ResponsiveContainer width="100%" height={height}>
         <LineChart data={data} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="epoch" type="number" domain={EPOCH_DOMAIN} allowDecimals={false} />
-          <YAxis domain={PERCENT_DOMAIN} unit="%" width={56} />
+          <XAxis dataKey="epoch" type="number" domain={EPOCH_DOMAIN} allowDecimals={false} interval={EVERY_TICK} />
+          <YAxis domain={PERCENT_DOMAIN} unit="%" width={56} interval={EVERY_TICK} />
           <Tooltip formatter={formatTooltip} labelFormatter={formatEpoch} />
           <Legend />
           <Line

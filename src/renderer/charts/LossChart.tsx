@@ -54,6 +54,10 @@ const BEST_LABEL_LEFT = {
   fontSize: 12,
 } as const;
 const BEST_LABEL_RIGHT = { ...BEST_LABEL_LEFT, position: 'insideTopRight' } as const;
+// Axes with a handful of short tick labels: showing every tick (interval 0) spares recharts measuring each
+// label's text in the DOM to hide overlapping ones, which it did on every redraw, for the axes and the grid.
+// A log axis can have many ticks, so there recharts still hides the ones that would overlap.
+const EVERY_TICK = 0;
 const formatTick = (v: number) => Number(v.toPrecision(2)).toString();
 const formatTooltip = (value: unknown, name: unknown): [string, string] => [formatLoss(value), String(name)];
 const formatEpoch = (epoch: unknown) => `epoch ${String(epoch)}`;
@@ -94,12 +98,20 @@ export const LossChart = memo(function LossChart({
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={data} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="epoch" type="number" domain={EPOCH_DOMAIN} allowDecimals={false} label={EPOCH_LABEL} />
+          <XAxis
+            dataKey="epoch"
+            type="number"
+            domain={EPOCH_DOMAIN}
+            allowDecimals={false}
+            label={EPOCH_LABEL}
+            interval={EVERY_TICK}
+          />
           <YAxis
             scale={log ? 'log' : 'linear'}
             domain={log ? logDomain : LINEAR_DOMAIN}
             allowDataOverflow={log}
             tickFormatter={formatTick}
+            interval={log ? 'preserveEnd' : EVERY_TICK}
             width={56}
           />
           <Tooltip formatter={formatTooltip} labelFormatter={formatEpoch} />

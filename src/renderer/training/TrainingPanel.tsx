@@ -3,7 +3,7 @@
  * of the current run; below them the run history. Training happens in a Web Worker, so the page stays
  * responsive; this component only sends commands and draws the store.
  */
-import { useDeferredValue, useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { AccuracyChart } from '../charts/AccuracyChart';
 import { LossChart } from '../charts/LossChart';
 import { RunHistory } from '../runs/RunHistory';
@@ -20,12 +20,14 @@ import {
   resumeTraining,
   sessionStore,
   setLiveLearningRate,
+  type SessionStatus,
   startTraining,
   stepTraining,
   stopTraining,
   useSession,
 } from './session';
 import { TrainingControls } from './TrainingControls';
+import { useStaggered } from './useStaggered';
 import type { DataPreview } from '../worker/dataPreview';
 import './training.css';
 
@@ -71,8 +73,8 @@ export function TrainingPanel() {
   const previewSpec = usePreview((s) => s.spec);
   const dataset = useEditor((s) => s.doc.dataset);
   const status = useSession((s) => s.status);
-  // The status line is deferred like the charts, so "Finished." appears in the same commit as the last epoch.
-  const shownStatus = useDeferredValue(status);
+  // The status line follows the charts: "Finished." appears only once they show the last epoch.
+  const [shownStatus, setShownStatus] = useState<SessionStatus>(status);
   const end = useSession((s) => s.end);
   const message = useSession((s) => s.message);
   const error = useSession((s) => s.error);
@@ -108,7 +110,7 @@ export function TrainingPanel() {
           </p>
         )}
       </div>
-      <LiveCharts preview={preview} />
+      <LiveCharts preview={preview} onStatusShown={setShownStatus} />
       <RunHistory />
       <ConfirmDialog
         open={asking}
@@ -124,24 +126,36 @@ export function TrainingPanel() {
 }
 
 /**
- * The charts of the current run. They read the session store themselves so that progress and status
- * updates do not re-render them, and they draw deferred values: the store's subscription renders urgently
- * (and cheaply, since the memoised charts see the old values), then React renders the charts with the new
- * values as a transition that it interrupts every few milliseconds for input, so redrawing the charts and the
- * output view never holds the main thread for long.
+ * The charts of the current run. They read the session store themselves so that progress updates do not
+ * re-render them, and they draw staggered values (see useStaggered): the loss chart, the accuracy chart and
+ * the output view each get new data in a task of their own, as a transition React can interrupt for input,
+ * so redrawing them never holds the main thread for long. The status comes last and is passed up to the
+ * status line once everything it vouches for is drawn.
  */
-function LiveCharts({ preview }: { preview: DataPreview | null }) {
-  const history = useDeferredValue(useSession((s) => s.history));
-  const grid = useDeferredValue(useSession((s) => s.grid));
-  const outputs = useDeferredValue(useSession((s) => s.outputs));
+const LiveCharts = memo(function LiveCharts({
+  preview,
+  onStatusShown,
+}: {
+  preview: DataPreview | null;
+  onStatusShown: (status: SessionStatus) => void;
+}) {
+  const history = useSession((s) => s.history);
+  const [lossHistory, accuracyHistory, grid, outputs, status] = useStaggered([
+    history,
+    history,
+    useSession((s) => s.grid),
+    useSession((s) => s.outputs),
+    useSession((s) => s.status),
+  ]);
+  useEffect(() => onStatusShown(status), [status, onStatusShown]);
   return (
     <div className="training-panel__charts">
-      <LossChart history={history} />
-      {preview?.task !== 'regression' && <AccuracyChart history={history} />}
+      <LossChart history={lossHistory} />
+      {preview?.task !== 'regression' && <AccuracyChart history={accuracyHistory} />}
       {preview && <OutputView preview={preview} grid={grid} outputs={outputs} />}
     </div>
   );
-}
+});
 
 function statusText(status: string): string {
   switch (status) {
