@@ -2,7 +2,7 @@
  * Training settings and the run buttons. Settings are document edits (undoable, saved); the learning rate
  * may also change while a run trains, which is sent to the worker at once.
  */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { OPTIMIZERS, type OptimizerName, type TrainingSettings } from '../../engine';
 import { NumberField } from './NumberField';
 import { runActions } from './runActions';
@@ -20,6 +20,8 @@ export interface TrainingControlsProps {
   onStep: () => void;
   onStop: () => void;
   onReset: () => void;
+  /** Shown right under the run buttons: progress, status and errors of the run. */
+  children?: ReactNode;
 }
 
 export function TrainingControls(p: TrainingControlsProps) {
@@ -59,6 +61,7 @@ export function TrainingControls(p: TrainingControlsProps) {
           Reset weights
         </button>
       </div>
+      {p.children}
       <div className="settings-grid">
         <div className="field">
           <label htmlFor={`${id}-opt`}>Optimizer</label>

@@ -85,7 +85,7 @@ export function TrainingPanel() {
   return (
     <div className="training-panel">
       <div className="training-panel__settings">
-        <DataPanel disabled={active} />
+        {/* Run buttons, progress and status come first so Train is in view without scrolling. */}
         <TrainingControls
           settings={training}
           status={status}
@@ -98,17 +98,19 @@ export function TrainingPanel() {
           onStep={() => void stepTraining(doc(), preview)}
           onStop={stopTraining}
           onReset={resetWeights}
-        />
-        <LiveProgressBar />
-        <p className="training-status" aria-live="polite" data-status={shownStatus}>
-          {statusText(shownStatus)}
-          {shownStatus === 'done' && end !== 'diverged' && message ? ` ${message}` : ''}
-        </p>
-        {(error || end === 'diverged') && (
-          <p className="training-error" role="alert">
-            {end === 'diverged' ? message : error}
+        >
+          <LiveProgressBar />
+          <p className="training-status" aria-live="polite" data-status={shownStatus}>
+            {statusText(shownStatus)}
+            {shownStatus === 'done' && end !== 'diverged' && message ? ` ${message}` : ''}
           </p>
-        )}
+          {(error || end === 'diverged') && (
+            <p className="training-error" role="alert">
+              {end === 'diverged' ? message : error}
+            </p>
+          )}
+        </TrainingControls>
+        <DataPanel disabled={active} />
       </div>
       <LiveCharts preview={preview} onStatusShown={setShownStatus} />
       <RunHistory />
