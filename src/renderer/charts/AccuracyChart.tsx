@@ -3,6 +3,7 @@ import { memo, useMemo } from 'react';
 import { CartesianGrid, LineChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochMetrics } from '../../engine';
 import { ChartFrame } from './ChartFrame';
+import { EPOCH_DOMAIN, EVERY_TICK, MARGIN, SERIES_LINE, formatEpoch } from './chartProps';
 import { accuracySeries, thinSeries } from './lossSeries';
 import { TRAIN_COLOUR, VALIDATION_COLOUR } from './palette';
 
@@ -13,16 +14,11 @@ export interface AccuracyChartProps {
 }
 
 // Props made once, so a redraw re-registers only the data with recharts (see LossChart).
-const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
-const EPOCH_DOMAIN = ['dataMin', 'dataMax'] as const;
 const PERCENT_DOMAIN = [0, 100];
-// A handful of short tick labels: showing every tick spares recharts measuring their text (see LossChart).
-const EVERY_TICK = 0;
 const formatTooltip = (value: unknown, name: unknown): [string, string] => [
   typeof value === 'number' ? `${value.toFixed(2)}%` : String(value),
   String(name),
 ];
-const formatEpoch = (epoch: unknown) => `epoch ${String(epoch)}`;
 
 export const AccuracyChart = memo(function AccuracyChart({
   history,
@@ -44,24 +40,8 @@ export const AccuracyChart = memo(function AccuracyChart({
           <YAxis domain={PERCENT_DOMAIN} unit="%" width={56} interval={EVERY_TICK} />
           <Tooltip formatter={formatTooltip} labelFormatter={formatEpoch} />
           <Legend />
-          <Line
-            dataKey="train"
-            name="training accuracy"
-            stroke={TRAIN_COLOUR}
-            dot={false}
-            strokeWidth={2}
-            isAnimationActive={false}
-            connectNulls
-          />
-          <Line
-            dataKey="validation"
-            name="validation accuracy"
-            stroke={VALIDATION_COLOUR}
-            dot={false}
-            strokeWidth={2}
-            isAnimationActive={false}
-            connectNulls
-          />
+          <Line dataKey="train" name="training accuracy" stroke={TRAIN_COLOUR} {...SERIES_LINE} />
+          <Line dataKey="validation" name="validation accuracy" stroke={VALIDATION_COLOUR} {...SERIES_LINE} />
         </LineChart>
       </ResponsiveContainer>
     </ChartFrame>

@@ -18,6 +18,7 @@ import {
 } from 'recharts';
 import type { EpochMetrics } from '../../engine';
 import { ChartFrame } from './ChartFrame';
+import { EPOCH_DOMAIN, EVERY_TICK, MARGIN, SERIES_LINE, formatEpoch } from './chartProps';
 import { lossSeries, memorisationPoint, smallestPositiveLoss, thinSeries } from './lossSeries';
 import { BEST_COLOUR, GAP_COLOUR, TRAIN_COLOUR, VALIDATION_COLOUR } from './palette';
 
@@ -41,8 +42,6 @@ export const formatLoss = (v: unknown): string =>
  * every selector of the chart recompute) whenever a prop changes identity. Objects and functions given as
  * props are therefore made once here, so a redraw with new epochs only re-registers the data.
  */
-const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
-const EPOCH_DOMAIN = ['dataMin', 'dataMax'] as const;
 const LINEAR_DOMAIN = [0, 'auto'] as const;
 const EPOCH_LABEL = { value: 'epoch', position: 'insideBottomRight', offset: -4 } as const;
 // The line carries a short label on the side with room (a long one would run off the chart's edge); the
@@ -54,13 +53,10 @@ const BEST_LABEL_LEFT = {
   fontSize: 12,
 } as const;
 const BEST_LABEL_RIGHT = { ...BEST_LABEL_LEFT, position: 'insideTopRight' } as const;
-// Axes with a handful of short tick labels: showing every tick (interval 0) spares recharts measuring each
-// label's text in the DOM to hide overlapping ones, which it did on every redraw, for the axes and the grid.
-// A log axis can have many ticks, so there recharts still hides the ones that would overlap.
-const EVERY_TICK = 0;
+// A log axis can have many ticks, so there recharts still hides the ones that would overlap (EVERY_TICK
+// elsewhere).
 const formatTick = (v: number) => Number(v.toPrecision(2)).toString();
 const formatTooltip = (value: unknown, name: unknown): [string, string] => [formatLoss(value), String(name)];
-const formatEpoch = (epoch: unknown) => `epoch ${String(epoch)}`;
 
 export const LossChart = memo(function LossChart({
   history,
@@ -127,24 +123,8 @@ export const LossChart = memo(function LossChart({
               className="loss-gap"
             />
           )}
-          <Line
-            dataKey="train"
-            name="training loss"
-            stroke={TRAIN_COLOUR}
-            dot={false}
-            strokeWidth={2}
-            isAnimationActive={false}
-            connectNulls
-          />
-          <Line
-            dataKey="validation"
-            name="validation loss"
-            stroke={VALIDATION_COLOUR}
-            dot={false}
-            strokeWidth={2}
-            isAnimationActive={false}
-            connectNulls
-          />
+          <Line dataKey="train" name="training loss" stroke={TRAIN_COLOUR} {...SERIES_LINE} />
+          <Line dataKey="validation" name="validation loss" stroke={VALIDATION_COLOUR} {...SERIES_LINE} />
           {best && (
             <ReferenceLine
               x={best.epoch}
