@@ -1,6 +1,7 @@
 /**
  * The engine's only source of randomness: a small seeded PRNG (sfc32) that is passed explicitly to whatever
- * needs it. Never global and never the platform's unseeded generator, so the same seed gives the same numbers on every run.
+ * needs it. Never global and never the platform's unseeded generator, so the same seed gives the same
+ * numbers on every run.
  */
 export class Rng {
   private a: number;
