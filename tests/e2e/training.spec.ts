@@ -74,6 +74,27 @@ test('trains the spiral live: the loss grows, the boundary changes, pause, resum
   await expect(runs.locator('tbody tr').first()).toHaveAttribute('data-end', 'stopped');
 });
 
+test('editing the network while it trains asks whether to stop; each answer does what it says', async ({ page }) => {
+  const panel = training(page);
+  await setNumber(panel.getByLabel('Epochs', { exact: true }), '50000');
+  await panel.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'running');
+
+  await page.getByRole('button', { name: 'Add Dense layer' }).focus();
+  await page.keyboard.press('Enter');
+  const question = page.getByRole('dialog', { name: 'Stop training?' });
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Keep training' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(status(page)).toHaveAttribute('data-status', 'running');
+
+  await page.getByRole('button', { name: 'Add Dense layer' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Stop training' }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'done');
+});
+
 test('the Deep MLP learns the spiral: the documentation screenshot of the training view', async ({ page }) => {
   await chooseTemplate(page, 'deep-mlp');
   const panel = training(page);

@@ -1,5 +1,8 @@
-/** A small modal question of our own (window.confirm blocks the page and cannot be styled or tested well). */
-import { useEffect, useRef } from 'react';
+/**
+ * A small modal question of our own (window.confirm blocks the page and cannot be styled or tested well),
+ * on the app's one modal dialog frame (file/ModalDialog): Escape means the cancel answer.
+ */
+import { ModalDialog } from '../file/ModalDialog';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -20,23 +23,11 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal();
-    if (!open && el.open) el.close();
-  }, [open]);
+  if (!open) return null;
   return (
-    <dialog
-      ref={dialog}
-      className="confirm-dialog"
-      aria-labelledby="confirm-title"
-      onCancel={(e) => (e.preventDefault(), onCancel())}
-    >
-      <h2 id="confirm-title">{title}</h2>
+    <ModalDialog title={title} onCancel={onCancel}>
       <p>{message}</p>
-      <div className="confirm-dialog__buttons">
+      <div className="file-dialog__buttons">
         <button type="button" onClick={onCancel}>
           {cancelLabel}
         </button>
@@ -44,6 +35,6 @@ export function ConfirmDialog({
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
