@@ -12,6 +12,10 @@ function chromiumPath(): string | undefined {
   return undefined;
 }
 
+// Several checkouts of the project may test on one machine at once; each picks its own port with E2E_PORT.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
+
 // The list reporter does not print skip reasons, so say here why the Electron spec will skip.
 const electron = electronBinary();
 if ('missing' in electron && !process.env.TEST_WORKER_INDEX) {
@@ -27,7 +31,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL,
     viewport: { width: 1440, height: 900 },
     trace: 'retain-on-failure',
     launchOptions: {
@@ -44,8 +48,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run preview:web',
-    url: 'http://127.0.0.1:4173',
+    command: `npm run preview:web -- --port ${port}`,
+    url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
