@@ -18,7 +18,7 @@ export const LAYERS = {
     forbidElectron: true,
     forbidNode: true,
   },
-  cli: { allow: ['cli', 'engine', 'project'], forbidReact: true, forbidElectron: true },
+  cli: { allow: ['cli', 'engine', 'project', 'shared'], forbidReact: true, forbidElectron: true },
 };
 
 const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));

@@ -56,7 +56,7 @@ describe('train', () => {
     const ERASE_TO_END_OF_LINE = '\u001b[K';
     const [last, after] = frames[frames.length - 1].split(ERASE_TO_END_OF_LINE);
     expect(last).toMatch(
-      /^Epoch 4\/4 \[#{20}\] 100% {2}train loss \d\.\d{4} {2}val loss .* val acc [\d.]+% {2}left 0:00$/,
+      /^Epoch 4\/4 \[#{20}\] 100% {2}train loss \d\.\d{4} {2}val loss .* val acc [\d.]+% {2}left 0 s$/,
     );
     expect(after).toBe('\nTrained for 4 epochs.\n');
   });
