@@ -8,7 +8,7 @@ import type { EpochMetrics } from '../../../engine';
 import type { DatasetResources } from '../../../engine/data';
 import type { HostEvent } from '../../../engine/protocol/messages';
 import type { EditorDocument } from '../../document/document';
-import { featureBounds, linspace } from '../../ui/charts/gridRange';
+import { featureBounds, linspace } from '../../run/gridRange';
 import { createTrainingClient, type TrainingClient } from '../../run/trainingClient';
 import { COMPARE_GRID_RESOLUTION, comparisonDataFor, type ComparisonData } from './comparisonData';
 import { compareStore } from './compareStore';

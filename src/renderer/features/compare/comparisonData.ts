@@ -21,7 +21,7 @@ import {
 import { DATASET_INFO, selectRows, type DatasetResources, type Standardization } from '../../../engine/data';
 import type { Dataset } from '../../../engine';
 import type { BoundaryGrid } from '../../ui/charts/DecisionBoundary';
-import { boundaryRanges } from '../../ui/charts/gridRange';
+import { boundaryRanges } from '../../run/gridRange';
 import { resourcesFor } from '../../run/dataClient';
 
 /** Decision-boundary cells per side: as in the Training panel. */

@@ -3,7 +3,7 @@ import { DecisionBoundary } from '../../ui/charts/DecisionBoundary';
 import { FittedCurve } from '../../ui/charts/FittedCurve';
 import { SampleGrid } from './SampleGrid';
 import type { DataPreview } from '../../run/dataPreview';
-import { boundaryRanges } from '../../ui/charts/gridRange';
+import { boundaryRanges } from '../../run/gridRange';
 
 export function DataPreviewView({ preview }: { preview: DataPreview }) {
   if (preview.plane2d && preview.features === 2) {

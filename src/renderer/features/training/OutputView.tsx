@@ -7,7 +7,7 @@ import { FittedCurve } from '../../ui/charts/FittedCurve';
 import { SampleGrid } from './SampleGrid';
 import type { DataPreview } from '../../run/dataPreview';
 import type { GridEvent } from '../../run/trainingClient';
-import { boundaryRanges } from '../../ui/charts/gridRange';
+import { boundaryRanges } from '../../run/gridRange';
 import type { Outputs } from './session';
 
 export interface OutputViewProps {

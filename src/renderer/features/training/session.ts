@@ -12,7 +12,7 @@ import { loadMnistBytes } from '../../run/dataClient';
 import type { DataPreview } from '../../run/dataPreview';
 import { runsStore } from '../../document/runsStore';
 import { describeNetwork } from '../../document/runSummary';
-import { boundaryRanges, featureBounds, linspace } from '../../ui/charts/gridRange';
+import { boundaryRanges, featureBounds, linspace } from '../../run/gridRange';
 
 export type SessionStatus = 'idle' | 'starting' | 'running' | 'paused' | 'done';
 export type ProgressEvent = Extract<HostEvent, { type: 'progress' }>;

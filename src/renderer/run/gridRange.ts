@@ -1,6 +1,6 @@
 /** Where the decision boundary is evaluated, and the x values of a fitted curve. Pure. */
-import type { Dataset } from '../../../engine';
-import { PLANE_RANGE } from '../../../engine/data';
+import type { Dataset } from '../../engine';
+import { PLANE_RANGE } from '../../engine/data';
 
 export type Range = [number, number];
 
