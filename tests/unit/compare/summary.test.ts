@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { EpochMetrics } from '../../../src/engine';
-import { bestEpoch, defaultTargetLoss, epochsToTarget, variantFigures } from '../../../src/renderer/compare/summary';
+import {
+  bestEpoch,
+  defaultTargetLoss,
+  epochsToTarget,
+  variantFigures,
+} from '../../../src/renderer/features/compare/summary';
 
 const epoch = (e: number, trainLoss: number, valLoss: number, acc?: number): EpochMetrics => ({
   epoch: e,
