@@ -8,7 +8,7 @@
  */
 import type { DatasetSpec, EpochMetrics, Graph, RunEnd, TrainingSettings, WeightsByNode } from '../engine/types';
 import type { Project } from './schema';
-import { historyEntryFromMetrics, RunSettingsSchema, type Run } from './schema-run';
+import { historyEntryFromMetrics, RunSettingsSchema, type HistoryEntry, type Run } from './schema-run';
 
 /** How raw inputs became the model's inputs (see COMMON contract, issue 11); saved when the engine reports it. */
 export interface RunTransform {
@@ -65,6 +65,21 @@ export function buildRunRecord(inputs: RunRecordInputs): Run {
   if (inputs.weights) run.weights = inputs.weights;
   if (inputs.transform) run.transform = inputs.transform;
   return run;
+}
+
+/** A saved epoch as the charts read it: a loss saved as null (a diverged epoch) is NaN again. */
+export function metricsFromHistoryEntry(entry: HistoryEntry): EpochMetrics {
+  const nanIfNull = (v: number | null): number => (v === null ? Number.NaN : v);
+  const metrics: EpochMetrics = {
+    epoch: entry.epoch,
+    trainLoss: nanIfNull(entry.trainLoss),
+    valLoss: nanIfNull(entry.valLoss),
+    learningRate: entry.learningRate ?? Number.NaN,
+    elapsedMs: entry.elapsedMs ?? Number.NaN,
+  };
+  if (entry.trainAccuracy !== undefined) metrics.trainAccuracy = entry.trainAccuracy;
+  if (entry.valAccuracy !== undefined) metrics.valAccuracy = entry.valAccuracy;
+  return metrics;
 }
 
 /** `run-1`, `run-2`, …: the first such id not in `used`. */

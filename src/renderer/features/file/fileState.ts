@@ -4,9 +4,8 @@
  * save, so "unsaved changes" covers them too and not only the network.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Comparison, Project } from '../../../project';
+import type { Comparison, Project, Run } from '../../../project';
 import type { ComparisonRecord } from '../compare/compareTypes';
-import type { TrainingRun } from '../../document/runTypes';
 
 export interface FileState {
   /** The file's name ("xor.nnproj"), or null for work never saved. */
@@ -17,7 +16,7 @@ export interface FileState {
   base: Project | null;
   hiddenComparisons: Comparison[];
   /** The run and comparison lists as they were at the last open or save (compared by identity). */
-  savedRuns: readonly TrainingRun[];
+  savedRuns: readonly Run[];
   savedComparisons: readonly ComparisonRecord[];
   /**
    * Why the document is unsaved although nothing was edited: it was upgraded from an older format version,
@@ -27,7 +26,7 @@ export interface FileState {
 }
 
 export const initialFileState = (
-  runs: readonly TrainingRun[] = [],
+  runs: readonly Run[] = [],
   comparisons: readonly ComparisonRecord[] = [],
 ): FileState => ({
   fileName: null,
@@ -44,7 +43,7 @@ export function createFileStore(initial: FileState = initialFileState()): StoreA
 
 export interface WorkSnapshot {
   editorDirty: boolean;
-  runs: readonly TrainingRun[];
+  runs: readonly Run[];
   comparisons: readonly ComparisonRecord[];
 }
 

@@ -14,7 +14,6 @@ import { OutputView } from './OutputView';
 import { LiveProgressBar } from './ProgressBar';
 import { refreshPreview, usePreview } from './previewStore';
 import {
-  isTrainingActive,
   pauseTraining,
   resetWeights,
   resumeTraining,
@@ -27,6 +26,7 @@ import {
   useSession,
 } from './session';
 import { TrainingControls } from './TrainingControls';
+import { isRunActive } from '../../run/runDriver';
 import { useStaggered } from './useStaggered';
 import type { DataPreview } from '../../run/dataPreview';
 import './training.css';
@@ -47,7 +47,7 @@ function useGraphEditWhileTraining(): [boolean, () => void, () => void] {
     () =>
       editorStore.subscribe((s, before) => {
         const session = sessionStore.getState();
-        if (s.doc.graph !== before.doc.graph && isTrainingActive(session.status) && session.runGraph !== s.doc.graph)
+        if (s.doc.graph !== before.doc.graph && isRunActive(session.status) && session.runGraph !== s.doc.graph)
           setAsking(true);
       }),
     [],
@@ -79,7 +79,7 @@ export function TrainingPanel() {
   const message = useSession((s) => s.message);
   const error = useSession((s) => s.error);
   const preview = result?.ok && previewSpec === dataset ? result.preview : null;
-  const active = isTrainingActive(status);
+  const active = isRunActive(status);
   const doc = () => editorStore.getState().doc;
 
   return (
@@ -92,10 +92,10 @@ export function TrainingPanel() {
           canStart={preview !== null}
           onSettings={setTraining}
           onLearningRate={setLiveLearningRate}
-          onTrain={() => void startTraining(doc(), preview)}
+          onTrain={() => startTraining(doc(), preview)}
           onPause={pauseTraining}
           onResume={resumeTraining}
-          onStep={() => void stepTraining(doc(), preview)}
+          onStep={() => stepTraining(doc(), preview)}
           onStop={stopTraining}
           onReset={resetWeights}
         >
