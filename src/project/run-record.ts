@@ -24,7 +24,8 @@ export interface RunRecordInputs {
   /** For people ("Run 3", a compare variant's value); absent when there is nothing better than the id. */
   name?: string;
   startedAt: Date;
-  endedAt: Date;
+  /** Absent for a run saved while it was still training (a compare variant). */
+  endedAt?: Date;
   end: RunEnd;
   message: string;
   graph: Graph;
@@ -56,7 +57,7 @@ export function buildRunRecord(inputs: RunRecordInputs): Run {
     id: inputs.id,
     ...(inputs.name !== undefined ? { name: inputs.name } : {}),
     startedAt: inputs.startedAt.toISOString(),
-    endedAt: inputs.endedAt.toISOString(),
+    ...(inputs.endedAt ? { endedAt: inputs.endedAt.toISOString() } : {}),
     end: inputs.end,
     message: inputs.message,
     settings: storedSettings(inputs),
