@@ -21,7 +21,7 @@ export interface RunTransform {
 
 export interface RunRecordInputs {
   id: string;
-  /** For people ("Run 3", a compare variant's value); absent when there is nothing better than the id. */
+  /** For people: a compare variant's value, "Run 3 (command line)"; default from the id ("run-3" → "Run 3"). */
   name?: string;
   startedAt: Date;
   /** Absent for a run saved while it was still training (a compare variant). */
@@ -55,7 +55,7 @@ function storedSettings(inputs: RunRecordInputs): Run['settings'] {
 export function buildRunRecord(inputs: RunRecordInputs): Run {
   const run: Run = {
     id: inputs.id,
-    ...(inputs.name !== undefined ? { name: inputs.name } : {}),
+    name: inputs.name ?? defaultRunName(inputs.id),
     startedAt: inputs.startedAt.toISOString(),
     ...(inputs.endedAt ? { endedAt: inputs.endedAt.toISOString() } : {}),
     end: inputs.end,
@@ -81,6 +81,12 @@ export function metricsFromHistoryEntry(entry: HistoryEntry): EpochMetrics {
   if (entry.trainAccuracy !== undefined) metrics.trainAccuracy = entry.trainAccuracy;
   if (entry.valAccuracy !== undefined) metrics.valAccuracy = entry.valAccuracy;
   return metrics;
+}
+
+/** "Run 3" for `run-3`; other ids as they are. */
+export function defaultRunName(id: string): string {
+  const k = /^run-(\d+)$/.exec(id)?.[1];
+  return k === undefined ? id : `Run ${k}`;
 }
 
 /** `run-1`, `run-2`, …: the first such id not in `used`. */
