@@ -7,6 +7,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Graph } from '../../../engine';
 import { nextRunId } from '../../../project';
+import { lazy } from '../../../shared/lazy';
 import { realTimers } from '../../../shared/timers';
 import type { EditorDocument } from '../../document/document';
 import { runsStore } from '../../document/runsStore';
@@ -37,27 +38,17 @@ const GRID_INTERVAL_MS = 250;
 /** Least time between two refreshes of the output view's predictions while training. */
 const OUTPUTS_INTERVAL_MS = 1000;
 
-/**
- * The panel's driver, made on first use so a page that never trains starts no worker. The one piece of
- * module state here, behind a function: the worker outlives any component, like the page's training.
- */
-const panelDriver = (() => {
-  let driver: RunDriver | null = null;
-  return {
-    get(): RunDriver {
-      driver ??= createRunDriver({
-        client: createTrainingClient(),
-        timers: realTimers,
-        now: () => performance.now(),
-        clock: () => new Date(),
-        newRunId: () => nextRunId(runsStore.getState().runs.map((r) => r.id)),
-        onChange: (state) => sessionStore.setState(state),
-      });
-      return driver;
-    },
-    existing: (): RunDriver | null => driver,
-  };
-})();
+/** The panel's driver, made on first use so a page that never trains starts no worker. */
+const panelDriver = lazy<RunDriver>(() =>
+  createRunDriver({
+    client: createTrainingClient(),
+    timers: realTimers,
+    now: () => performance.now(),
+    clock: () => new Date(),
+    newRunId: () => nextRunId(runsStore.getState().runs.map((r) => r.id)),
+    onChange: (state) => sessionStore.setState(state),
+  }),
+);
 
 /** Starts a fresh run of the document's network on its data: training at once, paused, or for one epoch. */
 export function startTraining(
