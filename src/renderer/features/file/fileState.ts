@@ -6,6 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Comparison, Project } from '../../../project';
 import type { TrainingRun } from '../../document/runTypes';
+import { projectFileName } from '../../../shared/file-names';
 import type { ComparisonEntry } from './comparisonRecords';
 
 export interface FileState {
@@ -71,12 +72,5 @@ export function windowTitle(projectName: string, fileName: string | null, dirty:
 /** The name Save suggests: the file's own name, else the project's name as a file name. */
 export function suggestedFileName(projectName: string, fileName: string | null): string {
   if (fileName !== null) return fileName;
-  // Characters no file system accepts in a name, and control characters, become dashes.
-  const base =
-    [...projectName]
-      .map((c) => ('\\/:*?"<>|'.includes(c) || c.charCodeAt(0) < 32 ? '-' : c))
-      .join('')
-      .replace(/-+/g, '-')
-      .trim() || 'Untitled project';
-  return /\.nnproj$/i.test(base) ? base : `${base}.nnproj`;
+  return projectFileName(projectName);
 }
