@@ -217,7 +217,7 @@ export function createFileController(deps: FileControllerDeps) {
       (record, i) => project.comparisons && rememberStoredComparison(record, project.comparisons[i]),
     );
     // Record what was written, not what the document is now: an edit made during the write stays unsaved.
-    editor.setState({ savedDoc: doc });
+    editor.getState().markSaved(doc);
     file.setState(
       {
         fileName: saved.fileName,
