@@ -41,7 +41,7 @@ class ExecutableModel implements Model {
     this.maxBatch = opts.maxBatch;
     this.params = new Float32Array(plan.totalParams);
     this.grads = new Float32Array(plan.totalParams);
-    this.loss = fusedLoss(plan.outputActivation, plan.loss);
+    this.loss = fusedLoss(plan.outputActivation, plan.loss, plan.dataShape.task);
     this.inputWidth = plan.nodes[plan.inputId].width;
     const nodes = plan.order.map((id) => plan.nodes[id]);
     // Scanning for zeros only pays off for wide inputs such as images; 2-D points never take this path.
