@@ -39,7 +39,7 @@ describe('compile: a valid network', () => {
     expect(plan.nodes.h2.paramOffset).toBe(24);
     expect(plan.nodes.out.paramOffset).toBe(56);
     expect(plan.nodes.h2.params).toEqual({ units: 4, activation: 'relu', useBias: false, l2: 0 });
-    expect(plan.nodes.h1.params.useBias).toBe(true);
+    expect(plan.nodes.h1.params).toMatchObject({ useBias: true });
     expect(plan.loss).toBe('binaryCrossEntropy');
     expect(plan.outputActivation).toBe('sigmoid');
   });
