@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pngFileName } from '../../../src/renderer/charts/exportPng';
+import { pngFileName } from '../../../src/renderer/ui/charts/exportPng';
 import { projectFileName, safeFileBase } from '../../../src/shared/file-names';
 
 describe('projectFileName', () => {
