@@ -98,11 +98,6 @@ export function nodeKindOf(type: string): NodeKind | undefined {
   return Object.hasOwn(NODE_KINDS, type) ? NODE_KINDS[type as NodeType] : undefined;
 }
 
-/** Whether nodes of this kind join several inputs (add, concat). */
-export function isMerge(type: NodeType): boolean {
-  return NODE_KINDS[type].fanIn.min >= 2;
-}
-
 /** The parameters a freshly dropped node starts with: every parameter that has an initial value. */
 export function initialParams(type: NodeType): Record<string, unknown> {
   const params: Record<string, unknown> = {};
