@@ -117,7 +117,13 @@ export interface DatasetSpec {
   features?: string[];
   target?: string;
   task?: Task;
+  /** The field separator; absent means detected from the text (see detectDelimiter). */
+  delimiter?: CsvDelimiter;
 }
+
+/** The separators a CSV may use: comma, semicolon (Excel in much of Europe) and tab. */
+export const CSV_DELIMITERS = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
 /**
  * A materialised dataset. `x` is row-major [n, features]. For classification `y` holds the class index of

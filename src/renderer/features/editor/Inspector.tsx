@@ -8,10 +8,10 @@ import { LOSS_KINDS, NODE_KINDS } from '../../../engine';
 import { useCompiled } from '../../document/compiled';
 import type { EditorNode } from '../../document/document';
 import { editorStore, useEditor, type EditorState } from '../../document/editorStore';
+import { CommandButton } from '../../ui/CommandButton';
 import { ActivationPlot } from './ActivationCurve';
 import { NumberField, SelectField, TextField } from './fields';
 import { formulaLines } from './formula';
-import { CompareNodeButton } from '../compare/CompareNodeButton';
 
 // Ranges and choices come from the engine's node kinds, so the inspector allows exactly what compiles.
 const { units: UNITS, activation: DENSE_ACTIVATION, l2: L2 } = NODE_KINDS.dense.params;
@@ -174,7 +174,8 @@ export function Inspector() {
         <ParamControls key={node.id} node={node} />
       </form>
       {(node.type === 'dense' || node.type === 'activation') && (
-        <CompareNodeButton nodeId={node.id} label={node.label} />
+        // The compare feature's "Compare…" starts from the selected layer, which is the one shown here.
+        <CommandButton id="compare.new" className="compare-node-button" />
       )}
       {activation !== undefined && <ActivationPlot activation={activation} />}
       <section className="formula" aria-label="Formula">
