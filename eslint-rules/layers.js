@@ -19,7 +19,7 @@ export const LAYERS = {
     forbidElectron: true,
     forbidNode: true,
   },
-  cli: { allow: ['cli', 'engine', 'project'], forbidReact: true, forbidElectron: true },
+  cli: { allow: ['cli', 'engine', 'project', 'shared'], forbidReact: true, forbidElectron: true },
 };
 
 /**
