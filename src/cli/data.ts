@@ -31,7 +31,7 @@ export async function loadDatasetResources(
     }
   }
   const csvPath = csvPathOf(spec, projectFile);
-  if (csvPath === null) return {};
+  if (csvPath === null || spec.kind !== 'csv') return {};
   try {
     return { csvText: await readFile(csvPath, 'utf8') };
   } catch (error) {

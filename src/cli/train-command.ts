@@ -6,6 +6,7 @@
  * Exit status: 0 when the run completed, 130 when the user stopped it (Ctrl-C; --out is still written),
  * 1 when it diverged or something failed, 2 for invalid arguments or an invalid project.
  */
+import { csvLabel } from '../engine/data';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { MAX_SEED, serializeProject } from '../project';
@@ -76,7 +77,7 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
 
     for (const line of [
       ...checked.warnings,
-      ...badRowLines(checked.prepared, checked.project.dataset.path ?? 'the embedded CSV'),
+      ...badRowLines(checked.prepared, csvLabel(checked.project.dataset) ?? 'the CSV'),
     ]) {
       io.stderr.write(`${line}\n`);
     }
