@@ -146,7 +146,13 @@ export interface CsvDatasetSpec extends DatasetCommon {
   target?: string;
   /** Absent: inferred from the target column (see csvToDataset). */
   task?: Task;
+  /** The field separator; absent means detected from the text (see detectDelimiter). */
+  delimiter?: CsvDelimiter;
 }
+
+/** The separators a CSV may use: comma, semicolon (Excel in much of Europe) and tab. */
+export const CSV_DELIMITERS = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
 /** The dataset settings stored in a project file: one shape per kind, each with only the fields it uses. */
 export type DatasetSpec =
@@ -167,7 +173,7 @@ export const DATASET_KIND_FIELDS = {
   sine: ['samples', 'noise'],
   iris: [],
   mnist: ['samples'],
-  csv: ['path', 'text', 'features', 'target', 'task'],
+  csv: ['path', 'text', 'features', 'target', 'task', 'delimiter'],
 } as const satisfies Record<DatasetKind, readonly string[]>;
 
 /**
@@ -185,6 +191,20 @@ export interface Dataset {
   n: number;
   x: Float32Array;
   y: Float32Array;
+}
+
+/**
+ * How raw input rows become the model's inputs, recorded with a trained run so predictions do not depend on
+ * the training data still being there: raw row (columns `featureNames`, in order) → (x − mean) / std → model.
+ * `classNames` (classification) are the labels of the output classes in order; `source` identifies the CSV
+ * the run was trained on (`rows` usable rows, `fingerprint` of its text) so a later change can be noticed.
+ */
+export interface DataTransform {
+  featureNames: string[];
+  standardization?: { mean: number[]; std: number[] };
+  classNames?: string[];
+  target?: string;
+  source?: { rows: number; fingerprint: string };
 }
 
 export interface DataSplit {
@@ -213,9 +233,24 @@ export interface NodeInfo {
   params: number;
 }
 
-export interface PlanNode {
+/** Node parameters after compile has checked them and filled in the documented defaults. */
+export interface PlanParamsByType {
+  input: NoParams;
+  dense: Required<DenseParams>;
+  activation: ActivationParams;
+  dropout: DropoutParams;
+  add: NoParams;
+  concat: NoParams;
+  output: OutputParams;
+}
+
+/** A node type together with its checked parameters, so code that looks at `type` knows what `params` holds. */
+export type CheckedParams = { [T in NodeType]: { type: T; params: PlanParamsByType[T] } }[NodeType];
+
+/** One step of the plan: a node of kind T on an input→output path, with everything the model needs to run it. */
+export interface PlanNodeOf<T extends NodeType> {
   id: string;
-  type: NodeType;
+  type: T;
   label: string;
   /** Ids of the nodes feeding this one, in edge order (order matters for concat). */
   inputs: string[];
@@ -223,11 +258,14 @@ export interface PlanNode {
   width: number;
   /** Width of the (summed or concatenated) input. */
   inputWidth: number;
-  params: Record<string, unknown>;
+  params: PlanParamsByType[T];
   /** Offset of this node's parameters in the model's flat parameter array, and how many there are. */
   paramOffset: number;
   paramCount: number;
 }
+
+/** A plan step of any kind; switching on `type` narrows `params`. */
+export type PlanNode = { [T in NodeType]: PlanNodeOf<T> }[NodeType];
 
 export interface Plan {
   /** Topological order of the nodes on an input→output path (unreachable nodes are left out). */

@@ -11,6 +11,7 @@ export {
   type ParseProjectResult,
 } from './parse';
 export { serializeProject } from './serialize';
+export { buildRunRecord, nextRunId, withRun, type RunRecordInputs, type RunTransform } from './run-record';
 export {
   ProjectSaveError,
   describeProjectErrors,
@@ -76,6 +77,7 @@ export {
   RunSchema,
   RunSettingsSchema,
   TensorSchema,
+  TransformSchema,
   WeightsSchema,
   historyEntryFromMetrics,
   type Comparison,
@@ -97,6 +99,7 @@ export { bytesToBase64, base64ToBytes } from './base64';
 export { findJsonSyntaxError, lineAndColumn, type JsonSyntaxProblem } from './json-syntax';
 export {
   ACTIVATION_NAMES,
+  CSV_DELIMITER_NAMES,
   DATASET_KIND_NAMES,
   LOSS_NAMES,
   NODE_TYPE_NAMES,

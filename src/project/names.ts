@@ -5,6 +5,7 @@
  */
 import type {
   ActivationName,
+  CsvDelimiter,
   DatasetKind,
   LossName,
   NodeType,
@@ -59,3 +60,6 @@ export const DATASET_KIND_NAMES = [
 ] as const satisfies readonly DatasetKind[];
 
 export const TASK_NAMES = ['classification', 'regression'] as const satisfies readonly Task[];
+
+/** The separators a CSV may use: comma, semicolon and tab. */
+export const CSV_DELIMITER_NAMES = [',', ';', '\t'] as const satisfies readonly CsvDelimiter[];

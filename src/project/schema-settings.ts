@@ -8,7 +8,7 @@
  *   iris                   nothing more: all 150 flowers
  *   mnist                  samples (10000: how many of the 10,000 digits, a seeded choice)
  *   csv                    path (relative to the project file) or text (the CSV itself), features, target,
- *                          task; absent features: every column but the target; absent target: the last
+ *                          task, delimiter (absent: detected); absent features: every column but the target; absent target: the last
  *                          column; absent task: inferred from the target (see the engine's csvToDataset)
  *   every kind             validationSplit, seed, standardize (absent: on for iris and csv, off otherwise)
  * A field of another kind (`noise` on csv, say) is refused with its path and what the kind takes; fields no
@@ -21,7 +21,8 @@
  */
 import { z } from 'zod';
 import type { DatasetKind } from '../engine/types';
-import { DATASET_KIND_NAMES, OPTIMIZER_NAMES, TASK_NAMES } from './names';
+import { datasetPathProblem } from './dataset-path';
+import { CSV_DELIMITER_NAMES, DATASET_KIND_NAMES, OPTIMIZER_NAMES, TASK_NAMES } from './names';
 import { DESCRIBES_VALUE, flag, intIn, nonEmptyText, numberIn, oneOf, positiveUpTo, text } from './schema-helpers';
 
 export const MAX_SAMPLES = 1_000_000;
@@ -46,7 +47,7 @@ export const DATASET_FIELDS_BY_KIND = {
   sine: ['samples', 'noise'],
   iris: [],
   mnist: ['samples'],
-  csv: ['path', 'text', 'features', 'target', 'task'],
+  csv: ['path', 'text', 'features', 'target', 'task', 'delimiter'],
 } as const satisfies Record<DatasetKind, readonly string[]>;
 
 /** `samples` of a kind whose file leaves it out (equals the engine's DATASET_INFO defaultSamples; tested). */
@@ -75,13 +76,11 @@ export function whatDatasetKindTakes(kind: DatasetKind): string {
   return own.length === 0 ? `takes only ${shared}` : `takes ${listWords(own, 'and')} (besides ${shared})`;
 }
 
-/**
- * A CSV path is resolved against the project's folder. Absolute paths and URLs are refused so that a
- * project someone sends cannot point the app at an arbitrary file on the reader's disk.
- */
+/** A CSV path names a file inside the project's folder (the rule and why: dataset-path.ts). */
 const relativePath = () =>
-  nonEmptyText().refine((p) => !/^([\\/]|[A-Za-z]:|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/.test(p), {
-    error: 'must be a path relative to the project file (not an absolute path or a URL)',
+  nonEmptyText().superRefine((p, ctx) => {
+    const problem = datasetPathProblem(p);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 const shared = {
@@ -129,6 +128,7 @@ export const DatasetSchema = z.discriminatedUnion(
       features: z.array(text()).optional(),
       target: text().optional(),
       task: oneOf(TASK_NAMES).optional(),
+      delimiter: oneOf(CSV_DELIMITER_NAMES).optional(),
     }),
   ],
   { error: `must be one of ${DATASET_KIND_NAMES.join(', ')}` },

@@ -15,6 +15,7 @@ export {
   withoutEmbeddedText,
 } from './spec';
 export type { DatasetPatch } from './spec';
+export { csvFingerprint, dataShapeOfTransform, dataTransformOf } from './transform';
 export type { DatasetInfo } from './info';
 export { PLANE_EXTENT, PLANE_RANGE, makeCircle, makeXor, makeGaussian, makeSpiral, makeMoons } from './synthetic2d';
 export type { Synthetic2dOptions } from './synthetic2d';
@@ -24,8 +25,8 @@ export { IRIS_FEATURE_NAMES, IRIS_CLASS_NAMES } from './iris-data';
 export { decodeMnist, encodeMnist, MNIST_MAGIC, MNIST_HEADER_BYTES } from './mnist-format';
 export type { MnistImages } from './mnist-format';
 export { makeMnist } from './mnist';
-export { parseCsv, csvField, csvNumber, csvNumbersInto, csvRow, csvRowWidth } from './csv-parse';
-export { parseNumberText } from './csv-number';
+export { parseCsv, csvField, csvNumber, csvNumbersInto, csvRow, csvRowWidth, detectDelimiter } from './csv-parse';
+export { FLOAT32_MAX, numberProblem, parseNumberText, quoteCell } from './csv-number';
 export type { CsvOptions, CsvTable } from './csv-parse';
 export { csvToDataset, MAX_CSV_CLASSES } from './csv-dataset';
 export type { BadRow, CsvDatasetOptions } from './csv-dataset';

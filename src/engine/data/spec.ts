@@ -3,7 +3,7 @@
  * the fields only some kinds have. Every result carries exactly the fields its kind takes
  * (DATASET_KIND_FIELDS), so a spec switched from xor to csv never keeps a stray `noise`.
  */
-import type { DatasetCommon, DatasetKind, DatasetSpec, Task } from '../types';
+import type { CsvDelimiter, DatasetCommon, DatasetKind, DatasetSpec, Task } from '../types';
 import { DATASET_KIND_FIELDS } from '../types';
 import { DATASET_INFO, DEFAULT_NOISE } from './info';
 
@@ -18,6 +18,7 @@ export interface DatasetPatch extends Partial<DatasetCommon> {
   features?: string[];
   target?: string;
   task?: Task;
+  delimiter?: CsvDelimiter;
 }
 
 function kindTakes(kind: DatasetKind, field: string): boolean {

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import {
   ACTIVATIONS,
+  CSV_DELIMITERS,
   DATASET_KIND_FIELDS,
   DATASET_KINDS,
   LOSSES,
@@ -98,6 +99,7 @@ const datasetFields = {
   features: fc.array(anyText, { maxLength: 3 }),
   target: anyText,
   task: fc.constantFrom('classification' as const, 'regression' as const),
+  delimiter: fc.constantFrom(...CSV_DELIMITERS),
 };
 
 /** A v2 dataset of any kind: its own fields only; samples, noise and classes always (the loader fills them in). */
@@ -198,6 +200,29 @@ const run = (runId: string) =>
           fc.record({ training, dataset, graph }, { noNullPrototype: true, requiredKeys: ['training', 'dataset'] }),
         ),
         history: fc.array(historyEntry, { maxLength: 4 }),
+        transform: withExtras(
+          fc.integer({ min: 1, max: 4 }).chain((n) =>
+            fc.record(
+              {
+                featureNames: fc.array(anyText, { minLength: n, maxLength: n }),
+                standardization: fc.record(
+                  {
+                    mean: fc.array(finite, { minLength: n, maxLength: n }),
+                    std: fc.array(fc.double({ min: 1e-6, max: 1e6, noNaN: true }), { minLength: n, maxLength: n }),
+                  },
+                  { noNullPrototype: true },
+                ),
+                classNames: fc.array(anyText, { minLength: 2, maxLength: 4 }),
+                target: anyText,
+                source: fc.record(
+                  { rows: fc.nat(), fingerprint: fc.string({ minLength: 1, maxLength: 30 }) },
+                  { noNullPrototype: true },
+                ),
+              },
+              { noNullPrototype: true, requiredKeys: ['featureNames'] },
+            ),
+          ),
+        ),
         weights: fc.dictionary(
           id,
           withExtras(fc.record({ kernel: tensor, bias: tensor }, { noNullPrototype: true, requiredKeys: ['kernel'] })),

@@ -12,6 +12,7 @@ describe('registry names in the file format', () => {
     expect(format.OPTIMIZER_NAMES).toEqual(engine.OPTIMIZERS);
     expect(format.NODE_TYPE_NAMES).toEqual(engine.NODE_TYPES);
     expect(format.DATASET_KIND_NAMES).toEqual(engine.DATASET_KINDS);
+    expect(format.CSV_DELIMITER_NAMES).toEqual(engine.CSV_DELIMITERS);
   });
 
   it('give each dataset kind the fields and defaults the engine uses', () => {

@@ -14,6 +14,7 @@ function features(p: Project): string[] {
   if (runs.some((r) => Object.keys(r.weights ?? {}).length > 0)) found.add('weights');
   if (runs.some((r) => r.history.some((h) => h.trainLoss === null))) found.add('null loss');
   if (runs.some((r) => r.settings.graph)) found.add('run graph');
+  if (runs.some((r) => r.transform?.standardization)) found.add('run transform');
   if ((p.comparisons ?? []).length > 0) found.add('comparisons');
   if (
     Object.keys(p).some(
@@ -49,6 +50,7 @@ describe('round trip', () => {
       'nodes',
       'null loss',
       'run graph',
+      'run transform',
       'unknown keys',
       'weights',
     ]);

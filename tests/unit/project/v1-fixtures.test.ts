@@ -137,7 +137,7 @@ describe('v2 dataset settings per kind', () => {
     });
     const bad = parseProject(v2({ kind: 'csv', path: 'd.csv', noise: 0.1, validationSplit: 0.2, seed: 1 }), 'c.nnproj');
     expect(!bad.ok && bad.errors.map((e) => e.message)).toEqual([
-      'c.nnproj: dataset.noise: does not belong to a "csv" dataset, which takes path or text, features, target and task (besides validationSplit, seed and standardize): delete it.',
+      'c.nnproj: dataset.noise: does not belong to a "csv" dataset, which takes path or text, features, target, task and delimiter (besides validationSplit, seed and standardize): delete it.',
     ]);
   });
 
