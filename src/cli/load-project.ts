@@ -4,12 +4,19 @@
  * its graph compiles for that dataset (src/engine). Every problem becomes one line that starts with the
  * file and, where it can be found, the line and column in the file (`xor.nnproj:27:20: …`).
  */
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { PreparedData } from '../engine/data';
-import type { CompileProblem, CompileResult } from '../engine/types';
-import { checkProjectSize, parseProject, type Project, type ProjectError } from '../project';
+import { dataTransformOf, type PreparedData } from '../engine/data';
+import type { CompileProblem, CompileResult, DataTransform } from '../engine/types';
+import {
+  MAX_PROJECT_BYTES,
+  checkProjectSize,
+  describeUpgrade,
+  parseProject,
+  type Project,
+  type ProjectError,
+} from '../project';
 import { loadDatasetResources, prepareProjectData } from './data';
+import { readInputText } from './input-file';
 import { InvalidInputError, type CliIo } from './io';
 import { locateJsonPath, parseJsonPath, type JsonPath } from './json-locate';
 import { compileFor } from './session';
@@ -21,11 +28,15 @@ export interface LoadedProject {
   label: string;
   text: string;
   project: Project;
+  /** Sentences for stderr before anything else: that the file was upgraded from an older format version. */
+  notes: string[];
 }
 
 export interface CheckedProject extends LoadedProject {
   prepared: PreparedData;
   compiled: CompileResult;
+  /** How the dataset's raw rows become model inputs; saved with a trained run. */
+  transform: DataTransform;
   /** Compile warnings (e.g. a node the output does not depend on), already formatted with their place. */
   warnings: string[];
 }
@@ -58,32 +69,23 @@ export function compileProblemLine(problem: CompileProblem, loaded: LoadedProjec
   return `${place(loaded, path)}: ${problem.severity}: ${problem.message}`;
 }
 
-async function readText(path: string, label: string): Promise<string> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory())
-      throw new InvalidInputError(`${label} is a folder, not a project file. Give the path of a .nnproj file.`);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof InvalidInputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      throw new InvalidInputError(`${label}: no such file. Check the path (it is relative to ${process.cwd()}).`);
-    throw new InvalidInputError(`${label} cannot be read: ${(error as Error).message}`);
-  }
-  const tooLarge = checkProjectSize(size, label);
-  if (tooLarge) throw new InvalidInputError(tooLarge.message);
-  return readFile(path, 'utf8');
-}
-
 /** Reads and parses a project; throws InvalidInputError listing every file and schema problem. */
 export async function loadProject(fileArg: string, io: CliIo): Promise<LoadedProject> {
-  const path = resolve(io.cwd ?? process.cwd(), fileArg);
-  const text = await readText(path, fileArg);
+  const cwd = io.cwd ?? process.cwd();
+  const path = resolve(cwd, fileArg);
+  const text = await readInputText(path, fileArg, {
+    what: 'a .nnproj project file',
+    maxBytes: MAX_PROJECT_BYTES,
+    limitMessage: (size) => checkProjectSize(size, fileArg)?.message ?? '',
+    relativeTo: cwd,
+  });
   const parsed = parseProject(text, fileArg);
   if (!parsed.ok) throw new InvalidInputError(parsed.errors.map((e) => projectErrorLine(e, fileArg, text)));
-  return { path, label: fileArg, text, project: parsed.project };
+  const notes =
+    parsed.migratedFrom === undefined
+      ? []
+      : [`Note: ${describeUpgrade(fileArg, parsed.migratedFrom, parsed.project.version, parsed.upgradeNotes)}`];
+  return { path, label: fileArg, text, project: parsed.project, notes };
 }
 
 /** Builds the project's dataset and compiles its graph; throws InvalidInputError listing every compile error. */
@@ -101,6 +103,7 @@ export async function checkProject(loaded: LoadedProject): Promise<CheckedProjec
     ...loaded,
     prepared,
     compiled,
+    transform: dataTransformOf(spec, prepared, resources.csvText),
     warnings: lines.filter((_, k) => compiled.problems[k].severity === 'warning'),
   };
 }

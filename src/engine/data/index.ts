@@ -4,7 +4,18 @@ export type { DatasetResources, MadeDataset, PreparedData } from './make';
 export { splitDataset, MAX_VALIDATION_SPLIT } from './split';
 export { fitStandardization, applyStandardization, standardizeRows, standardizeSplit } from './standardize';
 export type { Standardization } from './standardize';
-export { DATASET_INFO, MAX_GENERATED_SAMPLES, MIN_CLASSES, MAX_CLASSES } from './info';
+export { DATASET_INFO, DEFAULT_NOISE, MAX_GENERATED_SAMPLES, MIN_CLASSES, MAX_CLASSES } from './info';
+export {
+  csvLabel,
+  datasetClasses,
+  datasetNoise,
+  datasetSamples,
+  patchDatasetSpec,
+  switchDatasetKind,
+  withoutEmbeddedText,
+} from './spec';
+export type { DatasetPatch } from './spec';
+export { csvFingerprint, dataShapeOfTransform, dataTransformOf } from './transform';
 export type { DatasetInfo } from './info';
 export { PLANE_EXTENT, PLANE_RANGE, makeCircle, makeXor, makeGaussian, makeSpiral, makeMoons } from './synthetic2d';
 export type { Synthetic2dOptions } from './synthetic2d';
@@ -14,8 +25,8 @@ export { IRIS_FEATURE_NAMES, IRIS_CLASS_NAMES } from './iris-data';
 export { decodeMnist, encodeMnist, MNIST_MAGIC, MNIST_HEADER_BYTES } from './mnist-format';
 export type { MnistImages } from './mnist-format';
 export { makeMnist } from './mnist';
-export { parseCsv, csvField, csvNumber, csvNumbersInto, csvRow, csvRowWidth } from './csv-parse';
-export { parseNumberText } from './csv-number';
+export { parseCsv, csvField, csvNumber, csvNumbersInto, csvRow, csvRowWidth, detectDelimiter } from './csv-parse';
+export { FLOAT32_MAX, numberProblem, parseNumberText, quoteCell } from './csv-number';
 export type { CsvOptions, CsvTable } from './csv-parse';
 export { csvToDataset, MAX_CSV_CLASSES } from './csv-dataset';
 export type { BadRow, CsvDatasetOptions } from './csv-dataset';

@@ -21,6 +21,7 @@ import type { HostEvent, LiveGridOptions } from '../../engine/protocol/messages'
 import { buildRunRecord, type Run } from '../../project';
 import type { Timers } from '../../shared/timers';
 import { fetchOutputs, type OutputQuery, type RunOutputs } from './outputs';
+import { transformFromReady } from './transform';
 import type { GridEvent, TrainingClient } from './trainingClient';
 
 export type ProgressEvent = Extract<HostEvent, { type: 'progress' }>;
@@ -152,6 +153,8 @@ interface Current {
   request: RunRequest;
   startedAtMs: number;
   startedAt: Date;
+  /** The CSV text the worker was given for a spec that names a path, for the saved transform. */
+  csvText?: string;
   resolve: (state: RunState) => void;
 }
 
@@ -264,6 +267,7 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
         dataset: request.dataset,
         history: done.history,
         weights,
+        ...(state.ready ? { transform: transformFromReady(state.ready, request.dataset, run.csvText) } : {}),
       });
     } catch (e) {
       error = messageOf(e);
@@ -373,6 +377,7 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
       return;
     }
     if (run.generation !== generation || disposed) return;
+    run.csvText = resources?.csvText;
     phase = 'sent';
     client.send({
       type: 'start',

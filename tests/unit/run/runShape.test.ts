@@ -11,6 +11,7 @@ import { train } from '../../../src/cli/train-command';
 import { createTrainingHost } from '../../../src/engine/protocol/host';
 import type { HostCommand } from '../../../src/engine/protocol/messages';
 import { parseProject, serializeProject, type Project } from '../../../src/project';
+import { comparisonsPort } from '../../../src/renderer/features/compare/compareStore';
 import { documentToProject, projectToDocument } from '../../../src/renderer/features/file/projectDocument';
 import { createRunDriver } from '../../../src/renderer/run/runDriver';
 import { createTrainingClient, type WorkerLike } from '../../../src/renderer/run/trainingClient';
@@ -72,7 +73,7 @@ describe('a saved run', () => {
 
     const parsed = parseProject(readFileSync(path, 'utf8'), path);
     if (!parsed.ok) throw new Error(parsed.errors[0].message);
-    const parts = projectToDocument(parsed.project);
+    const parts = projectToDocument(parsed.project, comparisonsPort);
     const doc = parts.document;
     const driver = createRunDriver({
       client: createTrainingClient(inProcessWorker()),
@@ -85,7 +86,9 @@ describe('a saved run', () => {
     const final = await driver.start({ graph: doc.graph, dataset: doc.dataset, training: doc.training });
     driver.dispose();
     expect(final.record).not.toBeNull();
-    const appText = serializeProject(documentToProject({ ...parts, runs: [final.record!] }, parsed.project));
+    const appText = serializeProject(
+      documentToProject({ ...parts, runs: [final.record!] }, parsed.project, comparisonsPort),
+    );
     const [appRun] = savedRuns(appText);
 
     expect(Object.keys(appRun).sort()).toEqual(Object.keys(cliRun).sort());

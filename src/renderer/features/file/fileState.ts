@@ -5,7 +5,8 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Comparison, Project, Run } from '../../../project';
-import type { ComparisonRecord } from '../compare/compareTypes';
+import { projectFileName } from '../../../shared/file-names';
+import type { ComparisonEntry } from './comparisonRecords';
 
 export interface FileState {
   /** The file's name ("xor.nnproj"), or null for work never saved. */
@@ -17,7 +18,7 @@ export interface FileState {
   hiddenComparisons: Comparison[];
   /** The run and comparison lists as they were at the last open or save (compared by identity). */
   savedRuns: readonly Run[];
-  savedComparisons: readonly ComparisonRecord[];
+  savedComparisons: readonly ComparisonEntry[];
   /**
    * Why the document is unsaved although nothing was edited: it was upgraded from an older format version,
    * or restored from a crash backup. Cleared by saving.
@@ -27,7 +28,7 @@ export interface FileState {
 
 export const initialFileState = (
   runs: readonly Run[] = [],
-  comparisons: readonly ComparisonRecord[] = [],
+  comparisons: readonly ComparisonEntry[] = [],
 ): FileState => ({
   fileName: null,
   base: null,
@@ -44,7 +45,7 @@ export function createFileStore(initial: FileState = initialFileState()): StoreA
 export interface WorkSnapshot {
   editorDirty: boolean;
   runs: readonly Run[];
-  comparisons: readonly ComparisonRecord[];
+  comparisons: readonly ComparisonEntry[];
 }
 
 /** Unsaved: the network or settings changed, a run or comparison was added or removed, or the file was upgraded/restored. */
@@ -70,12 +71,5 @@ export function windowTitle(projectName: string, fileName: string | null, dirty:
 /** The name Save suggests: the file's own name, else the project's name as a file name. */
 export function suggestedFileName(projectName: string, fileName: string | null): string {
   if (fileName !== null) return fileName;
-  // Characters no file system accepts in a name, and control characters, become dashes.
-  const base =
-    [...projectName]
-      .map((c) => ('\\/:*?"<>|'.includes(c) || c.charCodeAt(0) < 32 ? '-' : c))
-      .join('')
-      .replace(/-+/g, '-')
-      .trim() || 'Untitled project';
-  return /\.nnproj$/i.test(base) ? base : `${base}.nnproj`;
+  return projectFileName(projectName);
 }

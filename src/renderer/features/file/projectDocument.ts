@@ -10,9 +10,13 @@
  */
 import type { DatasetSpec, Graph, TrainingSettings } from '../../../engine';
 import { CURRENT_VERSION, PROJECT_FORMAT, type Comparison, type Project, type Run } from '../../../project';
-import type { ComparisonRecord } from '../compare/compareTypes';
 import { toEditorGraph, type EditorDocument, type EditorGraph } from '../../document/document';
-import { comparisonToProject, comparisonsFromProject } from './comparisonRecords';
+import {
+  comparisonToProject,
+  comparisonsFromProject,
+  type ComparisonCodec,
+  type ComparisonEntry,
+} from './comparisonRecords';
 import {
   DATASET_KEYS,
   EDGE_KEYS,
@@ -29,15 +33,15 @@ import {
 export interface DocumentParts {
   document: EditorDocument;
   runs: Run[];
-  comparisons: ComparisonRecord[];
+  comparisons: ComparisonEntry[];
   /** Saved comparisons this version cannot show; written back unchanged. */
   hiddenComparisons: Comparison[];
 }
 
 /** Splits a parsed project into the editor's document, the run history and the comparisons. */
-export function projectToDocument(project: Project): DocumentParts {
+export function projectToDocument(project: Project, codec: ComparisonCodec): DocumentParts {
   const graph = project.graph as unknown as Graph;
-  const { records, hidden } = comparisonsFromProject(project.comparisons);
+  const { records, hidden } = comparisonsFromProject(project.comparisons, codec);
   return {
     document: {
       name: project.name,
@@ -84,7 +88,7 @@ function graphToProject(graph: EditorGraph, base: Project['graph'] | undefined):
 export interface ProjectParts {
   document: EditorDocument;
   runs: readonly Run[];
-  comparisons: readonly ComparisonRecord[];
+  comparisons: readonly ComparisonEntry[];
   hiddenComparisons?: readonly Comparison[];
 }
 
@@ -93,9 +97,12 @@ export interface ProjectParts {
  * or saved, or null for a new one), keeping every field of `base` the app does not model. Always written as
  * the current format version.
  */
-export function documentToProject(parts: ProjectParts, base: Project | null): Project {
+export function documentToProject(parts: ProjectParts, base: Project | null, codec: ComparisonCodec): Project {
   const { document: doc } = parts;
-  const comparisons = [...parts.comparisons.map(comparisonToProject), ...(parts.hiddenComparisons ?? [])];
+  const comparisons = [
+    ...parts.comparisons.map((c) => comparisonToProject(c, codec)),
+    ...(parts.hiddenComparisons ?? []),
+  ];
   const project: Record<string, unknown> = {
     ...(base ? unknownOnly(base as Record<string, unknown>, PROJECT_KEYS) : {}),
     format: PROJECT_FORMAT,

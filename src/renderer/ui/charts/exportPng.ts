@@ -4,6 +4,8 @@
  * in Electron alike.
  */
 
+import { safeFileBase } from '../../../shared/file-names';
+
 const XMLNS = 'http://www.w3.org/2000/svg';
 
 function loadImage(url: string): Promise<HTMLImageElement> {
@@ -70,11 +72,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** "Loss chart" → "loss-chart.png" */
+/** "Loss chart" → "Loss chart.png", "損失" → "損失.png": the title as the learner reads it, made safe to save. */
 export function pngFileName(title: string): string {
-  const slug = title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${slug || 'chart'}.png`;
+  return `${safeFileBase(title, 'chart')}.png`;
 }
