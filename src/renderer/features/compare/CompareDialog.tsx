@@ -36,12 +36,13 @@ export function CompareDialog() {
         ref={dialog}
         tabIndex={-1}
       >
-        <header className="compare-dialog__header">
+        {/* A div, not <header>: outside a section a header is the page's banner, and the page has one. */}
+        <div className="compare-dialog__header">
           <h2 id="compare-title">Compare</h2>
           <button type="button" onClick={store.close} aria-label="Close the Compare dialog">
             Close
           </button>
-        </header>
+        </div>
         <div className="compare-dialog__body">
           <nav className="compare-list" aria-label="Saved comparisons">
             <button type="button" onClick={() => store.openSetup()} aria-pressed={mode === 'setup'}>
