@@ -1,6 +1,7 @@
 /**
  * Accessibility, checked by axe-core in Chromium: no violations on the main screen, the inspector with a node
- * selected, the training area after a short run, and the compare dialog, in the light and the dark theme. The
+ * selected, the training area after a short run, an open menu and the compare dialog, in the light and the
+ * dark theme. The
  * theme follows the system setting until the learner picks one, so the test emulates `prefers-color-scheme`.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -21,7 +22,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    test('the main screen, the inspector, the training area after a run and the compare dialog', async ({ page }) => {
+    test('the main screen, the inspector, the training area after a run, a menu and the compare dialog', async ({
+      page,
+    }) => {
       await page.goto('/');
       await expect(training(page)).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
@@ -43,8 +46,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       );
       expect(await violations(page), 'training area after a run').toEqual([]);
 
-      await page.locator('nav[aria-label="Main menu"] summary', { hasText: /^Compare$/ }).click();
-      await page.getByRole('button', { name: 'Compare activation functions' }).click();
+      await page
+        .getByRole('menubar', { name: 'Main menu' })
+        .getByRole('menuitem', { name: 'Compare', exact: true })
+        .click();
+      const menu = page.getByRole('menu', { name: 'Compare menu' });
+      await expect(menu).toBeVisible();
+      expect(await violations(page), 'an open menu').toEqual([]);
+      await menu.getByRole('menuitem', { name: 'Compare activation functions' }).click();
       const compare = page.getByRole('dialog', { name: 'Compare' });
       await expect(compare.getByTestId('compare-results')).toHaveAttribute('data-running', 'false', {
         timeout: 60_000,
