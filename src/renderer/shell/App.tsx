@@ -23,15 +23,17 @@ import { TrainingSplit } from './TrainingSplit';
 export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
   const { preference, theme, cycle } = useTheme();
   useCommandShortcuts();
+  // With the training area, the split below is the page's main landmark; alone, the editor is.
+  const Workspace = trainingPanel ? 'div' : 'main';
   const workspace = (
-    <main className="workspace">
+    <Workspace className="workspace">
       <Palette />
       <section className="editor-area" aria-label="Network editor">
         <Canvas colorMode={theme} />
         <StatusBar />
       </section>
       <Inspector />
-    </main>
+    </Workspace>
   );
   return (
     <ReactFlowProvider>
