@@ -9,16 +9,20 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { compile } from '../engine/compile';
 import { dataShapeOf, type PreparedData } from '../engine/data';
 import { createRunModel } from '../engine/train/setup';
+import { loadKernelModule } from './kernel-file';
 import { Trainer, type BatchReport, type TrainingOutcome } from '../engine/train/trainer';
 import type { CompileResult, EpochMetrics, Graph, Model, TrainingSettings } from '../engine/types';
 
 /** How often the loop lets timers and signals run, in milliseconds of training. */
 const YIELD_EVERY_MS = 20;
 
-/** The same model the app's training worker builds (engine createRunModel), so CLI and app report the same numbers. */
+/**
+ * The same model the app's training worker builds (engine createRunModel), so CLI and app report the same
+ * numbers, on the WebAssembly SIMD kernels when wasm/build/kernels.wasm is there.
+ */
 export function buildModel(compiled: CompileResult, training: TrainingSettings): Model {
   if (!compiled.plan) throw new Error('buildModel needs a graph that compiled without errors.');
-  return createRunModel(compiled.plan, training);
+  return createRunModel(compiled.plan, training, loadKernelModule());
 }
 
 export function compileFor(graph: Graph, prepared: PreparedData): CompileResult {

@@ -8,6 +8,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { KERNEL_PATH_LABELS } from '../engine/kernels';
 import { MAX_SEED, serializeProject } from '../project';
 import { helpText, parseArgs, type CommandSpec } from './args';
 import { badRowLines } from './data';
@@ -84,25 +85,26 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
     if (!plan) throw new Error('checkProject returned a project without a plan.');
     const task = checked.prepared.dataset.task;
     const now = io.now ?? (() => performance.now());
+    const model = buildModel(checked.compiled, training);
     let reporter: Reporter;
     if (args.options.json) reporter = jsonReporter(io.stdout, task);
     else {
       io.stdout.write(
         `Training ${checked.label}: ${networkSummary(plan)}; ${datasetSummary(checked.prepared)}; ` +
-          `${training.epochs} epochs of ${training.optimizer} (learning rate ${training.learningRate}, batch ${training.batchSize}, seed ${training.seed}).\n`,
+          `${training.epochs} epochs of ${training.optimizer} (learning rate ${training.learningRate}, batch ${training.batchSize}, seed ${training.seed}) ` +
+          `on the ${KERNEL_PATH_LABELS[model.kernels.path]} kernels.\n`,
       );
       reporter = io.stdout.isTTY ? barReporter(io.stdout, task, now) : plainReporter(io.stdout, task);
     }
 
     const startedAt = new Date();
-    const model = buildModel(checked.compiled, training);
     const result = await trainModel(model, checked.prepared, training, {
       signal: io.signal,
       now,
       onBatch: (report, trainer) => reporter.batch(report, trainer),
       onEpoch: (metrics, trainer) => reporter.epoch(metrics, trainer),
     });
-    reporter.done(result.outcome);
+    reporter.done(result.outcome, model.kernels.path);
 
     if (outPath) {
       const run = runRecord({ project: checked.project, training, startedAt, endedAt: new Date(), ...result });

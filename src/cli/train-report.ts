@@ -3,6 +3,7 @@
  * trainer's batches and epochs and writes to stdout in one of them.
  */
 import type { BatchReport, Trainer, TrainingOutcome } from '../engine/train/trainer';
+import { KERNEL_PATH_LABELS, type KernelPath } from '../engine/kernels';
 import type { EpochMetrics, Task } from '../engine/types';
 import type { OutputStream } from './io';
 import { epochJson, plainEpochLine, progressBarLine, ProgressBar, type DoneLine } from './progress';
@@ -10,7 +11,7 @@ import { epochJson, plainEpochLine, progressBarLine, ProgressBar, type DoneLine 
 export interface Reporter {
   batch(report: BatchReport, trainer: Trainer): void;
   epoch(metrics: EpochMetrics, trainer: Trainer): void;
-  done(outcome: TrainingOutcome): void;
+  done(outcome: TrainingOutcome, kernels: KernelPath): void;
 }
 
 export function jsonReporter(out: OutputStream, task: Task): Reporter {
@@ -19,8 +20,14 @@ export function jsonReporter(out: OutputStream, task: Task): Reporter {
     epoch(m) {
       out.write(`${JSON.stringify(epochJson(m, task))}\n`);
     },
-    done(outcome) {
-      const line: DoneLine = { done: true, end: outcome.end, epochs: outcome.epochs, message: outcome.message };
+    done(outcome, kernels) {
+      const line: DoneLine = {
+        done: true,
+        end: outcome.end,
+        epochs: outcome.epochs,
+        message: outcome.message,
+        kernels: KERNEL_PATH_LABELS[kernels],
+      };
       out.write(`${JSON.stringify(line)}\n`);
     },
   };

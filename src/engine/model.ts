@@ -19,11 +19,12 @@ import type {
 } from './types';
 import { initParams } from './init';
 import { elementwiseActivation, softmaxRows, type ElementwiseActivation } from './ops/activations';
-import { addL2, denseBiasGrad, denseForward, denseInputGrad, denseWeightGrad } from './ops/dense';
+import { createKernels, type Kernels } from './kernels';
+import { addL2 } from './ops/dense';
 import { dropoutBackward, dropoutForward } from './ops/dropout';
 import { fusedLoss, type FusedLoss } from './ops/losses';
 import { addBackward, addForward, concatBackward, concatForward } from './ops/merge';
-import { MAX_SPARSE_VALUES, SparseInput } from './ops/sparse-input';
+import { MAX_SPARSE_VALUES, SparseInput, sparseInputSize } from './ops/sparse-input';
 
 interface Slot {
   node: PlanNode;
@@ -37,6 +38,8 @@ interface Slot {
   /** Elementwise activation of dense/activation nodes (output nodes are handled by `outputActivation`). */
   act: ElementwiseActivation | null;
   linear: boolean;
+  /** A dense layer with ReLU: the kernels write `out` together with `pre`. */
+  fusedRelu: boolean;
   wOff: number;
   bOff: number;
   l2: number;
@@ -49,18 +52,36 @@ export function createModel(plan: Plan, opts: ModelOptions): Model {
   return new ExecutableModel(plan, opts);
 }
 
+/**
+ * An upper bound on the values a model and its optimizer keep (sizes the kernels' memory, which grows once):
+ * params, grads and two optimizer states; out, pre, delta and mask per node; scratch; the staged input and
+ * the sparse input lists. And a bound on the number of buffers, for alignment.
+ */
+function kernelMemoryBound(plan: Plan, maxBatch: number): { floats: number; allocations: number } {
+  const widths = plan.order.map((id) => plan.nodes[id].width);
+  const inputWidth = plan.nodes[plan.inputId].width;
+  const floats =
+    4 * plan.totalParams +
+    maxBatch * (4 * widths.reduce((a, b) => a + b, 0) + Math.max(...widths) + inputWidth) +
+    sparseInputSize(maxBatch, inputWidth);
+  return { floats, allocations: 4 * widths.length + 16 };
+}
+
 class ExecutableModel implements Model {
   readonly params: Float32Array;
   readonly grads: Float32Array;
   readonly maxBatch: number;
   readonly inputWidth: number;
   readonly outputWidth: number;
+  readonly kernels: Kernels;
   private readonly slots: Slot[];
   private readonly index = new Map<string, number>();
   private readonly output: Slot;
   private readonly loss: FusedLoss;
   private readonly written: Uint8Array;
   private readonly scratch: Float32Array;
+  /** Where the input batch is copied when the kernels cannot read the caller's array in place. */
+  private readonly staging: Float32Array;
   /** Nonzeros of the input batch, for the layers that read the input directly (null: inputs too small/large). */
   private readonly sparse: SparseInput | null;
   private lastBatch = 0;
@@ -74,8 +95,10 @@ class ExecutableModel implements Model {
       throw new Error(`The largest batch must be a whole number of at least 1, not ${opts.maxBatch}.`);
     }
     this.maxBatch = opts.maxBatch;
-    this.params = new Float32Array(plan.totalParams);
-    this.grads = new Float32Array(plan.totalParams);
+    const bound = kernelMemoryBound(plan, opts.maxBatch);
+    this.kernels = createKernels(opts.wasm, bound.floats, bound.allocations);
+    this.params = this.kernels.floats(plan.totalParams);
+    this.grads = this.kernels.floats(plan.totalParams);
     this.loss = fusedLoss(plan.outputActivation, plan.loss);
     this.slots = plan.order.map((id, i) => {
       this.index.set(id, i);
@@ -89,14 +112,15 @@ class ExecutableModel implements Model {
     this.inputWidth = plan.nodes[plan.inputId].width;
     this.outputWidth = this.output.width;
     this.written = new Uint8Array(this.slots.length);
-    this.scratch = new Float32Array(this.maxBatch * Math.max(...this.slots.map((s) => s.width)));
+    this.scratch = this.kernels.floats(this.maxBatch * Math.max(...this.slots.map((s) => s.width)));
+    this.staging = this.kernels.floats(this.kernels.path === 'typescript' ? 0 : this.maxBatch * this.inputWidth);
     this.outputView = this.output.out.subarray(0, 0);
     // Scanning for zeros only pays off for wide inputs such as images; 2-D points never take this path.
     const readsInput = this.slots.some((s) => s.wOff >= 0 && s.inputs[0] === 0);
     const values = this.maxBatch * this.inputWidth;
     this.sparse =
       readsInput && this.inputWidth >= 64 && values <= MAX_SPARSE_VALUES
-        ? new SparseInput(this.maxBatch, this.inputWidth)
+        ? new SparseInput(this.maxBatch, this.inputWidth, this.kernels)
         : null;
     initParams(plan, this.params, opts.seed);
   }
@@ -104,7 +128,8 @@ class ExecutableModel implements Model {
   private buildSlot(node: PlanNode, globalL2: number): Slot {
     const size = this.maxBatch * node.width;
     const kind = node.type;
-    const out = kind === 'input' ? new Float32Array(0) : new Float32Array(size);
+    const alloc = (n: number): Float32Array => this.kernels.floats(n);
+    const out = kind === 'input' ? new Float32Array(0) : alloc(size);
     const activation = node.params.activation as ActivationName | undefined;
     const linear = kind === 'dense' || kind === 'output' ? activation === 'linear' : false;
     const hasPre = (kind === 'dense' || kind === 'output') && !linear;
@@ -123,11 +148,12 @@ class ExecutableModel implements Model {
         return i;
       }),
       out,
-      pre: hasPre ? new Float32Array(size) : out,
-      delta: kind === 'input' ? out : new Float32Array(size),
-      mask: kind === 'dropout' ? new Float32Array(size) : null,
+      pre: hasPre ? alloc(size) : out,
+      delta: kind === 'input' ? out : alloc(size),
+      mask: kind === 'dropout' ? alloc(size) : null,
       act: kind === 'dense' || kind === 'activation' ? elementwiseActivation(activation!) : null,
       linear,
+      fusedRelu: kind === 'dense' && activation === 'relu',
       wOff: weighted ? node.paramOffset : -1,
       bOff: weighted && useBias ? node.paramOffset + node.inputWidth * node.width : -1,
       l2:
@@ -145,7 +171,7 @@ class ExecutableModel implements Model {
       );
     }
     const slots = this.slots;
-    slots[0].out = x;
+    slots[0].out = this.kernels.stage(x, batch * this.inputWidth, this.staging);
     if (this.sparse) this.sparse.scan(x, batch);
     for (let s = 1; s < slots.length; s++) {
       const slot = slots[s];
@@ -155,9 +181,18 @@ class ExecutableModel implements Model {
         case 'dense':
         case 'output':
           if (slot.inputs[0] === 0 && this.sparse?.valid)
-            this.sparse.forward(this.params, slot.wOff, slot.bOff, slot.width, slot.pre);
+            this.kernels.sparseForward(
+              this.sparse,
+              this.params,
+              slot.wOff,
+              slot.bOff,
+              slot.width,
+              slot.pre,
+              slot.out,
+              slot.fusedRelu,
+            );
           else
-            denseForward(
+            this.kernels.denseForward(
               first.out,
               batch,
               slot.node.inputWidth,
@@ -166,9 +201,11 @@ class ExecutableModel implements Model {
               slot.bOff,
               slot.width,
               slot.pre,
+              slot.out,
+              slot.fusedRelu,
             );
           if (slot.kind === 'output') this.outputActivation(slot, batch);
-          else if (!slot.linear) slot.act!.forward(slot.pre, slot.out, n);
+          else if (!slot.linear && !slot.fusedRelu) slot.act!.forward(slot.pre, slot.out, n);
           break;
         case 'activation':
           slot.act!.forward(first.out, slot.out, n);
@@ -226,15 +263,32 @@ class ExecutableModel implements Model {
           const src = slots[slot.inputs[0]];
           const inner = slot.node.inputWidth;
           if (slot.inputs[0] === 0 && this.sparse?.valid) {
-            this.sparse.weightGrad(slot.delta, slot.width, this.grads, slot.wOff);
-            if (slot.bOff >= 0) denseBiasGrad(slot.delta, batch, slot.width, this.grads, slot.bOff);
+            this.kernels.sparseWeightGrad(this.sparse, slot.delta, slot.width, this.grads, slot.wOff);
+            if (slot.bOff >= 0) this.kernels.denseBiasGrad(slot.delta, batch, slot.width, this.grads, slot.bOff);
           } else {
-            denseWeightGrad(src.out, slot.delta, batch, inner, slot.width, this.grads, slot.wOff, slot.bOff);
+            this.kernels.denseWeightGrad(
+              src.out,
+              slot.delta,
+              batch,
+              inner,
+              slot.width,
+              this.grads,
+              slot.wOff,
+              slot.bOff,
+            );
           }
           if (slot.l2 > 0) addL2(this.params, this.grads, slot.wOff, inner * slot.width, slot.l2);
           // The first layer's input gradient is never used, so it is never computed.
           if (src.needsDelta) {
-            denseInputGrad(slot.delta, batch, slot.width, this.params, slot.wOff, inner, this.target(slot.inputs[0]));
+            this.kernels.denseInputGrad(
+              slot.delta,
+              batch,
+              slot.width,
+              this.params,
+              slot.wOff,
+              inner,
+              this.target(slot.inputs[0]),
+            );
             this.commit(slot.inputs[0], batch);
           }
           break;

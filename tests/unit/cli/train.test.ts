@@ -40,7 +40,7 @@ describe('train', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toMatch(
-      /^Training examples\/sine\.nnproj: 4 layers .* 3 epochs of adam \(learning rate 0\.003, batch 32, seed 42\)\.$/,
+      /^Training examples\/sine\.nnproj: 4 layers .* 3 epochs of adam \(learning rate 0\.003, batch 32, seed 42\) on the WASM-SIMD kernels\.$/,
     );
     expect(lines.slice(1, 4).map((l) => l.slice(0, 10))).toEqual(['epoch 1/3 ', 'epoch 2/3 ', 'epoch 3/3 ']);
     expect(lines[4]).toBe('Trained for 3 epochs.');
@@ -119,6 +119,7 @@ describe('train', () => {
       end: 'stopped',
       epochs: 2,
       message: 'Training was stopped after epoch 2.',
+      kernels: 'WASM-SIMD',
     });
     const saved = readProject(out).runs[0];
     expect(saved.end).toBe('stopped');
