@@ -99,7 +99,7 @@ class ExecutableModel implements Model {
     this.kernels = createKernels(opts.wasm, bound.floats, bound.allocations);
     this.params = this.kernels.floats(plan.totalParams);
     this.grads = this.kernels.floats(plan.totalParams);
-    this.loss = fusedLoss(plan.outputActivation, plan.loss);
+    this.loss = fusedLoss(plan.outputActivation, plan.loss, plan.dataShape.task);
     this.slots = plan.order.map((id, i) => {
       this.index.set(id, i);
       return this.buildSlot(plan.nodes[id], opts.l2 ?? 0);
