@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { KERNEL_PATH_LABELS } from '../../../engine';
 import { getPlatform } from '../../platform';
 import { useKernelPath } from '../../run/kernelPath';
-import { HelpDialog } from './HelpDialog';
+import { Dialog } from '../../ui/Dialog';
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const [version, setVersion] = useState<string | null>(null);
@@ -23,7 +23,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
     };
   }, []);
   return (
-    <HelpDialog title="About Layerwise" onClose={onClose} className="help-dialog--about">
+    <Dialog title="About Layerwise" onClose={onClose} close="footer" className="help-dialog--about">
       <p className="help-about__version" data-testid="about-version">
         {version !== null
           ? `Version ${version}`
@@ -38,6 +38,6 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
       </p>
       <p>Layerwise is a desktop app for designing, training and comparing small neural networks by drag and drop.</p>
       <p>Free software under the MIT License. Copyright © 2026 The Layerwise authors.</p>
-    </HelpDialog>
+    </Dialog>
   );
 }
