@@ -5,18 +5,16 @@ import { expect, test, type Page } from '@playwright/test';
  * the path), while the page itself may not compile WebAssembly at all (its CSP has no 'wasm-unsafe-eval').
  */
 
-const menus = (page: Page) => page.getByRole('navigation', { name: 'Main menu' });
+const menubar = (page: Page) => page.getByRole('menubar', { name: 'Main menu' });
 const lossPlot = (page: Page) => page.getByTestId('loss-chart').locator('.chart-frame__plot');
 const epochsShown = async (page: Page) => Number((await lossPlot(page).getAttribute('data-epochs')) ?? '0');
 
 async function openAbout(page: Page) {
-  await menus(page)
-    .locator('summary', { hasText: /^Help$/ })
+  await menubar(page)
+    .locator(':scope > [role="none"] > [role="menuitem"]')
+    .filter({ hasText: /^Help$/ })
     .click();
-  await page
-    .getByRole('list', { name: 'Help menu' })
-    .getByRole('button', { name: /^About Layerwise/ })
-    .click();
+  await page.getByRole('menu', { name: 'Help menu' }).getByRole('menuitem', { name: 'About Layerwise' }).click();
   return page.getByRole('dialog', { name: 'About Layerwise' });
 }
 
