@@ -1,0 +1,114 @@
+/**
+ * Everything an exporter needs, gathered once from a project: the compiled plan, the weights (a saved run's,
+ * or the initial weights the engine would start from when nothing has been trained), the data transform
+ * (raw input → (x − mean) / std → model), the training recipe and the dataset's rows as the engine splits
+ * them. Built with the engine's own compile and data preparation, so an export sees exactly what training saw.
+ */
+import { compile } from '../engine/compile';
+import {
+  dataShapeOf,
+  fitStandardization,
+  prepareData,
+  shouldStandardize,
+  type DatasetResources,
+  type Standardization,
+} from '../engine/data';
+import { createRunModel } from '../engine/train/setup';
+import type { DataSplit, DatasetSpec, Graph, Plan, TrainingSettings, WeightsByNode } from '../engine/types';
+import type { Project, Run } from '../project';
+import { ExportError } from './types';
+
+/** The run data transform of a saved run (see COMMON.md, issue 11): raw input → (x − mean) / std → model. */
+export interface DataTransform {
+  featureNames: string[];
+  standardization?: Standardization;
+  classNames?: string[];
+  target?: string;
+}
+
+export interface ExportSource {
+  /** The project's name, for comments and metadata. */
+  name: string;
+  plan: Plan;
+  weights: WeightsByNode;
+  /** The run the weights come from; absent when they are the untrained initial weights. */
+  runId?: string;
+  transform: DataTransform;
+  training: TrainingSettings;
+  dataset: DatasetSpec;
+  /** The dataset's rows as the engine splits them, before standardization (the order training uses). */
+  rows: DataSplit;
+}
+
+/** The last run of the project that saved weights, or undefined. */
+export function lastTrainedRun(project: Project): Run | undefined {
+  for (let k = project.runs.length - 1; k >= 0; k--) if (project.runs[k].weights) return project.runs[k];
+  return undefined;
+}
+
+/** A run's saved transform when it has a well-formed one (runs from before format v2 have none). */
+function savedTransform(run: Run | undefined, features: number): DataTransform | undefined {
+  const t = (run as { transform?: unknown } | undefined)?.transform as Partial<DataTransform> | undefined;
+  if (!t || !Array.isArray(t.featureNames) || t.featureNames.length !== features) return undefined;
+  const s = t.standardization;
+  const statsOk =
+    s === undefined ||
+    (Array.isArray(s.mean) && Array.isArray(s.std) && s.mean.length === features && s.std.length === features);
+  return statsOk ? (t as DataTransform) : undefined;
+}
+
+/**
+ * The export source of `project` with the weights of `run` (default: its last trained run; `null`: the
+ * initial weights). Throws an Error with a sentence for the user when the network does not compile or the
+ * data cannot be built (for MNIST and CSV-by-path the caller supplies `resources`).
+ */
+export function buildExportSource(
+  project: Project,
+  run: Run | null | undefined,
+  resources: DatasetResources = {},
+): ExportSource {
+  const chosen = run === undefined ? lastTrainedRun(project) : (run ?? undefined);
+  const graph: Graph = chosen?.settings.graph ?? project.graph;
+  const dataset: DatasetSpec = chosen?.settings.dataset ?? project.dataset;
+  const training: TrainingSettings = chosen?.settings.training ?? project.training;
+  // The rows as the engine splits them, left unstandardized: the exports apply the transform themselves.
+  const raw = prepareData({ ...dataset, standardize: false }, resources);
+  const compiled = compile(graph, dataShapeOf(raw.dataset));
+  if (!compiled.plan) {
+    const first = compiled.problems.find((p) => p.severity === 'error');
+    throw new ExportError(
+      `The network cannot be exported because it does not compile: ${first?.message ?? 'unknown problem'}`,
+      first?.nodeId,
+    );
+  }
+  const plan = compiled.plan;
+  const derived: DataTransform = {
+    featureNames: raw.dataset.featureNames,
+    classNames: raw.dataset.task === 'classification' ? raw.dataset.classNames : undefined,
+    target: dataset.target,
+    standardization: shouldStandardize(dataset) ? fitStandardization(raw.split.train) : undefined,
+  };
+  const transform = savedTransform(chosen, plan.dataShape.features) ?? derived;
+  let weights: WeightsByNode;
+  if (chosen?.weights) {
+    weights = chosen.weights;
+  } else {
+    weights = createRunModel(plan, training).getWeights();
+  }
+  // Check the weights fit the plan here, so every format fails the same way with the same sentence.
+  try {
+    createRunModel(plan, training).setWeights(weights);
+  } catch (error) {
+    throw new ExportError(`Run ${chosen?.id ?? ''}: ${(error as Error).message}`.trim());
+  }
+  return {
+    name: project.name,
+    plan,
+    weights,
+    runId: chosen?.weights ? chosen.id : undefined,
+    transform,
+    training,
+    dataset,
+    rows: raw.split,
+  };
+}
