@@ -7,7 +7,8 @@
  *            too-many-inputs, merge-needs-two, input-has-incoming, output-has-outgoing, cycle, shape-mismatch,
  *            loss-mismatch, softmax-hidden, bad-units, bad-activation, bad-rate, bad-l2, bad-loss, bad-param,
  *            unknown-type, duplicate-id, duplicate-edge, dangling-edge, data-shape
- *   warnings unreachable — and any of the node errors above on a node the output does not depend on, since
+ *   warnings unreachable, loss-unusual (mean squared error on classes: it trains, cross-entropy usually works
+ *            better) — and any of the node errors above on a node the output does not depend on, since
  *            training ignores such a node (a freshly dropped, unconnected layer must not block training).
  */
 import type {
@@ -79,6 +80,7 @@ export function compile(graph: Graph, shape: DataShape): CompileResult {
         normalized.loss as LossName,
         shape,
         (code, message) => report(node.id, code, message),
+        (code, message) => problems.push({ severity: 'warning', code, message, nodeId: node.id }),
       );
     }
   }

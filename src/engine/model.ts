@@ -76,7 +76,7 @@ class ExecutableModel implements Model {
     this.maxBatch = opts.maxBatch;
     this.params = new Float32Array(plan.totalParams);
     this.grads = new Float32Array(plan.totalParams);
-    this.loss = fusedLoss(plan.outputActivation, plan.loss);
+    this.loss = fusedLoss(plan.outputActivation, plan.loss, plan.dataShape.task);
     this.slots = plan.order.map((id, i) => {
       this.index.set(id, i);
       return this.buildSlot(plan.nodes[id], opts.l2 ?? 0);

@@ -108,8 +108,23 @@ export function normalizeParams(node: GraphNode, report: Report): Record<string,
 }
 
 /**
- * Checks that the output's activation and loss fit the task, and says what to use when they do not.
- * Returns true when they fit.
+ * Why cross-entropy usually beats squared error on classes, one sentence per output activation; a pair that
+ * can be computed but is unusual is a warning with this advice, so a learner can train it and compare.
+ */
+const MSE_ON_CLASSES_ADVICE: Record<OutputActivation, string> = {
+  sigmoid:
+    "sigmoid with binary cross-entropy usually learns faster, because the squared error's gradient fades when a sigmoid is confidently wrong",
+  softmax:
+    'softmax with cross-entropy usually learns faster, because its gradient stays large while the right class has a small probability',
+  linear:
+    'softmax with cross-entropy usually works better, because it turns the outputs into class probabilities and punishes confident mistakes most',
+};
+
+/**
+ * Checks that the output's activation and loss fit the task, and says what to use when they do not. Pairs
+ * the maths cannot train (binary cross-entropy on more than 2 classes, a regression through sigmoid, …) are
+ * reported with `report` (errors); mean squared error on classes trains, so it goes to `warn`, with advice.
+ * Returns true when the pair can be trained.
  */
 export function checkOutputFitsTask(
   node: GraphNode,
@@ -117,6 +132,7 @@ export function checkOutputFitsTask(
   loss: LossName,
   shape: DataShape,
   report: Report,
+  warn: Report = report,
 ): boolean {
   const who = describeNode(node);
   if (shape.task === 'regression') {
@@ -128,6 +144,14 @@ export function checkOutputFitsTask(
     return false;
   }
   const classes = shape.classes;
+  if (loss === 'mse') {
+    const targets = activation === 'linear' ? ' on one-hot class targets' : '';
+    warn(
+      'loss-unusual',
+      `${who} uses ${activation} with mean squared error${targets} on a ${classes}-class task: it trains, but ${MSE_ON_CLASSES_ADVICE[activation]}.`,
+    );
+    return true;
+  }
   if (classes === 2) {
     if (
       (activation === 'sigmoid' && loss === 'binaryCrossEntropy') ||

@@ -3,12 +3,12 @@
  * `runCommand(id)` is what the Electron `menu:command` handler calls; `describeCommands()` is the plain data
  * the native menu is built from.
  */
-import { EDIT_COMMANDS } from './editCommands';
+import { EDIT_COMMANDS } from '../features/editor/editCommands';
 import { registerCommands } from './registry';
 
 registerCommands(EDIT_COMMANDS);
 
-export { EDIT_COMMANDS } from './editCommands';
+export { EDIT_COMMANDS } from '../features/editor/editCommands';
 export {
   describeCommands,
   getCommand,

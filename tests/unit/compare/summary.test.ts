@@ -6,7 +6,7 @@ import {
   epochsToTarget,
   formatDuration,
   variantFigures,
-} from '../../../src/renderer/compare/summary';
+} from '../../../src/renderer/features/compare/summary';
 
 const epoch = (e: number, trainLoss: number, valLoss: number, acc?: number): EpochMetrics => ({
   epoch: e,

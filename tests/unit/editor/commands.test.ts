@@ -8,8 +8,8 @@ import {
   registerCommands,
   runCommand,
 } from '../../../src/renderer/commands';
-import { editorStore } from '../../../src/renderer/store/editorStore';
-import { templateDocument } from '../../../src/renderer/store/templates';
+import { editorStore } from '../../../src/renderer/document/editorStore';
+import { templateDocument } from '../../../src/renderer/document/templates';
 
 const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {}) => ({
   key: k,

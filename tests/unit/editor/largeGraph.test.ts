@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/engine';
-import { compileDocument } from '../../../src/renderer/store/compiled';
-import { buildFlowEdges, buildFlowNodes, createFlowCache } from '../../../src/renderer/editor/flowModel';
-import { dataShapeOfSpec, type EditorDocument, type EditorNode } from '../../../src/renderer/store/document';
-import { createEditorStore } from '../../../src/renderer/store/editorStore';
-import { templateDocument } from '../../../src/renderer/store/templates';
+import { compileDocument } from '../../../src/renderer/document/compiled';
+import { buildFlowEdges, buildFlowNodes, createFlowCache } from '../../../src/renderer/features/editor/flowModel';
+import { dataShapeOfSpec, type EditorDocument, type EditorNode } from '../../../src/renderer/document/document';
+import { createEditorStore } from '../../../src/renderer/document/editorStore';
+import { templateDocument } from '../../../src/renderer/document/templates';
 
 /** Input → 198 dense layers in a chain → output. */
 function bigDocument(): EditorDocument {

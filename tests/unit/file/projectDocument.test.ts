@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseProject, serializeProject, type Project } from '../../../src/project';
-import type { ComparisonRecord } from '../../../src/renderer/compare/compareTypes';
-import { documentToProject, projectToDocument } from '../../../src/renderer/file/projectDocument';
+import type { ComparisonRecord } from '../../../src/renderer/features/compare/compareTypes';
+import { documentToProject, projectToDocument } from '../../../src/renderer/features/file/projectDocument';
 import { fixtureText, metrics, trainedRun } from './helpers';
 
 function parsed(name: string): Project {

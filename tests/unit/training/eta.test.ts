@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatRate, progressFigures } from '../../../src/renderer/training/eta';
+import { formatDuration, formatRate, progressFigures } from '../../../src/renderer/features/training/eta';
 
 describe('progressFigures', () => {
   it('extrapolates the time left from the time per batch so far', () => {
