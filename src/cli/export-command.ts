@@ -68,7 +68,8 @@ export function exportProject(argv: readonly string[], io: CliIo): Promise<numbe
     const loaded = await loadProject(projectArg, io);
     const choice = typeof args.options.run === 'string' ? args.options.run : undefined;
     const hint = `npm run train -- ${projectArg} --out ${projectArg}`;
-    const run = choice !== undefined ? selectRun(loaded, choice, hint).run : (lastTrainedRun(loaded.project) ?? null);
+    const run =
+      choice !== undefined ? selectRun(loaded, choice, hint).run : (lastTrainedRun(loaded.project.runs) ?? null);
     const spec = run?.settings.dataset ?? loaded.project.dataset;
     const resources = await loadDatasetResources(spec, loaded.path, loaded.label);
     let files;

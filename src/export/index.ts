@@ -9,7 +9,14 @@ import type { ExportSource } from './source';
 import { tfjsFiles } from './tfjs';
 import type { ExportFile, ExportFormat } from './types';
 
-export { buildExportSource, lastTrainedRun, type DataTransform, type ExportSource } from './source';
+export {
+  buildExportSource,
+  lastTrainedRun,
+  type DataTransform,
+  type ExportProject,
+  type ExportRun,
+  type ExportSource,
+} from './source';
 export { EXPORT_FORMATS, ExportError, fileBytes, type ExportFile, type ExportFormat } from './types';
 
 export interface ExportFormatInfo {

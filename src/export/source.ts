@@ -15,8 +15,24 @@ import {
 } from '../engine/data';
 import { createRunModel } from '../engine/train/setup';
 import type { DataSplit, DatasetSpec, Graph, Plan, TrainingSettings, WeightsByNode } from '../engine/types';
-import type { Project, Run } from '../project';
 import { ExportError } from './types';
+
+/** What an export reads of a project: a saved project (src/project's Project) or the app's open document. */
+export interface ExportProject {
+  name: string;
+  graph: Graph;
+  dataset: DatasetSpec;
+  training: TrainingSettings;
+}
+
+/** What an export reads of a saved run (src/project's Run, or the app's run record). */
+export interface ExportRun {
+  id: string;
+  settings: { dataset: DatasetSpec; training: TrainingSettings; graph?: Graph };
+  weights?: WeightsByNode;
+  /** Format v2's data transform, when the run recorded it. */
+  transform?: unknown;
+}
 
 /** The run data transform of a saved run (see COMMON.md, issue 11): raw input → (x − mean) / std → model. */
 export interface DataTransform {
@@ -40,15 +56,15 @@ export interface ExportSource {
   rows: DataSplit;
 }
 
-/** The last run of the project that saved weights, or undefined. */
-export function lastTrainedRun(project: Project): Run | undefined {
-  for (let k = project.runs.length - 1; k >= 0; k--) if (project.runs[k].weights) return project.runs[k];
+/** The last of `runs` that saved weights, or undefined. */
+export function lastTrainedRun<R extends ExportRun>(runs: readonly R[]): R | undefined {
+  for (let k = runs.length - 1; k >= 0; k--) if (runs[k].weights) return runs[k];
   return undefined;
 }
 
 /** A run's saved transform when it has a well-formed one (runs from before format v2 have none). */
-function savedTransform(run: Run | undefined, features: number): DataTransform | undefined {
-  const t = (run as { transform?: unknown } | undefined)?.transform as Partial<DataTransform> | undefined;
+function savedTransform(run: ExportRun | undefined, features: number): DataTransform | undefined {
+  const t = run?.transform as Partial<DataTransform> | undefined;
   if (!t || !Array.isArray(t.featureNames) || t.featureNames.length !== features) return undefined;
   const s = t.standardization;
   const statsOk =
@@ -58,16 +74,16 @@ function savedTransform(run: Run | undefined, features: number): DataTransform |
 }
 
 /**
- * The export source of `project` with the weights of `run` (default: its last trained run; `null`: the
- * initial weights). Throws an Error with a sentence for the user when the network does not compile or the
+ * The export source of `project` with the weights of `run` (`null`: the initial weights the engine would
+ * start training from). Throws an Error with a sentence for the user when the network does not compile or the
  * data cannot be built (for MNIST and CSV-by-path the caller supplies `resources`).
  */
 export function buildExportSource(
-  project: Project,
-  run: Run | null | undefined,
+  project: ExportProject,
+  run: ExportRun | null,
   resources: DatasetResources = {},
 ): ExportSource {
-  const chosen = run === undefined ? lastTrainedRun(project) : (run ?? undefined);
+  const chosen = run ?? undefined;
   const graph: Graph = chosen?.settings.graph ?? project.graph;
   const dataset: DatasetSpec = chosen?.settings.dataset ?? project.dataset;
   const training: TrainingSettings = chosen?.settings.training ?? project.training;

@@ -58,7 +58,7 @@ function fileBytesText(file: Parameters<typeof fileBytes>[0]): string {
 
 describe.each(EXAMPLES)('examples/%s.nnproj trained for 3 epochs', (name) => {
   const trained = trainBriefly(loadProjectFile(`examples/${name}.nnproj`), 3);
-  const source = buildExportSource(trained.project, undefined, trained.resources);
+  const source = buildExportSource(trained.project, trained.project.runs[0], trained.resources);
 
   it('ONNX gives the engine’s outputs (and logits) on the raw validation rows', async () => {
     const bytes = onnxModelBytes(source, 'test');

@@ -48,7 +48,7 @@ describe.skipIf(missing !== null)('PyTorch export run by PyTorch', () => {
     const cases: { dir: string; expected: Float32Array }[] = [];
     for (const name of EXAMPLES) {
       const trained = trainBriefly(loadProjectFile(`examples/${name}.nnproj`), 3);
-      const source = buildExportSource(trained.project, undefined, trained.resources);
+      const source = buildExportSource(trained.project, trained.project.runs[0], trained.resources);
       cases.push({
         dir: writeExport(join(root, name), exportNetwork(source, 'pytorch', 'test')),
         expected: trained.expected,
