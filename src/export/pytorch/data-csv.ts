@@ -7,6 +7,15 @@
 import type { Dataset } from '../../engine/types';
 import type { ExportSource } from '../source';
 
+/** The shortest decimal that reads back as the same float32 (1.7, not 1.7000000476837158). */
+export function float32Text(v: number): string {
+  for (let digits = 1; digits < 9; digits++) {
+    const text = String(Number(v.toPrecision(digits)));
+    if (Math.fround(Number(text)) === v) return text;
+  }
+  return String(v);
+}
+
 /** A CSV field, quoted when it holds a comma, quote or line break. */
 function field(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -37,9 +46,9 @@ export function dataCsv(source: ExportSource): string {
     const yw = data.task === 'classification' ? 1 : data.targets;
     for (let r = 0; r < data.n; r++) {
       const cells: string[] = [];
-      for (let k = 0; k < f; k++) cells.push(String(data.x[r * f + k]));
+      for (let k = 0; k < f; k++) cells.push(float32Text(data.x[r * f + k]));
       if (data.task === 'classification') cells.push(field(classes[data.y[r]] ?? String(data.y[r])));
-      else for (let k = 0; k < yw; k++) cells.push(String(data.y[r * yw + k]));
+      else for (let k = 0; k < yw; k++) cells.push(float32Text(data.y[r * yw + k]));
       cells.push(split);
       lines.push(cells.join(','));
     }

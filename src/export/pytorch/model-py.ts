@@ -74,6 +74,20 @@ function describeLayer(node: PlanNode, isOutput: boolean, outputActivation: stri
   }
 }
 
+/** Words wrapped at `width` characters. */
+function wrap(text: string, width = 100): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
 export function modelPy(source: ExportSource, version: string): string {
   const { plan, transform } = source;
   const names = layerNames(plan);
@@ -147,17 +161,21 @@ export function modelPy(source: ExportSource, version: string): string {
     : 'weights.safetensors holds the initial weights (the project had no trained run).';
   const className = 'Network';
   const outWidth = plan.nodes[plan.outputId].width;
+  const summary = wrap(
+    `Exported by Layerwise ${version}. ${weightsNote} Each layer is named after its node on the canvas. ` +
+      `The model takes raw rows of the ${features} feature${features === 1 ? '' : 's'} in FEATURE_NAMES order` +
+      `${standardized ? ' and standardizes them itself' : ''}, and returns ${plan.outputActivation === 'linear' ? 'its predictions' : 'logits'} ` +
+      `[batch, ${outWidth}]; predict() gives ${out.meaning}. Train it with ${out.loss}.`,
+  );
+  const example = new Array(Math.min(features, 4)).fill('0.0').join(', ') + (features > 4 ? ', ...' : '');
   return `"""${comment(source.name)}: the network from Layerwise as a PyTorch module.
 
-Exported by Layerwise ${version}. ${weightsNote}
-Each layer is named after its node on the canvas. The model takes raw rows of the ${features} feature${features === 1 ? '' : 's'}
-in FEATURE_NAMES order${standardized ? ' and standardizes them itself' : ''}, and returns ${plan.outputActivation === 'linear' ? 'its prediction' : 'logits'}
-[batch, ${outWidth}]; predict() gives ${out.meaning}. Train it with ${out.loss}.
+${summary}
 
+    import torch
     from model import ${className}, load_weights
-    model = ${className}()
-    load_weights(model, "weights.safetensors")
-    print(model.predict(torch.tensor([[${new Array(features > 4 ? 4 : features).fill('0.0').join(', ')}${features > 4 ? ', ...' : ''}]])))
+    model = load_weights(${className}(), "weights.safetensors")
+    print(model.predict(torch.tensor([[${example}]])))
 """
 import json
 import struct

@@ -44,6 +44,7 @@ export function trainPy(source: ExportSource, version: string): string {
     seed: training.seed,
     momentum: training.momentum ?? OPTIMIZER_DEFAULTS.momentum,
     early_stopping_patience: training.earlyStopping?.patience ?? null,
+    // For reference: the split itself is data.csv's "split" column, as Layerwise made it.
     validation_split: dataset.validationSplit,
   };
   const l2 = l2ByWeight(source);
@@ -53,7 +54,7 @@ export function trainPy(source: ExportSource, version: string): string {
   const targets = targetColumns(source);
   const standardized = source.transform.standardization !== undefined;
 
-  return `"""Trains ${comment(source.name)} with the recipe it has in Layerwise, in PyTorch.
+  return `"""Trains the network of ${JSON.stringify(comment(source.name))} in PyTorch, with the recipe it has in Layerwise.
 
     python train.py                        # one process: the GPU if there is one, else the CPU
     torchrun --nproc_per_node=4 train.py   # 4 processes (one per GPU), DistributedDataParallel
@@ -63,7 +64,7 @@ its training/validation split (replace it with your own rows in the same columns
 ${standardized ? 'The features are standardized inside the model with statistics of the training rows.\n' : ''}Each epoch prints one JSON line, as \`npm run train -- --json\` does, and the last line says how it ended:
     {"epoch": 1, "trainLoss": ..., "valLoss": ...${classification ? ', "trainAccuracy": ..., "valAccuracy": ...' : ''}}
     {"done": true, "end": "completed", "epochs": ${training.epochs}, "message": "..."}
-The trained weights go to trained.safetensors (--out); load them with model.load_weights.
+The trained weights go to trained.safetensors (--out); load them with load_weights from model.py.
 """
 import argparse
 import copy
@@ -270,7 +271,7 @@ ${standardized ? '    model.standardize.fit(x_train)  # training rows only, so n
     patience = RECIPE["early_stopping_patience"]
     best = {"loss": math.inf, "epoch": 0, "state": None}
     waited = 0
-    end, message, epochs_done = "completed", f"Trained for {args.epochs} epochs.", 0
+    end, message, epochs_done = "completed", f"Trained for {args.epochs} epoch{'s' if args.epochs != 1 else ''}.", 0
 
     for epoch in range(1, args.epochs + 1):
         if sampler is not None:
