@@ -4,10 +4,13 @@
  * prepareData, the same make → split → standardize sequence the app's trainer uses, so the command line
  * and the app train on identical rows.
  */
-import { readFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { prepareData, type DatasetResources, type PreparedData } from '../engine/data';
 import type { DatasetSpec } from '../engine/types';
+import { MAX_PROJECT_BYTES } from '../project';
+import { isInsideFolder } from '../project/dataset-path';
+import { readInputText } from './input-file';
 import { InvalidInputError } from './io';
 import { loadMnistBytes } from './mnist-file';
 
@@ -31,18 +34,45 @@ export async function loadDatasetResources(
     }
   }
   const csvPath = csvPathOf(spec, projectFile);
-  if (csvPath === null) return {};
+  if (csvPath === null || spec.path === undefined) return {};
+  const label = `${projectLabel}: dataset.path "${spec.path}"`;
+  const real = await resolveInsideProject(csvPath, dirname(projectFile), label);
+  return {
+    csvText: await readInputText(real, label, {
+      what: 'a CSV file next to the project file',
+      maxBytes: MAX_PROJECT_BYTES,
+      limitMessage: (size) =>
+        `${label} is ${(size / 1048576).toFixed(1)} MB, larger than the ${MAX_PROJECT_BYTES / 1048576} MB a dataset file may be.`,
+      relativeTo: dirname(projectFile),
+    }),
+  };
+}
+
+/**
+ * The real path of a dataset file, after symlinks, refused unless it lies inside the project's folder
+ * (the rule: src/project/dataset-path.ts). Nothing of the file is read here, and the message names the path only.
+ */
+async function resolveInsideProject(csvPath: string, projectFolder: string, label: string): Promise<string> {
+  let folder: string;
+  let real: string;
   try {
-    return { csvText: await readFile(csvPath, 'utf8') };
+    folder = await realpath(projectFolder);
+    real = await realpath(csvPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : String(code);
     throw new InvalidInputError(
-      `${projectLabel}: dataset.path "${spec.path}" points to ${csvPath}, which cannot be read: ${why}. ` +
+      `${label} points to ${csvPath}, which cannot be read: ${why}. ` +
         'Put the CSV file there (the path is relative to the project file) or fix dataset.path.',
     );
   }
+  if (!isInsideFolder(folder, real)) {
+    throw new InvalidInputError(
+      `${label} leads to ${real}, outside the project's folder ${folder} (through a symbolic link), so it was not read. ` +
+        'A project may only use data files inside its own folder: copy the CSV next to the project file.',
+    );
+  }
+  return real;
 }
 
 /**
@@ -63,8 +93,10 @@ export function prepareProjectData(spec: DatasetSpec, resources: DatasetResource
 /** "dataset.csv line 7: …" lines for CSV rows the dataset left out, for a warning on stderr. */
 export function badRowLines(prepared: PreparedData, csvLabel: string, limit = 20): string[] {
   const rows = prepared.badRows;
-  if (rows.length === 0) return [];
+  const warnings = (prepared.warnings ?? []).map((w) => `Warning: ${csvLabel}: ${w}`);
+  if (rows.length === 0) return warnings;
   const lines = [
+    ...warnings,
     `Warning: ${rows.length} row${rows.length === 1 ? '' : 's'} of ${csvLabel} could not be used and ${rows.length === 1 ? 'was' : 'were'} left out:`,
   ];
   for (const bad of rows.slice(0, limit)) lines.push(`  ${csvLabel} ${bad.reason}`);

@@ -3,7 +3,15 @@
  * name (header), in any order, with other columns ignored. A prediction is made for every row, so a row
  * that cannot be read is an error naming its line, not a row silently skipped.
  */
-import { csvField, csvNumber, csvRowWidth, parseCsv, type CsvTable } from '../engine/data';
+import {
+  csvField,
+  csvNumber,
+  csvRowWidth,
+  detectDelimiter,
+  numberProblem,
+  parseCsv,
+  type CsvTable,
+} from '../engine/data';
 import { InvalidInputError } from './io';
 
 export interface InputRows {
@@ -18,7 +26,7 @@ const MAX_REPORTED = 20;
 export function readInputRows(text: string, label: string, featureNames: readonly string[]): InputRows {
   let table: CsvTable;
   try {
-    table = parseCsv(text);
+    table = parseCsv(text, { delimiter: detectDelimiter(text) });
   } catch (error) {
     throw new InvalidInputError(`${label}: ${(error as Error).message}`);
   }
@@ -60,11 +68,7 @@ export function readInputRows(text: string, label: string, featureNames: readonl
       const value = csvNumber(table, r, columns[k]);
       if (!Number.isFinite(value)) {
         const cell = csvField(table, r, columns[k]);
-        bad.push(
-          cell.trim() === ''
-            ? `column '${featureNames[k]}' is empty`
-            : `column '${featureNames[k]}' is '${cell}', not a number`,
-        );
+        bad.push(`column '${featureNames[k]}' ${numberProblem(cell)}`);
       }
       x[r * f + k] = value;
     }

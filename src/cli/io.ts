@@ -22,6 +22,16 @@ export interface CliIo {
   now?: () => number;
 }
 
+/**
+ * The folder the user ran the command in. npm runs a script from the package's root, not from where it was
+ * typed, and records the original folder in INIT_CWD; `cd examples && npm run validate -- xor.nnproj` must
+ * look for examples/xor.nnproj. Outside an npm script INIT_CWD may be inherited and stale, so it counts only
+ * while npm_lifecycle_event says a script is running.
+ */
+export function invocationFolder(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  return env.npm_lifecycle_event && env.INIT_CWD ? env.INIT_CWD : cwd;
+}
+
 /** Exit statuses shared by every command. */
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;

@@ -4,12 +4,12 @@
  * its graph compiles for that dataset (src/engine). Every problem becomes one line that starts with the
  * file and, where it can be found, the line and column in the file (`xor.nnproj:27:20: …`).
  */
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { PreparedData } from '../engine/data';
 import type { CompileProblem, CompileResult } from '../engine/types';
-import { checkProjectSize, parseProject, type Project, type ProjectError } from '../project';
+import { MAX_PROJECT_BYTES, checkProjectSize, parseProject, type Project, type ProjectError } from '../project';
 import { loadDatasetResources, prepareProjectData } from './data';
+import { readInputText } from './input-file';
 import { InvalidInputError, type CliIo } from './io';
 import { locateJsonPath, parseJsonPath, type JsonPath } from './json-locate';
 import { compileFor } from './session';
@@ -58,29 +58,16 @@ export function compileProblemLine(problem: CompileProblem, loaded: LoadedProjec
   return `${place(loaded, path)}: ${problem.severity}: ${problem.message}`;
 }
 
-async function readText(path: string, label: string): Promise<string> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory())
-      throw new InvalidInputError(`${label} is a folder, not a project file. Give the path of a .nnproj file.`);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof InvalidInputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      throw new InvalidInputError(`${label}: no such file. Check the path (it is relative to ${process.cwd()}).`);
-    throw new InvalidInputError(`${label} cannot be read: ${(error as Error).message}`);
-  }
-  const tooLarge = checkProjectSize(size, label);
-  if (tooLarge) throw new InvalidInputError(tooLarge.message);
-  return readFile(path, 'utf8');
-}
-
 /** Reads and parses a project; throws InvalidInputError listing every file and schema problem. */
 export async function loadProject(fileArg: string, io: CliIo): Promise<LoadedProject> {
-  const path = resolve(io.cwd ?? process.cwd(), fileArg);
-  const text = await readText(path, fileArg);
+  const cwd = io.cwd ?? process.cwd();
+  const path = resolve(cwd, fileArg);
+  const text = await readInputText(path, fileArg, {
+    what: 'a .nnproj project file',
+    maxBytes: MAX_PROJECT_BYTES,
+    limitMessage: (size) => checkProjectSize(size, fileArg)?.message ?? '',
+    relativeTo: cwd,
+  });
   const parsed = parseProject(text, fileArg);
   if (!parsed.ok) throw new InvalidInputError(parsed.errors.map((e) => projectErrorLine(e, fileArg, text)));
   return { path, label: fileArg, text, project: parsed.project };

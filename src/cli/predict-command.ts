@@ -3,13 +3,13 @@
  * a CSV and prints one CSV row of predictions per input row. Inputs go through the same standardization as
  * the run's training data (rebuilt from the dataset settings and seed, see trained-model.ts).
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { standardizeRows } from '../engine/data';
 import { predictBatch } from '../engine/inspect';
 import { helpText, parseArgs, type CommandSpec } from './args';
 import { readInputRows } from './input-csv';
-import { EXIT_OK, InvalidInputError, runCommand, type CliIo } from './io';
+import { readInputText } from './input-file';
+import { EXIT_OK, runCommand, type CliIo } from './io';
 import { loadProject } from './load-project';
 import { predictionLines } from './predictions-csv';
 import { loadTrainedModel, selectRun } from './trained-model';
@@ -26,17 +26,6 @@ export const PREDICT_SPEC: CommandSpec = {
   },
 };
 
-async function readInputText(path: string, label: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InvalidInputError(`${label}: no such file. Check the path of the input CSV.`);
-    if (code === 'EISDIR') throw new InvalidInputError(`${label} is a folder; give the path of a CSV file.`);
-    throw new InvalidInputError(`${label} cannot be read: ${(error as Error).message}`);
-  }
-}
-
 export function predict(argv: readonly string[], io: CliIo): Promise<number> {
   return runCommand(io, async () => {
     const args = parseArgs(argv, PREDICT_SPEC);
@@ -49,7 +38,8 @@ export function predict(argv: readonly string[], io: CliIo): Promise<number> {
     const choice = typeof args.options.run === 'string' ? args.options.run : undefined;
     const { run } = selectRun(loaded, choice, `npm run train -- ${projectArg} --out ${projectArg}`);
     const { model, prepared } = await loadTrainedModel(loaded, run);
-    const text = await readInputText(resolve(io.cwd ?? process.cwd(), inputsArg), inputsArg);
+    const cwd = io.cwd ?? process.cwd();
+    const text = await readInputText(resolve(cwd, inputsArg), inputsArg, { what: 'a CSV file', relativeTo: cwd });
     const input = readInputRows(text, inputsArg, prepared.dataset.featureNames);
     const x = prepared.standardization ? standardizeRows(input.x, prepared.standardization) : input.x;
     const outputs = predictBatch(model, x, input.rows);

@@ -2,6 +2,7 @@
  * Entry point of `npm run train`; the command itself lives in train-command.ts. The first Ctrl-C asks the
  * run to stop after the current batch (and still save --out); a second one quits at once.
  */
+import { invocationFolder } from './io';
 import { train } from './train-command';
 
 const stop = new AbortController();
@@ -15,4 +16,5 @@ process.exitCode = await train(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   signal: stop.signal,
+  cwd: invocationFolder(),
 });

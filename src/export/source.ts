@@ -87,8 +87,10 @@ export function buildExportSource(
   const graph: Graph = chosen?.settings.graph ?? project.graph;
   const dataset: DatasetSpec = chosen?.settings.dataset ?? project.dataset;
   const training: TrainingSettings = chosen?.settings.training ?? project.training;
+  // A run keeps its dataset settings without an embedded CSV's text: the project holds that once.
+  const csvText = resources.csvText ?? (dataset.text === undefined ? project.dataset.text : undefined);
   // The rows as the engine splits them, left unstandardized: the exports apply the transform themselves.
-  const raw = prepareData({ ...dataset, standardize: false }, resources);
+  const raw = prepareData({ ...dataset, standardize: false }, { ...resources, csvText });
   const compiled = compile(graph, dataShapeOf(raw.dataset));
   if (!compiled.plan) {
     const first = compiled.problems.find((p) => p.severity === 'error');

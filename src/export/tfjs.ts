@@ -166,7 +166,10 @@ export function tfjsFiles(source: ExportSource, version: string): ExportFile[] {
         outputOf.set(id, add('Concatenate', name, { trainable: true, dtype: 'float32', axis: -1 }, inputs));
         break;
       default:
-        throw new ExportError(`TF.js export cannot express layer '${node.label}' of type ${String(node.type)}.`, id);
+        throw new ExportError(
+          `TF.js export cannot express layer '${plan.nodes[id].label}' of type ${String(plan.nodes[id].type)}.`,
+          id,
+        );
     }
   }
 

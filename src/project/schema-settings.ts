@@ -11,7 +11,8 @@
  * reports what is missing) and training.earlyStopping (no early stopping).
  */
 import { z } from 'zod';
-import { DATASET_KINDS, OPTIMIZERS } from '../engine/types';
+import { CSV_DELIMITERS, DATASET_KINDS, OPTIMIZERS } from '../engine/types';
+import { datasetPathProblem } from './dataset-path';
 import { flag, intIn, nonEmptyText, numberIn, oneOf, positiveUpTo, text } from './schema-helpers';
 
 export const MAX_SAMPLES = 1_000_000;
@@ -19,13 +20,11 @@ export const MAX_SEED = 0xffffffff;
 export const KINDS_WITH_CLASSES: readonly string[] = ['gaussian', 'spiral'];
 export const DEFAULT_CLASSES = 2;
 
-/**
- * A CSV path is resolved against the project's folder. Absolute paths and URLs are refused so that a
- * project someone sends cannot point the app at an arbitrary file on the reader's disk.
- */
+/** A CSV path names a file inside the project's folder (the rule and why: dataset-path.ts). */
 const relativePath = () =>
-  nonEmptyText().refine((p) => !/^([\\/]|[A-Za-z]:|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/.test(p), {
-    error: 'must be a path relative to the project file (not an absolute path or a URL)',
+  nonEmptyText().superRefine((p, ctx) => {
+    const problem = datasetPathProblem(p);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 export const DatasetSchema = z
@@ -42,6 +41,7 @@ export const DatasetSchema = z
     features: z.array(text()).optional(),
     target: text().optional(),
     task: oneOf(['classification', 'regression']).optional(),
+    delimiter: oneOf(CSV_DELIMITERS).optional(),
   })
   .transform((dataset) =>
     dataset.classes === undefined && KINDS_WITH_CLASSES.includes(dataset.kind)

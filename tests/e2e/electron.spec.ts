@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { electronBinary } from './electron-binary';
+import { electronBinary } from '../../scripts/electron-binary';
 
 // Launches the real desktop app (npm run build output) where the Electron binary exists; skips, saying why, elsewhere.
 const binary = electronBinary();

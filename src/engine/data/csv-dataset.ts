@@ -12,7 +12,7 @@
  * by code point — so the class indices do not depend on the order of the rows.
  */
 import type { Dataset, Task } from '../types';
-import { parseNumberText } from './csv-number';
+import { numberProblem, parseNumberText, quoteCell } from './csv-number';
 import type { CsvTable } from './csv-parse';
 import { csvField, csvNumbersInto, csvRowWidth } from './csv-parse';
 
@@ -47,14 +47,10 @@ function columnIndex(table: CsvTable, name: string, role: string): number {
   return first;
 }
 
-function quoteCell(s: string): string {
-  return s.length > 40 ? `'${s.slice(0, 37)}...'` : `'${s}'`;
-}
-
 export function csvToDataset(
   table: CsvTable,
   options: CsvDatasetOptions = {},
-): { dataset: Dataset; badRows: BadRow[] } {
+): { dataset: Dataset; badRows: BadRow[]; warnings: string[] } {
   if (table.columns.length < 2) {
     throw new Error(
       `The CSV has ${table.columns.length === 1 ? 'only one column' : 'no columns'}; it needs at least one feature column and a target column.`,
@@ -96,11 +92,7 @@ export function csvToDataset(
       for (let k = 0; k < f; k++) {
         if (!Number.isNaN(x[at + k])) continue;
         const cell = csvField(table, r, featureCols[k]);
-        problems.push(
-          cell.trim() === ''
-            ? `column '${featureNames[k]}' is empty`
-            : `column '${featureNames[k]}' is ${quoteCell(cell)}, not a number`,
-        );
+        problems.push(`column '${featureNames[k]}' ${numberProblem(cell)}`);
       }
     }
     const target = csvField(table, r, targetCol).trim();
@@ -137,7 +129,36 @@ export function csvToDataset(
     x: xs,
     y: target.y,
   };
-  return { dataset, badRows };
+  return {
+    dataset,
+    badRows,
+    warnings: task === 'classification' ? sameNumberLabels(target.classNames, targetName) : [],
+  };
+}
+
+/**
+ * Class labels are compared as text, so `1`, `1.0` and `01` are three classes. That is right for codes such
+ * as zip codes, but usually it is a spreadsheet writing one class in several ways: say so.
+ */
+function sameNumberLabels(classNames: readonly string[], targetName: string): string[] {
+  const byValue = new Map<number, string[]>();
+  for (const name of classNames) {
+    const value = parseNumberText(name);
+    if (Number.isNaN(value)) continue;
+    const group = byValue.get(value);
+    if (group) group.push(name);
+    else byValue.set(value, [name]);
+  }
+  const warnings: string[] = [];
+  for (const group of byValue.values()) {
+    if (group.length < 2) continue;
+    const shown = group.slice(0, 5).map(quoteCell);
+    warnings.push(
+      `The target column '${targetName}' has the labels ${shown.join(', ')}${group.length > 5 ? ', …' : ''}: the same number written differently. ` +
+        `Class labels are compared as text, so they are ${group.length} separate classes; write them the same way if they are one class.`,
+    );
+  }
+  return warnings;
 }
 
 interface TargetCell {
@@ -160,7 +181,7 @@ function regressionTargets(cells: TargetCell[], targetName: string, badRows: Bad
     if (Number.isNaN(cell.value)) {
       badRows.push({
         line: cell.line,
-        reason: `line ${cell.line}: the target column '${targetName}' is ${quoteCell(cell.label)}, not a number (the task is regression)`,
+        reason: `line ${cell.line}: the target column '${targetName}' ${numberProblem(cell.label)} (the task is regression)`,
       });
     } else {
       keep.push(i);

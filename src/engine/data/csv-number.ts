@@ -1,12 +1,23 @@
 /**
- * Reads a number straight out of a slice of the CSV text, without first making a string of it: the
- * converter reads millions of numeric cells and allocating each one dominated the time.
+ * The one number reader for user data: CSV cells, the rows given to `predict`, and the number fields of the
+ * app. A number is written in decimal notation (optional sign, digits with an optional fraction, optional
+ * exponent: `-1.5e3`) and must be finite as a 32-bit float, the precision the engine trains in. Anything
+ * else is not a number: hexadecimal `0x1A`, binary `0b11`, `Infinity`, `1_000`, and `1e39`, which float32
+ * would turn into Infinity and then into a run that "diverged" for no visible reason.
  *
- * Plain decimals (optional sign, up to 15 significant digits, optional fraction and exponent, total power
- * of ten within ±22) are computed as one exact integer times or divided by an exact power of ten. IEEE
- * arithmetic rounds that single operation correctly, so the result is identical to Number() (Clinger's
- * fast path). Everything else falls back to Number() on the slice. Blank cells and non-finite values give NaN.
+ * Speed: it reads straight out of a slice of the CSV text, without first making a string of it (the
+ * converter reads millions of numeric cells and allocating each one dominated the time). Plain decimals of
+ * up to 15 significant digits with a total power of ten within ±22 are computed as one exact integer times
+ * or divided by an exact power of ten, which IEEE arithmetic rounds correctly, so the result is identical to
+ * Number() (Clinger's fast path), and always within float32's range. Everything else is checked against
+ * the decimal grammar and then read by Number(). Blank cells and everything refused give NaN.
  */
+
+/** The largest finite float32, about 3.4e38. */
+export const FLOAT32_MAX = 3.4028234663852886e38;
+
+/** Decimal notation only; what Number() accepts beyond this (hex, binary, octal, Infinity) is refused. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 const POW10: number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
@@ -15,10 +26,10 @@ function isBlank(c: number): boolean {
 }
 
 function slowParse(text: string, start: number, end: number): number {
-  const s = text.slice(start, end);
+  const s = text.slice(start, end).trim();
+  if (!DECIMAL.test(s)) return NaN;
   const v = Number(s);
-  if (v === 0 && s.trim() === '') return NaN; // Number('') and Number('  ') are 0
-  return Number.isFinite(v) ? v : NaN;
+  return Number.isFinite(Math.fround(v)) ? v : NaN;
 }
 
 export function parseNumberIn(text: string, start: number, end: number): number {
@@ -78,4 +89,20 @@ export function parseNumberIn(text: string, start: number, end: number): number 
 /** The same rules for a string already in hand (a quoted cell). */
 export function parseNumberText(s: string): number {
   return parseNumberIn(s, 0, s.length);
+}
+
+/** A cell as it may appear in a message: at most a short prefix, so a message never carries a whole field. */
+export function quoteCell(s: string): string {
+  const t = s.trim();
+  return t.length > 16 ? `'${t.slice(0, 15)}…'` : `'${t}'`;
+}
+
+/** Why a cell that parseNumberText refused is not a number, for messages ("is '0x1A', not a decimal number"). */
+export function numberProblem(cell: string): string {
+  const t = cell.trim();
+  if (t === '') return 'is empty';
+  if (DECIMAL.test(t)) return `is ${quoteCell(t)}, beyond the range of 32-bit floats (±3.4e38)`;
+  const v = Number(t);
+  if (t !== '' && Number.isFinite(v)) return `is ${quoteCell(t)}, not a decimal number (write it as ${String(v)})`;
+  return `is ${quoteCell(t)}, not a number`;
 }

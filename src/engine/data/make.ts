@@ -8,7 +8,7 @@ import { DATASET_KINDS } from '../types';
 import { Rng } from '../rng';
 import type { BadRow } from './csv-dataset';
 import { csvToDataset } from './csv-dataset';
-import { parseCsv } from './csv-parse';
+import { detectDelimiter, parseCsv } from './csv-parse';
 import { DATASET_INFO, MAX_CLASSES, MAX_GENERATED_SAMPLES, MIN_CLASSES } from './info';
 import { makeIris } from './iris';
 import { makeMnist } from './mnist';
@@ -30,6 +30,8 @@ export interface MadeDataset {
   dataset: Dataset;
   /** CSV rows left out, with their line numbers and reasons; empty for the built-in sets. */
   badRows: BadRow[];
+  /** Things about the data the user should hear of (two class labels that are the same number), if any. */
+  warnings?: string[];
 }
 
 function specError(spec: DatasetSpec, what: string): Error {
@@ -71,18 +73,21 @@ function makeCsv(spec: DatasetSpec, resources: DatasetResources, rng: Rng): Made
         : 'The CSV dataset has no data: choose a CSV file.',
     );
   }
-  const { dataset, badRows } = csvToDataset(parseCsv(text), {
-    features: spec.features,
-    target: spec.target,
-    task: spec.task,
-  });
+  const { dataset, badRows, warnings } = csvToDataset(
+    parseCsv(text, { delimiter: spec.delimiter ?? detectDelimiter(text) }),
+    {
+      features: spec.features,
+      target: spec.target,
+      task: spec.task,
+    },
+  );
   if (dataset.n === 0) {
     const first = badRows.slice(0, 3).map((b) => b.reason);
     throw new Error(
       `The CSV has no usable rows${first.length ? `: ${first.join('; ')}${badRows.length > 3 ? `; and ${badRows.length - 3} more` : ''}` : '.'}`,
     );
   }
-  return { dataset: seededSubset(dataset, spec.samples, rng), badRows };
+  return { dataset: seededSubset(dataset, spec.samples, rng), badRows, warnings };
 }
 
 /**

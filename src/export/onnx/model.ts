@@ -192,7 +192,10 @@ export function onnxModelBytes(source: ExportSource, version: string): Uint8Arra
         value.set(id, g.op('Concat', inputs, name, [{ name: 'axis', int: 1 }]));
         break;
       default:
-        throw new ExportError(`ONNX export cannot express layer '${node.label}' of type ${String(node.type)}.`, id);
+        throw new ExportError(
+          `ONNX export cannot express layer '${plan.nodes[id].label}' of type ${String(plan.nodes[id].type)}.`,
+          id,
+        );
     }
   }
   // A graph output must be produced by a node; a network whose output is the raw input gets an Identity.

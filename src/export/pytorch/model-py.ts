@@ -150,7 +150,10 @@ export function modelPy(source: ExportSource, version: string): string {
         );
         break;
       default:
-        throw new ExportError(`PyTorch export cannot express layer '${node.label}' of type ${String(node.type)}.`, id);
+        throw new ExportError(
+          `PyTorch export cannot express layer '${plan.nodes[id].label}' of type ${String(plan.nodes[id].type)}.`,
+          id,
+        );
     }
     valueOf.set(id, name);
   }

@@ -72,8 +72,11 @@ export interface EditorState {
 
   /** Replaces the document (open, new from template): no history, not dirty, selection cleared. */
   loadDocument: (doc: DocumentInput) => void;
-  getDocument: () => EditorDocument;
-  markSaved: () => void;
+  /**
+   * Records `doc` as what the file now holds. The file controller passes the document it wrote, not the one
+   * in the store when the write finished, so an edit made while writing stays unsaved.
+   */
+  markSaved: (doc: EditorDocument) => void;
   isDirty: () => boolean;
   setViewport: (viewport: Viewport) => void;
   setKnownDataShape: (dataset: DatasetSpec, shape: DataShape) => void;
@@ -305,8 +308,7 @@ export function createEditorStore(
           pasteCount: 0,
         }));
       },
-      getDocument: () => get().doc,
-      markSaved: () => set((s) => ({ savedDoc: s.doc })),
+      markSaved: (doc) => set({ savedDoc: doc }),
       isDirty: () => get().doc !== get().savedDoc,
       setViewport: (viewport) => set({ viewport }),
       setKnownDataShape: (dataset, shape) => set({ knownDataShape: { dataset, shape } }),

@@ -3,8 +3,16 @@
  * standardization, so points line up with the decision boundary), capped to what a preview can draw, plus
  * a CSV's columns, first rows and unusable rows. Pure, so it runs in the data worker and in tests.
  */
-import type { Dataset, DatasetSpec, Task } from '../../engine';
-import { DATASET_INFO, parseCsv, prepareData, selectRows, type BadRow, type DatasetResources } from '../../engine/data';
+import type { CsvDelimiter, Dataset, DatasetSpec, Task } from '../../engine';
+import {
+  DATASET_INFO,
+  detectDelimiter,
+  parseCsv,
+  prepareData,
+  selectRows,
+  type BadRow,
+  type DatasetResources,
+} from '../../engine/data';
 import { csvRow } from '../../engine/data/csv-parse';
 
 /** Rows of each half sent to the UI. Enough for a dense scatter; bounds the copy of MNIST's 784 columns. */
@@ -17,6 +25,10 @@ export interface CsvPreview {
   rows: string[][];
   lines: number[];
   totalRows: number;
+  /** The separator used: the spec's, or the one detected from the text. */
+  delimiter: CsvDelimiter;
+  /** Warnings about the data (two class labels that are the same number written differently). */
+  warnings: string[];
 }
 
 export interface DataPreview {
@@ -49,14 +61,17 @@ function cap(dataset: Dataset, rows: number): Dataset {
   );
 }
 
-function csvPreviewOf(text: string): CsvPreview {
-  const table = parseCsv(text);
+function csvPreviewOf(text: string, chosen: CsvDelimiter | undefined): CsvPreview {
+  const delimiter = chosen ?? detectDelimiter(text);
+  const table = parseCsv(text, { delimiter });
   const shown = Math.min(CSV_PREVIEW_ROWS, table.rowCount);
   return {
     columns: table.columns,
     rows: Array.from({ length: shown }, (_, r) => csvRow(table, r)),
     lines: Array.from(table.lines.subarray(0, shown)),
     totalRows: table.rowCount,
+    delimiter,
+    warnings: [],
   };
 }
 
@@ -72,7 +87,7 @@ export function buildDataPreview(
     const text = spec.text ?? resources.csvText;
     if (text === undefined) return { ok: false, message: 'Choose a CSV file to use your own data.' };
     try {
-      csv = csvPreviewOf(text);
+      csv = csvPreviewOf(text, spec.delimiter);
     } catch (e) {
       return { ok: false, message: messageOf(e) };
     }
@@ -95,7 +110,7 @@ export function buildDataPreview(
         standardized: prepared.standardization !== null,
         plane2d: DATASET_INFO[spec.kind].plane2d,
         badRows: prepared.badRows,
-        csv,
+        csv: csv && { ...csv, warnings: prepared.warnings ?? [] },
       },
     };
   } catch (e) {

@@ -15,6 +15,10 @@ import { StatusBar } from '../features/editor/StatusBar';
 import { Toolbar } from './Toolbar';
 import { useTheme } from './theme';
 import { FileLayer } from '../features/file/FileLayer';
+import { HelpRoot } from '../features/help/HelpRoot';
+import { ExportRoot } from '../features/export/ExportRoot';
+import { comparisonsPort } from '../features/compare/compareStore';
+import { getFileController } from './appController';
 import { TrainingSplit } from './TrainingSplit';
 
 export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
@@ -34,9 +38,11 @@ export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
     <ReactFlowProvider>
       <div className={`app${trainingPanel ? ' has-training' : ''}`}>
         <Toolbar themePreference={preference} onCycleTheme={cycle} />
-        <FileLayer />
+        <FileLayer controller={getFileController()} comparisons={comparisonsPort} />
         {trainingPanel ? <TrainingSplit training={trainingPanel}>{workspace}</TrainingSplit> : workspace}
         <CompareRoot />
+        <HelpRoot />
+        <ExportRoot />
       </div>
     </ReactFlowProvider>
   );

@@ -5,7 +5,7 @@
  * is the single place that says which real things those are.
  */
 import { DEFAULT_PROJECT_NAME } from '../../project';
-import { compareStore } from '../features/compare/compareStore';
+import { comparisonsPort } from '../features/compare/compareStore';
 import { getPlatform } from '../platform';
 import type { Platform } from '../platform/types';
 import { runsStore } from '../document/runsStore';
@@ -13,15 +13,9 @@ import { editorStore } from '../document/editorStore';
 import { showStatus } from '../document/status';
 import { DEFAULT_TEMPLATE_ID, TEMPLATES, templateDocument } from '../document/templates';
 import { resetWeights, sessionStore } from '../features/training/session';
-import { createFileController, type ComparisonsPort, type FileController } from '../features/file/controller';
+import { createFileController, type FileController } from '../features/file/controller';
 import { askUnsavedInPage, showFileError } from '../features/file/fileDialogs';
 import type { DocumentParts } from '../features/file/projectDocument';
-
-export const comparisonsPort: ComparisonsPort = {
-  get: () => compareStore.getState().comparisons,
-  load: (records) => compareStore.getState().replaceAll(records),
-  subscribe: (listener) => compareStore.subscribe(listener),
-};
 
 /** Shows the newest run of an opened project in the training charts, as they looked when it was saved. */
 function showLastRun(parts: DocumentParts): void {

@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './app.css';
 import { App } from './App';
-import './menus';
 import { TrainingPanel } from '../features/training/TrainingPanel';
 
 const container = document.getElementById('root');

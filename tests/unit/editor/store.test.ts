@@ -139,7 +139,7 @@ describe('editor store', () => {
     for (let i = 0; i < HISTORY_LIMIT + 20; i++) s().addNode('dense', { x: i, y: 0 });
     expect(s().past.length).toBe(HISTORY_LIMIT);
     expect(s().isDirty()).toBe(true);
-    s().markSaved();
+    s().markSaved(s().doc);
     expect(s().isDirty()).toBe(false);
     s().undo();
     expect(s().isDirty()).toBe(true);

@@ -6,6 +6,13 @@ import { csvNumber, csvRow, parseCsv } from '../../../src/engine/data';
 const rows = (t: CsvTable): string[][] => Array.from({ length: t.rowCount }, (_, r) => csvRow(t, r));
 const lines = (t: CsvTable): number[] => Array.from(t.lines);
 
+/** What the one number reader accepts: decimal notation whose value is finite as a float32. */
+function decimalFloat32(cell: string): number {
+  const t = cell.trim();
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return NaN;
+  return Number.isFinite(Math.fround(Number(t))) ? Number(t) : NaN;
+}
+
 describe('parseCsv', () => {
   it('reads a header and rows, with the file line of each row', () => {
     const t = parseCsv('a,b\n1,2\n3,4\n');
@@ -91,7 +98,7 @@ describe('parseCsv', () => {
     );
   });
 
-  it('reads numbers exactly as Number() does, and blanks or words as NaN', () => {
+  it('reads decimals exactly as Number() does, and blanks, words, hex and beyond-float32 values as NaN', () => {
     const cells = [
       '0',
       '-0',
@@ -125,13 +132,18 @@ describe('parseCsv', () => {
       '"4"',
       '5e+2',
       '00012.50',
+      '0b11',
+      '0o7',
+      '1e39',
+      '-3.5e38',
+      '3.4e38',
     ];
     const t = parseCsv(
       cells.map((c) => `"${c.replace(/"/g, '""')}",${c.includes(',') || c.includes('"') ? '0' : c}`).join('\n'),
       { header: false },
     );
     cells.forEach((c, r) => {
-      const expected = c.trim() === '' || !Number.isFinite(Number(c)) ? NaN : Number(c);
+      const expected = decimalFloat32(c);
       expect(csvNumber(t, r, 0)).toBe(expected);
       if (!c.includes(',') && !c.includes('"')) expect(csvNumber(t, r, 1)).toBe(expected);
     });
@@ -142,7 +154,7 @@ describe('parseCsv', () => {
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 8 }), (v, digits) => {
         const texts = [String(v), v.toFixed(digits), v.toExponential(digits)];
         const t = parseCsv(texts.join(','), { header: false });
-        texts.forEach((s, c) => expect(csvNumber(t, 0, c)).toBe(Number.isFinite(Number(s)) ? Number(s) : NaN));
+        texts.forEach((s, c) => expect(csvNumber(t, 0, c)).toBe(decimalFloat32(s)));
       }),
       { numRuns: 500 },
     );

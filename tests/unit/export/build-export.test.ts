@@ -4,7 +4,8 @@
  * express fails with its name.
  */
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT_INFO } from '../../../src/export';
+import { createRunModel } from '../../../src/engine/train/setup';
+import { EXPORT_FORMAT_INFO, buildExportSource } from '../../../src/export';
 import { buildExport, exportFolderName } from '../../../src/renderer/features/export/buildExport';
 import type { EditorDocument } from '../../../src/renderer/document/document';
 import { readZip } from './unzip';
@@ -73,5 +74,30 @@ describe('buildExport', () => {
       'model.onnx',
       'README.md',
     ]);
+  });
+});
+
+describe('buildExportSource', () => {
+  it('uses a run’s saved transform and finds an embedded CSV that the run’s settings leave out', () => {
+    const doc = csvDocument('tanh');
+    const { text: _text, ...datasetWithoutText } = doc.dataset;
+    const weights = createRunModel(buildExportSource(doc, null).plan, doc.training).getWeights();
+    const transform = {
+      featureNames: ['height', 'weight'],
+      standardization: { mean: [1.6, 60], std: [0.1, 10] },
+      classNames: ['a', 'b'],
+      target: 'kind',
+    };
+    const run = { id: 'run-1', settings: { dataset: datasetWithoutText, training: doc.training }, weights, transform };
+    const source = buildExportSource(doc, run);
+    expect(source.runId).toBe('run-1');
+    expect(source.transform.standardization).toEqual({ mean: [1.6, 60], std: [0.1, 10] });
+    expect(source.rows.train.n + source.rows.validation.n).toBe(6);
+  });
+
+  it('refuses weights that do not fit the network, saying to retrain', () => {
+    const doc = csvDocument('tanh');
+    const run = { id: 'run-2', settings: { dataset: doc.dataset, training: doc.training }, weights: {} };
+    expect(() => buildExportSource(doc, run)).toThrow(/Run run-2: .*retrain/);
   });
 });

@@ -9,7 +9,7 @@ import { predictBatch } from '../../../src/engine/inspect';
 import { createModel } from '../../../src/engine/model';
 import { Trainer } from '../../../src/engine/train/trainer';
 import { createTrainingSetup } from '../../../src/engine/train/setup';
-import type { Model } from '../../../src/engine/types';
+import type { Model, PlanNode } from '../../../src/engine/types';
 import { parseProject, historyEntryFromMetrics, type Project } from '../../../src/project';
 
 export const EXAMPLES = ['circle', 'digits-mlp', 'iris', 'overfitting', 'sine', 'spiral-activations', 'xor'];
@@ -79,7 +79,7 @@ function logitModel(model: Model): Model {
       ...plan,
       outputActivation: 'linear',
       loss: 'mse',
-      nodes: { ...plan.nodes, [out.id]: { ...out, params: { ...out.params, activation: 'linear', loss: 'mse' } } },
+      nodes: { ...plan.nodes, [out.id]: { ...out, params: { activation: 'linear', loss: 'mse' } } as PlanNode },
     },
     { maxBatch: 256, seed: 0 },
   );

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createStore } from 'zustand/vanilla';
 import type { EpochMetrics } from '../../../src/engine';
 import type { ComparisonRecord } from '../../../src/renderer/features/compare/compareTypes';
+import { fromProjectComparison, toProjectComparison } from '../../../src/renderer/features/compare/projectShape';
 import {
   createFileController,
   type FileControllerDeps,
@@ -37,6 +38,8 @@ export function createComparisons() {
       get: () => store.getState().list,
       load: (records: ComparisonRecord[]) => store.setState({ list: records }),
       subscribe: (listener: () => void) => store.subscribe(listener),
+      fromProject: fromProjectComparison,
+      toProject: toProjectComparison,
     },
   };
 }

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { shouldRegisterAccelerator } from '../../../src/main/menu';
-import { EDIT_COMMANDS, matchesShortcut, toAccelerator, type Command } from '../../../src/renderer/commands';
+import { matchesShortcut, toAccelerator, type Command } from '../../../src/renderer/commands';
+import { EDIT_COMMANDS } from '../../../src/renderer/features/editor/editCommands';
 import { COMPARE_COMMANDS } from '../../../src/renderer/features/compare/compareCommands';
 import { HELP_COMMANDS } from '../../../src/renderer/features/help/helpCommands';
 import { TRAIN_COMMANDS } from '../../../src/renderer/features/training/trainCommands';

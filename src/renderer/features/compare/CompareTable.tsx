@@ -1,7 +1,8 @@
 /** The comparison's final figures as a real table, one row per variant. */
 import type { ComparisonRecord, VariantRun } from './compareTypes';
 import { variantColour } from './colours';
-import { formatDuration, variantFigures } from './summary';
+import { formatDuration } from '../../../shared/duration';
+import { variantFigures } from './summary';
 
 const loss = (v: number | null): string => (v === null ? '—' : v.toPrecision(3));
 const percent = (v: number | null): string => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);

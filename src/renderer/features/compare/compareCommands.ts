@@ -15,10 +15,10 @@ export function presetForNode(nodeId: string | undefined): SetupPreset | undefin
   return { parameter: { kind: 'activation', nodeId: node.id }, values: [...ACTIVATION_PRESET] };
 }
 
-/** Opens the form, starting from the selected layer when exactly one is selected. */
-export function openCompareSetup(nodeId?: string): void {
+/** Opens the form, starting from the selected layer when exactly one is selected (the inspector's layer). */
+export function openCompareSetup(): void {
   const selected = [...editorStore.getState().selectedNodeIds];
-  compareStore.getState().openSetup(presetForNode(nodeId ?? (selected.length === 1 ? selected[0] : undefined)));
+  compareStore.getState().openSetup(presetForNode(selected.length === 1 ? selected[0] : undefined));
 }
 
 /** Sigmoid, tanh, ReLU and Leaky ReLU on every hidden layer, started at once. */

@@ -86,6 +86,18 @@ export function useCompare<T>(selector: (s: CompareState) => T): T {
   return useStore(compareStore, selector);
 }
 
+/**
+ * The saved comparisons as the file feature sees them (the shell hands this to the file controller): the
+ * list, its changes, and the conversion to and from the project file's shape.
+ */
+export const comparisonsPort = {
+  get: (): readonly ComparisonRecord[] => compareStore.getState().comparisons,
+  load: (records: ComparisonRecord[]): void => compareStore.getState().replaceAll(records),
+  subscribe: (listener: () => void): (() => void) => compareStore.subscribe(listener),
+  fromProject: fromProjectComparison,
+  toProject: toProjectComparison,
+};
+
 /** The comparisons in the project file's shape (for Save). Variants still training are saved as stopped. */
 export function toProjectComparisons(): Comparison[] {
   return compareStore.getState().comparisons.map(toProjectComparison);

@@ -58,12 +58,3 @@ export function variantFigures(history: readonly EpochMetrics[], target: number)
     epochsToTarget: epochsToTarget(history, target),
   };
 }
-
-/** "1.2 s", "850 ms", "2 min 5 s" */
-export function formatDuration(ms: number | null): string {
-  if (ms === null || !Number.isFinite(ms)) return '—';
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  const s = ms / 1000;
-  if (s < 60) return `${s.toFixed(1)} s`;
-  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
-}

@@ -18,11 +18,12 @@ import {
   type ColorMode,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { setViewApi } from '../../commands';
+import { registerCommands, setViewApi } from '../../commands';
 import { useCompiled } from '../../document/compiled';
 import { connectionRefusal } from '../../document/connectionRules';
 import { editorStore, useEditor } from '../../document/editorStore';
 import { showStatus } from '../../document/status';
+import { EDIT_COMMANDS } from './editCommands';
 import { buildFlowEdges, buildFlowNodes, createFlowCache, type LayerFlowNode } from './flowModel';
 import { nodeTypes } from './nodes/nodeTypes';
 import { DROP_OFFSET, readPaletteType, PALETTE_MIME } from './paletteDrag';
@@ -62,6 +63,9 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
     () => buildFlowEdges(graph, selectedEdgeIds, result, cache.current),
     [graph, selectedEdgeIds, result],
   );
+
+  // The Edit and View commands act on this document and this canvas, so they are offered while it is shown.
+  useEffect(() => registerCommands(EDIT_COMMANDS), []);
 
   useEffect(() => {
     setViewApi({

@@ -10,10 +10,10 @@ import { useCompiled } from '../../document/compiled';
 import type { EditorNode } from '../../document/document';
 import { editorStore, useEditor, type EditorState } from '../../document/editorStore';
 import { NODE_KINDS } from '../../document/nodeKinds';
+import { CommandButton } from '../../ui/CommandButton';
 import { ActivationPlot } from './ActivationCurve';
 import { NumberField, SelectField, TextField } from './fields';
 import { formulaLines } from './formula';
-import { CompareNodeButton } from '../compare/CompareNodeButton';
 
 const HIDDEN_ACTIVATIONS = ACTIVATIONS.filter((a) => a !== 'softmax').map((a) => ({ value: a, label: a }));
 const OUTPUT_OPTIONS = OUTPUT_ACTIVATIONS.map((a) => ({ value: a, label: a }));
@@ -177,7 +177,8 @@ export function Inspector() {
         <ParamControls key={node.id} node={node} />
       </form>
       {(node.type === 'dense' || node.type === 'activation') && (
-        <CompareNodeButton nodeId={node.id} label={node.label} />
+        // The compare feature's "Compare…" starts from the selected layer, which is the one shown here.
+        <CommandButton id="compare.new" className="compare-node-button" />
       )}
       {activation !== undefined && <ActivationPlot activation={activation} />}
       <section className="formula" aria-label="Formula">

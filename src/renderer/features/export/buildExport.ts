@@ -33,10 +33,7 @@ export function buildExport(
   version: string,
   resources: DatasetResources,
 ): BuiltExport {
-  // A run keeps its dataset settings without an embedded CSV's text: the document holds that once.
-  const withCsv: DatasetResources =
-    doc.dataset.text !== undefined ? { ...resources, csvText: doc.dataset.text } : resources;
-  const source = buildExportSource(doc, run, withCsv);
+  const source = buildExportSource(doc, run, resources);
   const files = exportNetwork(source, format, version);
   const folder = exportFolderName(doc.name, format);
   return { fileName: `${folder}.zip`, files, zip: zipFiles(folder, files) };

@@ -19,12 +19,11 @@ import {
   type ParseProjectResult,
   type Project,
 } from '../../../project';
-import type { ComparisonRecord } from '../compare/compareTypes';
 import type { Platform, ProjectFile, UnsavedChoice } from '../../platform/types';
 import type { RunsState } from '../../document/runsStore';
 import type { EditorDocument } from '../../document/document';
 import type { EditorState } from '../../document/editorStore';
-import { rememberStoredComparison } from './comparisonRecords';
+import { rememberStoredComparison, type ComparisonCodec, type ComparisonEntry } from './comparisonRecords';
 import {
   createFileStore,
   hasUnsavedWork,
@@ -44,9 +43,10 @@ export interface FileUi {
   notify(message: string): void;
 }
 
-export interface ComparisonsPort {
-  get(): readonly ComparisonRecord[];
-  load(records: ComparisonRecord[]): void;
+/** The saved comparisons, which the compare feature owns; the file side keeps and converts them. */
+export interface ComparisonsPort extends ComparisonCodec {
+  get(): readonly ComparisonEntry[];
+  load(records: ComparisonEntry[]): void;
   subscribe(listener: () => void): () => void;
 }
 
@@ -110,6 +110,7 @@ export function createFileController(deps: FileControllerDeps) {
         hiddenComparisons: state.hiddenComparisons,
       },
       state.base,
+      comparisons,
     );
   }
 
@@ -168,7 +169,7 @@ export function createFileController(deps: FileControllerDeps) {
     }
     if (!(await mayReplace())) return false;
     const from = parsed.migratedFrom;
-    install(projectToDocument(parsed.project), parsed.project, {
+    install(projectToDocument(parsed.project, comparisons), parsed.project, {
       fileName: picked.fileName,
       ...(picked.handle !== undefined ? { handle: picked.handle } : {}),
       unsavedReason: from === undefined ? null : { kind: 'upgraded', fromVersion: from },
@@ -189,6 +190,7 @@ export function createFileController(deps: FileControllerDeps) {
     const project = documentToProject(
       { document: doc, runs: runList, comparisons: comparisonList, hiddenComparisons: state.hiddenComparisons },
       state.base,
+      comparisons,
     );
     let text: string;
     try {
@@ -215,7 +217,7 @@ export function createFileController(deps: FileControllerDeps) {
       (record, i) => project.comparisons && rememberStoredComparison(record, project.comparisons[i]),
     );
     // Record what was written, not what the document is now: an edit made during the write stays unsaved.
-    editor.setState({ savedDoc: doc });
+    editor.getState().markSaved(doc);
     file.setState(
       {
         fileName: saved.fileName,
@@ -328,7 +330,7 @@ export function createFileController(deps: FileControllerDeps) {
       // Saving in the prompt already made the file match the document.
       if (file.getState().base !== state.base) return true;
       const upgraded = state.unsavedReason?.kind === 'upgraded' ? state.unsavedReason : null;
-      install(projectToDocument(state.base), state.base, {
+      install(projectToDocument(state.base, comparisons), state.base, {
         fileName: state.fileName,
         ...(state.handle !== undefined ? { handle: state.handle } : {}),
         unsavedReason: upgraded,
@@ -372,7 +374,7 @@ export function createFileController(deps: FileControllerDeps) {
         return false;
       }
       const fileName = work.path ? baseName(work.path) : /\.nnproj$/i.test(work.name) ? work.name : null;
-      install(projectToDocument(parsed.project), parsed.project, {
+      install(projectToDocument(parsed.project, comparisons), parsed.project, {
         fileName,
         ...(work.path ? { handle: work.path } : {}),
         unsavedReason: { kind: 'restored' },

@@ -5,9 +5,9 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Comparison, Project } from '../../../project';
-import type { ComparisonRecord } from '../compare/compareTypes';
 import type { TrainingRun } from '../../document/runTypes';
 import { projectFileName } from '../../../shared/file-names';
+import type { ComparisonEntry } from './comparisonRecords';
 
 export interface FileState {
   /** The file's name ("xor.nnproj"), or null for work never saved. */
@@ -19,7 +19,7 @@ export interface FileState {
   hiddenComparisons: Comparison[];
   /** The run and comparison lists as they were at the last open or save (compared by identity). */
   savedRuns: readonly TrainingRun[];
-  savedComparisons: readonly ComparisonRecord[];
+  savedComparisons: readonly ComparisonEntry[];
   /**
    * Why the document is unsaved although nothing was edited: it was upgraded from an older format version,
    * or restored from a crash backup. Cleared by saving.
@@ -29,7 +29,7 @@ export interface FileState {
 
 export const initialFileState = (
   runs: readonly TrainingRun[] = [],
-  comparisons: readonly ComparisonRecord[] = [],
+  comparisons: readonly ComparisonEntry[] = [],
 ): FileState => ({
   fileName: null,
   base: null,
@@ -46,7 +46,7 @@ export function createFileStore(initial: FileState = initialFileState()): StoreA
 export interface WorkSnapshot {
   editorDirty: boolean;
   runs: readonly TrainingRun[];
-  comparisons: readonly ComparisonRecord[];
+  comparisons: readonly ComparisonEntry[];
 }
 
 /** Unsaved: the network or settings changed, a run or comparison was added or removed, or the file was upgraded/restored. */

@@ -9,10 +9,14 @@
  */
 import type { DatasetSpec, Graph, TrainingSettings } from '../../../engine';
 import { CURRENT_VERSION, PROJECT_FORMAT, type Comparison, type Project } from '../../../project';
-import type { ComparisonRecord } from '../compare/compareTypes';
 import type { TrainingRun } from '../../document/runTypes';
 import { toEditorGraph, type EditorDocument, type EditorGraph } from '../../document/document';
-import { comparisonToProject, comparisonsFromProject } from './comparisonRecords';
+import {
+  comparisonToProject,
+  comparisonsFromProject,
+  type ComparisonCodec,
+  type ComparisonEntry,
+} from './comparisonRecords';
 import { projectRunFromTraining, trainingRunFromProject } from './runRecords';
 import {
   DATASET_KEYS,
@@ -30,15 +34,15 @@ import {
 export interface DocumentParts {
   document: EditorDocument;
   runs: TrainingRun[];
-  comparisons: ComparisonRecord[];
+  comparisons: ComparisonEntry[];
   /** Saved comparisons this version cannot show; written back unchanged. */
   hiddenComparisons: Comparison[];
 }
 
 /** Splits a parsed project into the editor's document, the run history and the comparisons. */
-export function projectToDocument(project: Project): DocumentParts {
+export function projectToDocument(project: Project, codec: ComparisonCodec): DocumentParts {
   const graph = project.graph as unknown as Graph;
-  const { records, hidden } = comparisonsFromProject(project.comparisons);
+  const { records, hidden } = comparisonsFromProject(project.comparisons, codec);
   return {
     document: {
       name: project.name,
@@ -85,7 +89,7 @@ function graphToProject(graph: EditorGraph, base: Project['graph'] | undefined):
 export interface ProjectParts {
   document: EditorDocument;
   runs: readonly TrainingRun[];
-  comparisons: readonly ComparisonRecord[];
+  comparisons: readonly ComparisonEntry[];
   hiddenComparisons?: readonly Comparison[];
 }
 
@@ -94,9 +98,12 @@ export interface ProjectParts {
  * or saved, or null for a new one), keeping every field of `base` the app does not model. Always written as
  * the current format version.
  */
-export function documentToProject(parts: ProjectParts, base: Project | null): Project {
+export function documentToProject(parts: ProjectParts, base: Project | null, codec: ComparisonCodec): Project {
   const { document: doc } = parts;
-  const comparisons = [...parts.comparisons.map(comparisonToProject), ...(parts.hiddenComparisons ?? [])];
+  const comparisons = [
+    ...parts.comparisons.map((c) => comparisonToProject(c, codec)),
+    ...(parts.hiddenComparisons ?? []),
+  ];
   const project: Record<string, unknown> = {
     ...(base ? unknownOnly(base as Record<string, unknown>, PROJECT_KEYS) : {}),
     format: PROJECT_FORMAT,

@@ -1,6 +1,7 @@
 /** Epoch, share done, samples per second and time left of the run in progress. */
 import { useSession, type ProgressEvent } from './session';
-import { formatDuration, formatRate } from './eta';
+import { formatDuration } from '../../../shared/duration';
+import { formatRate } from './eta';
 
 export function ProgressBar({ progress, epochsDone }: { progress: ProgressEvent | null; epochsDone: number }) {
   const total = progress?.totalEpochs ?? 0;

@@ -4,6 +4,7 @@
  * responsive; this component only sends commands and draws the store.
  */
 import { memo, useEffect, useState } from 'react';
+import { registerCommands } from '../../commands';
 import { AccuracyChart } from './AccuracyChart';
 import { LossChart } from '../../ui/charts/LossChart';
 import { RunHistory } from './RunHistory';
@@ -26,6 +27,7 @@ import {
   stopTraining,
   useSession,
 } from './session';
+import { TRAIN_COMMANDS } from './trainCommands';
 import { TrainingControls } from './TrainingControls';
 import { useStaggered } from './useStaggered';
 import type { DataPreview } from '../../run/dataPreview';
@@ -65,6 +67,7 @@ function useGraphEditWhileTraining(): [boolean, () => void, () => void] {
 }
 
 export function TrainingPanel() {
+  useEffect(() => registerCommands(TRAIN_COMMANDS), []);
   usePreviewFollowsDocument();
   const [asking, stopForEdit, keepTraining] = useGraphEditWhileTraining();
   const training = useEditor((s) => s.doc.training);
