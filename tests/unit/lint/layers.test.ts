@@ -83,10 +83,13 @@ describe('import layers (DESIGN.md)', () => {
         "import { compile } from '../engine/compile';\nexport const y = compile;\n",
       ),
     ).toEqual([]);
-    for (const from of ['src/cli/probe.ts', 'src/renderer/probe.ts']) {
-      expect(
-        await layerMessages(from, "import { tfjsFiles } from '../export/tfjs';\nexport const y = tfjsFiles;\n"),
-      ).toEqual([]);
+    for (const [from, spec] of [
+      ['src/cli/probe.ts', '../export/tfjs'],
+      ['src/renderer/features/export/probe.ts', '../../../export/tfjs'],
+    ]) {
+      expect(await layerMessages(from, `import { tfjsFiles } from '${spec}';\nexport const y = tfjsFiles;\n`)).toEqual(
+        [],
+      );
     }
     expect(
       await layerMessages(
