@@ -4,7 +4,8 @@
  *     trained briefly, and random networks with add, concat, dropout and every activation), through the
  *     built-in safetensors reader when the package is absent;
  *   - train.py for 2 epochs from the engine's initial weights with shuffling off reports the engine's losses
- *     (SGD, Adam, RMSprop, L2);
+ *     (SGD, Adam, RMSprop, L2), and its optimizers step as the engine's on gradients near epsilon, where
+ *     torch.optim's epsilon placement would differ;
  *   - two ranks on CPU (gloo), started as torchrun would start them, finish one epoch with the same weights.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -131,6 +132,51 @@ describe.skipIf(missing !== null)('PyTorch export run by PyTorch', () => {
     },
     120_000,
   );
+
+  it('train.py’s optimizers step exactly as the engine’s, gradients near epsilon included', async () => {
+    // Gradients from 1 down to 1e-9: below about 1e-6, where epsilon's placement decides the step, torch.optim's
+    // Adam, RMSprop and Adagrad would move these weights by up to 30 times more than Keras and the engine do.
+    const n = 40;
+    const p0 = Array.from({ length: n }, (_, i) => 1e-3 * Math.sin(i + 1)); // small, so float32 resolves tiny steps
+    const grads = [0, 1, 2].map((t) => Array.from({ length: n }, (_, i) => Math.cos(i * 3 + t) * 10 ** -(i % 10)));
+    const lr = 0.01;
+    const engine: Record<string, number[]> = {};
+    for (const name of ['adam', 'rmsprop', 'adagrad', 'momentum', 'sgd'] as const) {
+      const params = Float32Array.from(p0);
+      const optimizer = createOptimizer(name, n);
+      for (const g of grads) optimizer.step(params, Float32Array.from(g), lr);
+      engine[name] = [...params];
+    }
+    const dir = writeExport(join(root, 'optimizers'), exportNetwork(buildExportSource(xor, null), 'pytorch', 'test'));
+    writeFileSync(join(dir, 'steps.json'), JSON.stringify({ p0, grads, lr }));
+    writeFileSync(
+      join(dir, 'steps.py'),
+      `import json, torch, train
+spec = json.load(open("steps.json"))
+make = {"adam": train.KerasAdam, "rmsprop": train.KerasRMSprop, "adagrad": train.KerasAdagrad,
+        "momentum": lambda ps, lr: torch.optim.SGD(ps, lr=lr, momentum=0.9), "sgd": lambda ps, lr: torch.optim.SGD(ps, lr=lr)}
+out = {}
+for name, factory in make.items():
+    p = torch.nn.Parameter(torch.tensor(spec["p0"], dtype=torch.float32))
+    opt = factory([p], spec["lr"])
+    for g in spec["grads"]:
+        p.grad = torch.tensor(g, dtype=torch.float32)
+        opt.step()
+    out[name] = p.detach().tolist()
+print(json.dumps(out))
+`,
+    );
+    const result = await runPython(['steps.py'], dir);
+    expect(result.stderr).toBe('');
+    const python = JSON.parse(result.stdout) as Record<string, number[]>;
+    for (const name of Object.keys(engine)) {
+      const moved = engine[name].map((v, i) => v - p0[i]);
+      const pyMoved = python[name].map((v, i) => v - p0[i]);
+      // Compare the steps, not the weights, so small steps count as much as large ones.
+      const worst = Math.max(...moved.map((m, i) => Math.abs(pyMoved[i] - m) / Math.max(Math.abs(m), 1e-6)));
+      expect(worst, name).toBeLessThan(1e-3);
+    }
+  }, 60_000);
 
   it('two ranks on CPU (gloo) train one epoch and end with the same weights', async () => {
     const dir = writeExport(join(root, 'ddp'), exportNetwork(buildExportSource(iris, null), 'pytorch', 'test'));
