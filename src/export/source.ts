@@ -5,16 +5,17 @@
  * them. Built with the engine's own compile and data preparation, so an export sees exactly what training saw.
  */
 import { compile } from '../engine/compile';
-import {
-  dataShapeOf,
-  fitStandardization,
-  prepareData,
-  shouldStandardize,
-  type DatasetResources,
-  type Standardization,
-} from '../engine/data';
+import { dataShapeOf, fitStandardization, prepareData, shouldStandardize, type DatasetResources } from '../engine/data';
 import { createRunModel } from '../engine/train/setup';
-import type { DataSplit, DatasetSpec, Graph, Plan, TrainingSettings, WeightsByNode } from '../engine/types';
+import type {
+  DataSplit,
+  DataTransform,
+  DatasetSpec,
+  Graph,
+  Plan,
+  TrainingSettings,
+  WeightsByNode,
+} from '../engine/types';
 import { ExportError } from './types';
 
 /** What an export reads of a project: a saved project (src/project's Project) or the app's open document. */
@@ -34,13 +35,8 @@ export interface ExportRun {
   transform?: unknown;
 }
 
-/** The run data transform of a saved run (see COMMON.md, issue 11): raw input → (x − mean) / std → model. */
-export interface DataTransform {
-  featureNames: string[];
-  standardization?: Standardization;
-  classNames?: string[];
-  target?: string;
-}
+/** The run data transform (engine/types): raw input → (x − mean) / std → model. */
+export type { DataTransform };
 
 export interface ExportSource {
   /** The project's name, for comments and metadata. */
@@ -88,7 +84,8 @@ export function buildExportSource(
   const dataset: DatasetSpec = chosen?.settings.dataset ?? project.dataset;
   const training: TrainingSettings = chosen?.settings.training ?? project.training;
   // A run keeps its dataset settings without an embedded CSV's text: the project holds that once.
-  const csvText = resources.csvText ?? (dataset.text === undefined ? project.dataset.text : undefined);
+  const embedded = dataset.kind === 'csv' && dataset.text === undefined && project.dataset.kind === 'csv';
+  const csvText = resources.csvText ?? (embedded && project.dataset.kind === 'csv' ? project.dataset.text : undefined);
   // The rows as the engine splits them, left unstandardized: the exports apply the transform themselves.
   const raw = prepareData({ ...dataset, standardize: false }, { ...resources, csvText });
   const compiled = compile(graph, dataShapeOf(raw.dataset));
@@ -103,7 +100,7 @@ export function buildExportSource(
   const derived: DataTransform = {
     featureNames: raw.dataset.featureNames,
     classNames: raw.dataset.task === 'classification' ? raw.dataset.classNames : undefined,
-    target: dataset.target,
+    target: dataset.kind === 'csv' ? dataset.target : undefined,
     standardization: shouldStandardize(dataset) ? fitStandardization(raw.split.train) : undefined,
   };
   const transform = savedTransform(chosen, plan.dataShape.features) ?? derived;

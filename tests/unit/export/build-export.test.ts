@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRunModel } from '../../../src/engine/train/setup';
+import type { CsvDatasetSpec } from '../../../src/engine/types';
 import { EXPORT_FORMAT_INFO, buildExportSource } from '../../../src/export';
 import { buildExport, exportFolderName } from '../../../src/renderer/features/export/buildExport';
 import type { EditorDocument } from '../../../src/renderer/document/document';
@@ -80,7 +81,7 @@ describe('buildExport', () => {
 describe('buildExportSource', () => {
   it('uses a run’s saved transform and finds an embedded CSV that the run’s settings leave out', () => {
     const doc = csvDocument('tanh');
-    const { text: _text, ...datasetWithoutText } = doc.dataset;
+    const { text: _text, ...datasetWithoutText } = doc.dataset as CsvDatasetSpec;
     const weights = createRunModel(buildExportSource(doc, null).plan, doc.training).getWeights();
     const transform = {
       featureNames: ['height', 'weight'],

@@ -9,7 +9,7 @@ import { useEditor } from '../../document/editorStore';
 import { useRuns } from '../../document/runsStore';
 import { getPlatform } from '../../platform';
 import { resourcesFor } from '../../run/dataClient';
-import { ModalDialog } from '../../ui/ModalDialog';
+import { Dialog } from '../../ui/Dialog';
 import { buildExport, exportFolderName } from './buildExport';
 import './export.css';
 
@@ -47,7 +47,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <ModalDialog title="Export the network" onCancel={onClose} className="export-dialog">
+    <Dialog title="Export the network" onClose={onClose} className="export-dialog">
       <fieldset className="export-dialog__formats">
         <legend>Format</legend>
         {EXPORT_FORMATS.map((f) => (
@@ -99,7 +99,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           {status.message}
         </p>
       )}
-      <div className="file-dialog__buttons">
+      <div className="dialog__buttons">
         <button type="button" onClick={onClose}>
           Close
         </button>
@@ -113,6 +113,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           {status.kind === 'working' ? 'Exporting…' : `Export ${info.title}`}
         </button>
       </div>
-    </ModalDialog>
+    </Dialog>
   );
 }
