@@ -11,9 +11,8 @@ import { readZip } from '../unit/export/unzip';
 const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
 
 async function fileCommand(page: Page, label: string) {
-  await page.locator('summary', { hasText: /^File$/ }).click();
-  const menu = page.getByRole('list', { name: 'File menu' });
-  await menu.locator('button', { has: page.locator('span', { hasText: new RegExp(`^${label}$`) }) }).click();
+  await page.getByRole('menubar', { name: 'Main menu' }).getByRole('menuitem', { name: 'File', exact: true }).click();
+  await page.getByRole('menu', { name: 'File menu' }).getByRole('menuitem', { name: label, exact: true }).click();
 }
 
 test('a trained network exports to ONNX as a download that onnxruntime-web runs', async ({ page }, info) => {
