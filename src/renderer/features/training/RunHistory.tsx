@@ -54,7 +54,9 @@ export const RunHistory = memo(function RunHistory() {
               <th>train loss</th>
               <th>val. loss</th>
               <th>val. accuracy</th>
-              <th />
+              <th>
+                <span className="visually-hidden">actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
