@@ -13,7 +13,7 @@ import {
 import { useEditor } from '../../document/editorStore';
 import { CsvColumns } from './CsvColumns';
 import { DataPreviewView } from './DataPreviewView';
-import { NumberField } from './NumberField';
+import { NumberField } from '../../ui/NumberField';
 import { usePreview } from './previewStore';
 
 /** The settings that make sense when switching to `kind` (the sample count a kind was built for). */

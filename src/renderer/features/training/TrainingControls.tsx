@@ -4,7 +4,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import { OPTIMIZERS, type OptimizerName, type TrainingSettings } from '../../../engine';
-import { NumberField } from './NumberField';
+import { NumberField } from '../../ui/NumberField';
 import { runActions } from './runActions';
 import type { SessionStatus } from './session';
 
