@@ -16,14 +16,9 @@ import { LiveProgressBar } from './ProgressBar';
 import { refreshPreview, usePreview } from './previewStore';
 import {
   isTrainingActive,
-  pauseTraining,
-  resetWeights,
-  resumeTraining,
   sessionStore,
   setLiveLearningRate,
   type SessionStatus,
-  startTraining,
-  stepTraining,
   stopTraining,
   useSession,
 } from './session';
@@ -83,7 +78,6 @@ export function TrainingPanel() {
   const error = useSession((s) => s.error);
   const preview = result?.ok && previewSpec === dataset ? result.preview : null;
   const active = isTrainingActive(status);
-  const doc = () => editorStore.getState().doc;
 
   return (
     <div className="training-panel">
@@ -92,15 +86,8 @@ export function TrainingPanel() {
         <TrainingControls
           settings={training}
           status={status}
-          canStart={preview !== null}
           onSettings={setTraining}
           onLearningRate={setLiveLearningRate}
-          onTrain={() => void startTraining(doc(), preview)}
-          onPause={pauseTraining}
-          onResume={resumeTraining}
-          onStep={() => void stepTraining(doc(), preview)}
-          onStop={stopTraining}
-          onReset={resetWeights}
         >
           <LiveProgressBar />
           <p className="training-status" aria-live="polite" data-status={shownStatus}>
