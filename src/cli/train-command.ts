@@ -6,6 +6,8 @@
  * Exit status: 0 when the run completed, 130 when the user stopped it (Ctrl-C; --out is still written),
  * 1 when it diverged or something failed, 2 for invalid arguments or an invalid project.
  */
+import { csvLabel } from '../engine/data';
+import type { DatasetSpec } from '../engine/types';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { MAX_SEED, buildRunRecord, nextRunId, serializeProject, withRun } from '../project';
@@ -74,8 +76,9 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
     if (typeof args.options.seed === 'number') training.seed = args.options.seed;
 
     for (const line of [
+      ...checked.notes,
       ...checked.warnings,
-      ...badRowLines(checked.prepared, checked.project.dataset.path ?? 'the embedded CSV'),
+      ...badRowLines(checked.prepared, csvLabel(checked.project.dataset) ?? 'the CSV'),
     ]) {
       io.stderr.write(`${line}\n`);
     }
@@ -86,7 +89,7 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
     if (args.options.json) reporter = jsonReporter(io.stdout, task);
     else {
       io.stdout.write(
-        `Training ${checked.label}: ${networkSummary(plan)}; ${datasetSummary(checked.prepared)}; ` +
+        `Training ${checked.label}: ${networkSummary(plan)}; ${datasetSummary(checked.prepared, checked.project.dataset as DatasetSpec)}; ` +
           `${training.epochs} epochs of ${training.optimizer} (learning rate ${training.learningRate}, batch ${training.batchSize}, seed ${training.seed}).\n`,
       );
       reporter = io.stdout.isTTY
@@ -127,6 +130,7 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
         dataset: project.dataset,
         history: result.history,
         weights: result.weights,
+        transform: checked.transform,
       });
       await writeFileAtomic(outPath, serializeProject(withRun(project, run)));
       io.stderr.write(`Saved ${run.id} (${run.end}, ${run.history.length} epochs) to ${args.options.out}.\n`);

@@ -4,15 +4,15 @@
  * its line number.
  */
 import { useId, useState } from 'react';
-import type { DatasetSpec, Task } from '../../../engine';
-import type { BadRow } from '../../../engine/data';
+import type { CsvDatasetSpec, Task } from '../../../engine';
+import type { BadRow, DatasetPatch } from '../../../engine/data';
 import type { CsvPreview } from '../../run/dataPreview';
 
 export interface CsvColumnsProps {
-  spec: DatasetSpec;
+  spec: CsvDatasetSpec;
   csv: CsvPreview | undefined;
   badRows: BadRow[];
-  onChange: (patch: Partial<DatasetSpec>) => void;
+  onChange: (patch: DatasetPatch) => void;
 }
 
 /** Past this size a CSV makes the project file unwieldy; it is still accepted. */
