@@ -16,6 +16,7 @@ import { Toolbar } from './Toolbar';
 import { useTheme } from './theme';
 import { FileLayer } from '../features/file/FileLayer';
 import { HelpRoot } from '../features/help/HelpRoot';
+import { ExportRoot } from '../features/export/ExportRoot';
 import { comparisonsPort } from '../features/compare/compareStore';
 import { getFileController } from './appController';
 import { TrainingSplit } from './TrainingSplit';
@@ -43,6 +44,7 @@ export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
         {trainingPanel ? <TrainingSplit training={trainingPanel}>{workspace}</TrainingSplit> : workspace}
         <CompareRoot />
         <HelpRoot />
+        <ExportRoot />
       </div>
     </ReactFlowProvider>
   );

@@ -63,6 +63,7 @@ export function fakePlatform(): FakePlatform {
     nextOpen: null,
     saveResult: null,
     openProject: async () => p.nextOpen,
+    saveDownload: async () => {},
     async saveProject(text, name, handle) {
       p.saved.push({ text, name, ...(handle !== undefined ? { handle } : {}), as: false });
       if (p.saveResult instanceof Error) throw p.saveResult;
