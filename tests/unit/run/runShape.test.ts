@@ -23,10 +23,12 @@ import { run, tempDir } from '../cli/helpers';
 const temp = tempDir();
 afterAll(() => temp.cleanup());
 
-/** A Worker whose other side is the engine's training host in this thread, answering in later tasks. */
+/**
+ * A Worker whose other side is the engine's training host in this thread, answering in later tasks. Like the
+ * app's training worker (and the CLI) it gives the runs the WebAssembly SIMD kernels.
+ */
 function inProcessWorker(): WorkerLike {
   const listeners: ((e: MessageEvent) => void)[] = [];
-  // The same kernels the command line loads, so both sides compute the same numbers.
   const wasm = loadKernelModule();
   const host = createTrainingHost(
     (event) => setTimeout(() => listeners.forEach((l) => l({ data: event } as MessageEvent)), 0),

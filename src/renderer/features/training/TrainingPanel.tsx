@@ -14,13 +14,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { OutputView } from './OutputView';
 import { LiveProgressBar } from './ProgressBar';
 import { refreshPreview, usePreview } from './previewStore';
-import {
-  sessionStore,
-  setLiveLearningRate,
-  type SessionStatus,
-  stopTraining,
-  useSession,
-} from './session';
+import { sessionStore, setLiveLearningRate, type SessionStatus, stopTraining, useSession } from './session';
 import { TRAIN_COMMANDS } from './trainCommands';
 import { parseFlag, useStoredLayout } from '../../ui/useStoredLayout';
 import { TrainingControls } from './TrainingControls';
