@@ -6,18 +6,17 @@
  * Exit status: 0 when the run completed, 130 when the user stopped it (Ctrl-C; --out is still written),
  * 1 when it diverged or something failed, 2 for invalid arguments or an invalid project.
  */
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { MAX_SEED, serializeProject } from '../project';
 import { helpText, parseArgs, type CommandSpec } from './args';
 import { badRowLines } from './data';
-import { EXIT_FAILURE, EXIT_OK, InvalidInputError, runCommand, type CliIo } from './io';
+import { EXIT_FAILURE, EXIT_OK, runCommand, type CliIo } from './io';
 import { checkProject, loadProject } from './load-project';
 import { runRecord, withRun } from './run-record';
 import { buildModel, trainModel } from './session';
 import { datasetSummary, networkSummary } from './summary';
 import { barReporter, jsonReporter, plainReporter, type Reporter } from './train-report';
-import { writeFileAtomic } from './write-file';
+import { checkOutputTarget, writeFileAtomic } from './write-file';
 
 export const TRAIN_SPEC: CommandSpec = {
   command: 'npm run train --',
@@ -43,23 +42,6 @@ export const TRAIN_SPEC: CommandSpec = {
 /** Exit status of a run the user stopped, as for any program interrupted by Ctrl-C (128 + SIGINT). */
 export const EXIT_STOPPED = 130;
 
-/** Refuses an --out whose folder does not exist before spending minutes training. */
-function checkOutPath(out: string, cwd: string): string {
-  const path = resolve(cwd, out);
-  const folder = dirname(path);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new InvalidInputError(
-      `--out ${out}: the folder ${folder} does not exist. Create it first or choose another path.`,
-    );
-  }
-  if (existsSync(path) && statSync(path).isDirectory()) {
-    throw new InvalidInputError(
-      `--out ${out} is a folder; give a file name such as ${out.replace(/[\\/]*$/, '')}/trained.nnproj.`,
-    );
-  }
-  return path;
-}
-
 export function train(argv: readonly string[], io: CliIo): Promise<number> {
   return runCommand(io, async () => {
     const args = parseArgs(argv, TRAIN_SPEC);
@@ -68,7 +50,13 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
     const cwd = io.cwd ?? process.cwd();
-    const outPath = typeof args.options.out === 'string' ? checkOutPath(args.options.out, cwd) : null;
+    const outLabel = typeof args.options.out === 'string' ? args.options.out : null;
+    const outTarget = outLabel === null ? null : await checkOutputTarget(resolve(cwd, outLabel), outLabel);
+    if (outTarget?.linkedFrom) {
+      io.stderr.write(
+        `--out ${outTarget.linkedFrom} is a symbolic link: the trained project will replace ${outTarget.path}.\n`,
+      );
+    }
     const checked = await checkProject(await loadProject(args.positionals[0], io));
     const training = { ...checked.project.training };
     if (typeof args.options.epochs === 'number') training.epochs = args.options.epochs;
@@ -104,9 +92,14 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
     });
     reporter.done(result.outcome);
 
-    if (outPath) {
+    if (outTarget) {
       const run = runRecord({ project: checked.project, training, startedAt, endedAt: new Date(), ...result });
-      await writeFileAtomic(outPath, serializeProject(withRun(checked.project, run)));
+      const text = serializeProject(withRun(checked.project, run));
+      try {
+        await writeFileAtomic(outTarget, text);
+      } catch (error) {
+        throw new Error(`Could not save --out ${outLabel}: ${(error as Error).message}`, { cause: error });
+      }
       io.stderr.write(`Saved ${run.id} (${run.end}, ${run.history.length} epochs) to ${args.options.out}.\n`);
     }
     if (result.outcome.end === 'diverged') {

@@ -3,6 +3,7 @@
  * encoding and defaults. Pure TypeScript; imports only engine types and registries.
  */
 export {
+  MAX_JSON_DEPTH,
   MAX_PROJECT_BYTES,
   checkProjectSize,
   parseProject,
