@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { electronBinary } from './tests/e2e/electron-binary';
+import { electronBinary } from './scripts/electron-binary';
 
 /**
  * End-to-end tests drive the renderer's browser build (`npm run build:web`, served by `vite preview`) in

@@ -10,7 +10,8 @@ export const LAYERS = {
   engine: { allow: ['engine'], forbidReact: true, forbidElectron: true, forbidNode: true },
   project: { allow: ['project', 'engine'], forbidReact: true, forbidElectron: true, forbidNode: true },
   shared: { allow: ['shared'], forbidReact: true, forbidElectron: true, forbidNode: true },
-  main: { allow: ['main', 'project', 'engine', 'shared'], typeOnly: ['preload'], forbidReact: true },
+  // Main reads and writes project files; it never trains or compiles, so it has no use for the engine.
+  main: { allow: ['main', 'project', 'shared'], typeOnly: ['preload'], forbidReact: true },
   preload: { allow: ['preload', 'shared'], forbidReact: true, forbidNode: true },
   renderer: {
     allow: ['renderer', 'engine', 'project', 'shared'],
@@ -18,8 +19,48 @@ export const LAYERS = {
     forbidElectron: true,
     forbidNode: true,
   },
-  cli: { allow: ['cli', 'engine', 'project'], forbidReact: true, forbidElectron: true },
+  cli: { allow: ['cli', 'engine', 'project', 'shared'], forbidReact: true, forbidElectron: true },
 };
+
+/**
+ * The same idea one level down, inside src/renderer (DESIGN.md): the document store and its helpers, the
+ * command registry and the platform adapter import no other part; the run driver and worker clients may read
+ * the document; the shared UI parts may show and run commands; a feature (`features/<name>`) may use all of
+ * those but never another feature (features meet in the document store and the command registry); the shell
+ * (App, menu bar host, main.tsx) assembles everything. A part is the first folder under src/renderer, or
+ * `features/<name>`.
+ */
+export const RENDERER_PARTS = {
+  document: ['document'],
+  commands: ['commands'],
+  platform: ['platform'],
+  run: ['run', 'document', 'platform'],
+  ui: ['ui', 'commands'],
+  features: ['document', 'commands', 'ui', 'run', 'platform'],
+  shell: ['document', 'commands', 'ui', 'run', 'platform', 'features', 'shell'],
+};
+
+/** `{ kind, name }` of a path relative to src/renderer: kind is a key of RENDERER_PARTS; name adds the feature. */
+function rendererPartOf(relToRenderer) {
+  const parts = relToRenderer.split(path.sep);
+  if (parts.length < 2) return null;
+  if (parts[0] === 'features') return parts.length >= 3 ? { kind: 'features', name: `features/${parts[1]}` } : null;
+  return RENDERER_PARTS[parts[0]] ? { kind: parts[0], name: parts[0] } : null;
+}
+
+/** Why `from` may not import `to` inside the renderer, or null when it may. */
+function rendererRefusal(from, to, spec) {
+  if (from.kind === 'features' && to.kind === 'features') {
+    if (from.name === to.name) return null;
+    return `${from.name} may not import ${to.name} ('${spec}'): features never import each other; share through the document store or run the other feature's command by id (DESIGN.md, layers)`;
+  }
+  if (RENDERER_PARTS[from.kind].includes(to.kind)) return null;
+  return `renderer/${from.name} may not import renderer/${to.name} ('${spec}'); allowed: ${RENDERER_PARTS[from.kind].join(', ')} (DESIGN.md, layers)`;
+}
+
+const RENDERER_LAYOUT = `${Object.keys(RENDERER_PARTS)
+  .map((k) => (k === 'features' ? 'features/<name>' : k))
+  .join(', ')}`;
 
 const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
@@ -48,6 +89,8 @@ export const layersRule = {
     const here = layerOf(file);
     if (!here || !LAYERS[here.layer]) return {};
     const rules = LAYERS[here.layer];
+    const rendererRoot = path.join(here.srcRoot, 'renderer');
+    const herePart = here.layer === 'renderer' ? rendererPartOf(path.relative(rendererRoot, path.resolve(file))) : null;
 
     function check(node, spec, typeOnly) {
       if (typeof spec !== 'string') return;
@@ -59,6 +102,12 @@ export const layersRule = {
           return;
         }
         const targetLayer = rel.split(path.sep)[0];
+        if (herePart && targetLayer === 'renderer') {
+          const targetPart = rendererPartOf(path.relative(rendererRoot, target));
+          const refusal = targetPart ? rendererRefusal(herePart, targetPart, spec) : null;
+          if (refusal) context.report({ node, message: refusal });
+          return;
+        }
         if (rules.allow.includes(targetLayer)) return;
         if (typeOnly && rules.typeOnly?.includes(targetLayer)) return;
         context.report({
@@ -90,6 +139,14 @@ export const layersRule = {
     }
 
     return {
+      Program(node) {
+        if (here.layer === 'renderer' && !herePart) {
+          context.report({
+            node,
+            message: `${path.relative(here.srcRoot, path.resolve(file))} is outside the renderer's parts; put it in one of ${RENDERER_LAYOUT} (DESIGN.md, layers)`,
+          });
+        }
+      },
       ImportDeclaration(node) {
         check(node, node.source.value, node.importKind === 'type');
       },

@@ -5,6 +5,7 @@
  * - bar:   one line redrawn in place on a terminal, with the epoch, losses, accuracy and time left.
  */
 import type { EpochMetrics, RunEnd, Task } from '../engine/types';
+import { formatDuration } from '../shared/duration';
 import type { OutputStream } from './io';
 
 export interface EpochLine {
@@ -42,16 +43,6 @@ function loss(v: number): string {
 
 function percent(v: number | undefined): string {
   return v === undefined ? '—' : `${(100 * v).toFixed(1)}%`;
-}
-
-/** `1:05` or `1:02:05`; '?' before anything is known. */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return '?';
-  const total = Math.round(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
 /** "train loss 0.1234  val loss 0.2345  train acc 95.0%  val acc 93.3%" */

@@ -1,66 +1,113 @@
 /**
- * One training run on Node: compile → model → the engine's Trainer, batch by batch.
+ * One training run on Node through the engine's training host, in process: the same host the app's
+ * workers run, so stopping, divergence, early stopping and the messages about them are the app's.
  *
- * The loop hands control back to the event loop every few milliseconds. Training itself is synchronous, so
- * without those pauses a Ctrl-C (SIGINT) could not be delivered until the run ended; with them, the stop
- * signal is seen after the current batch, and the run ends 'stopped' with its weights intact.
+ * The host trains in slices of about 15 ms, each scheduled with setImmediate, so timers and signals run
+ * between slices: a Ctrl-C (the `signal`) is handled after the slice in progress, and the run ends 'stopped'
+ * with its weights intact.
  */
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { compile } from '../engine/compile';
 import { dataShapeOf, type PreparedData } from '../engine/data';
+import { createTrainingHost } from '../engine/protocol/host';
+import type { HostEvent } from '../engine/protocol/messages';
 import { createRunModel } from '../engine/train/setup';
-import { Trainer, type BatchReport, type TrainingOutcome } from '../engine/train/trainer';
-import type { CompileResult, EpochMetrics, Graph, Model, TrainingSettings } from '../engine/types';
+import type {
+  CompileResult,
+  DatasetSpec,
+  EpochMetrics,
+  Graph,
+  RunEnd,
+  TrainingSettings,
+  WeightsByNode,
+} from '../engine/types';
 
-/** How often the loop lets timers and signals run, in milliseconds of training. */
-const YIELD_EVERY_MS = 20;
-
-/** The same model the app's training worker builds (engine createRunModel), so CLI and app report the same numbers. */
-export function buildModel(compiled: CompileResult, training: TrainingSettings): Model {
-  if (!compiled.plan) throw new Error('buildModel needs a graph that compiled without errors.');
-  return createRunModel(compiled.plan, training);
-}
+export type ProgressEvent = Extract<HostEvent, { type: 'progress' }>;
 
 export function compileFor(graph: Graph, prepared: PreparedData): CompileResult {
   return compile(graph, dataShapeOf(prepared.dataset));
 }
 
 export interface SessionHooks {
-  onEpoch?(metrics: EpochMetrics, trainer: Trainer): void;
-  /** After every batch; the caller throttles what it does with it. */
-  onBatch?(report: BatchReport, trainer: Trainer): void;
-  /** When aborted, the run stops after the batch in progress. */
+  /** Epochs as the host reports them, in order (several at a time when they are quick). */
+  onEpochs?(epochs: readonly EpochMetrics[]): void;
+  /** Where the run stands, about ten times a second. */
+  onProgress?(progress: ProgressEvent): void;
+  /** When aborted, the run stops after the slice in progress. */
   signal?: AbortSignal;
   now?: () => number;
 }
 
 export interface SessionResult {
-  outcome: TrainingOutcome;
+  end: RunEnd;
+  message: string;
   history: EpochMetrics[];
-  model: Model;
+  weights: WeightsByNode;
 }
 
-export async function trainModel(
-  model: Model,
-  prepared: PreparedData,
-  training: TrainingSettings,
-  hooks: SessionHooks = {},
-): Promise<SessionResult> {
-  const now = hooks.now ?? (() => performance.now());
-  const trainer = new Trainer(model, prepared.split, training, { now });
-  let lastYield = now();
-  while (!trainer.finished) {
-    if (hooks.signal?.aborted) {
-      trainer.stop();
-      break;
-    }
-    const report = trainer.trainBatch();
-    hooks.onBatch?.(report, trainer);
-    if (report.epochMetrics) hooks.onEpoch?.(report.epochMetrics, trainer);
-    if (now() - lastYield >= YIELD_EVERY_MS) {
-      await yieldToEventLoop();
-      lastYield = now();
-    }
-  }
-  return { outcome: trainer.outcome as TrainingOutcome, history: [...trainer.history], model };
+export interface SessionInputs {
+  graph: Graph;
+  dataset: DatasetSpec;
+  /** The graph compiled for the prepared data, checked by the caller. */
+  compiled: CompileResult;
+  prepared: PreparedData;
+  training: TrainingSettings;
+}
+
+/**
+ * Trains the checked project. The data is the caller's, already prepared: the host is given it through its
+ * setup factory rather than preparing the dataset a second time.
+ */
+export function trainInHost(inputs: SessionInputs, hooks: SessionHooks = {}): Promise<SessionResult> {
+  const { compiled, prepared, training } = inputs;
+  const plan = compiled.plan;
+  if (!plan) return Promise.reject(new Error('trainInHost needs a graph that compiled without errors.'));
+  return new Promise<SessionResult>((resolve, reject) => {
+    let finished: Omit<SessionResult, 'weights'> | null = null;
+    const onAbort = () => setImmediate(() => host.handle({ type: 'stop' }));
+    const settle = (then: () => void) => {
+      hooks.signal?.removeEventListener('abort', onAbort);
+      then();
+    };
+    const host = createTrainingHost(
+      (event: HostEvent) => {
+        switch (event.type) {
+          case 'metrics':
+            hooks.onEpochs?.(event.epochs);
+            return;
+          case 'progress':
+            hooks.onProgress?.(event);
+            return;
+          case 'done':
+            finished = { end: event.end, message: event.message, history: event.history };
+            host.handle({ type: 'getWeights', requestId: 1 });
+            return;
+          case 'weights':
+            if (finished) {
+              const result = { ...finished, weights: event.weights };
+              settle(() => resolve(result));
+            }
+            return;
+          case 'error':
+            settle(() => reject(new Error(event.message)));
+            return;
+          default:
+            return;
+        }
+      },
+      {
+        setup: () => ({ compile: compiled, model: createRunModel(plan, training), data: prepared.split, prepared }),
+        schedule: (fn) => void setImmediate(fn),
+        now: hooks.now,
+      },
+    );
+    // The stop is handled as a task of its own: the abort may come from inside an event this host posted.
+    if (hooks.signal?.aborted) onAbort();
+    else hooks.signal?.addEventListener('abort', onAbort, { once: true });
+    host.handle({
+      type: 'start',
+      graph: inputs.graph,
+      datasetSpec: inputs.dataset,
+      training,
+    });
+  });
 }

@@ -1,19 +1,18 @@
 /**
  * `npm run train -- <project.nnproj> [--epochs N] [--seed S] [--json] [--out <trained.nnproj>]`: trains a
- * project in-process with the engine's Trainer (the one the app's worker runs) and, with --out, saves the
+ * project in-process with the engine's training host (the one the app's workers run) and, with --out, saves the
  * project with the new run (history and weights) appended.
  *
  * Exit status: 0 when the run completed, 130 when the user stopped it (Ctrl-C; --out is still written),
  * 1 when it diverged or something failed, 2 for invalid arguments or an invalid project.
  */
 import { resolve } from 'node:path';
-import { MAX_SEED, serializeProject } from '../project';
+import { MAX_SEED, buildRunRecord, nextRunId, serializeProject, withRun } from '../project';
 import { helpText, parseArgs, type CommandSpec } from './args';
 import { badRowLines } from './data';
 import { EXIT_FAILURE, EXIT_OK, runCommand, type CliIo } from './io';
 import { checkProject, loadProject } from './load-project';
-import { runRecord, withRun } from './run-record';
-import { buildModel, trainModel } from './session';
+import { trainInHost } from './session';
 import { datasetSummary, networkSummary } from './summary';
 import { barReporter, jsonReporter, plainReporter, type Reporter } from './train-report';
 import { checkOutputTarget, writeFileAtomic } from './write-file';
@@ -71,7 +70,6 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
     const plan = checked.compiled.plan;
     if (!plan) throw new Error('checkProject returned a project without a plan.');
     const task = checked.prepared.dataset.task;
-    const now = io.now ?? (() => performance.now());
     let reporter: Reporter;
     if (args.options.json) reporter = jsonReporter(io.stdout, task);
     else {
@@ -79,22 +77,46 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
         `Training ${checked.label}: ${networkSummary(plan)}; ${datasetSummary(checked.prepared)}; ` +
           `${training.epochs} epochs of ${training.optimizer} (learning rate ${training.learningRate}, batch ${training.batchSize}, seed ${training.seed}).\n`,
       );
-      reporter = io.stdout.isTTY ? barReporter(io.stdout, task, now) : plainReporter(io.stdout, task);
+      reporter = io.stdout.isTTY
+        ? barReporter(io.stdout, task, training.epochs)
+        : plainReporter(io.stdout, task, training.epochs);
     }
 
     const startedAt = new Date();
-    const model = buildModel(checked.compiled, training);
-    const result = await trainModel(model, checked.prepared, training, {
-      signal: io.signal,
-      now,
-      onBatch: (report, trainer) => reporter.batch(report, trainer),
-      onEpoch: (metrics, trainer) => reporter.epoch(metrics, trainer),
-    });
-    reporter.done(result.outcome);
+    const { project } = checked;
+    const result = await trainInHost(
+      {
+        graph: project.graph,
+        dataset: project.dataset,
+        compiled: checked.compiled,
+        prepared: checked.prepared,
+        training,
+      },
+      {
+        signal: io.signal,
+        now: io.now,
+        onEpochs: (epochs) => reporter.epochs(epochs),
+        onProgress: (progress) => reporter.progress(progress),
+      },
+    );
+    reporter.done(result.end, result.message, result.history.length);
 
     if (outTarget) {
-      const run = runRecord({ project: checked.project, training, startedAt, endedAt: new Date(), ...result });
-      const text = serializeProject(withRun(checked.project, run));
+      const id = nextRunId(project.runs.map((r) => r.id));
+      const run = buildRunRecord({
+        id,
+        name: `Run ${id.slice('run-'.length)} (command line)`,
+        startedAt,
+        endedAt: new Date(),
+        end: result.end,
+        message: result.message,
+        graph: project.graph,
+        training,
+        dataset: project.dataset,
+        history: result.history,
+        weights: result.weights,
+      });
+      const text = serializeProject(withRun(project, run));
       try {
         await writeFileAtomic(outTarget, text);
       } catch (error) {
@@ -102,10 +124,10 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
       }
       io.stderr.write(`Saved ${run.id} (${run.end}, ${run.history.length} epochs) to ${args.options.out}.\n`);
     }
-    if (result.outcome.end === 'diverged') {
-      if (args.options.json) io.stderr.write(`${result.outcome.message}\n`);
+    if (result.end === 'diverged') {
+      if (args.options.json) io.stderr.write(`${result.message}\n`);
       return EXIT_FAILURE;
     }
-    return result.outcome.end === 'stopped' ? EXIT_STOPPED : EXIT_OK;
+    return result.end === 'stopped' ? EXIT_STOPPED : EXIT_OK;
   });
 }

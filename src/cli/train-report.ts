@@ -1,77 +1,80 @@
 /**
- * The three ways `train` shows its progress (see progress.ts for the formats): a reporter receives the
- * trainer's batches and epochs and writes to stdout in one of them.
+ * The three ways `train` shows its progress (see progress.ts for the formats): a reporter receives what the
+ * training host reports (finished epochs, where the run stands, how it ended) and writes to stdout in one of
+ * them.
  */
-import type { BatchReport, Trainer, TrainingOutcome } from '../engine/train/trainer';
-import type { EpochMetrics, Task } from '../engine/types';
+import type { EpochMetrics, RunEnd, Task } from '../engine/types';
 import type { OutputStream } from './io';
 import { epochJson, plainEpochLine, progressBarLine, ProgressBar, type DoneLine } from './progress';
+import type { ProgressEvent } from './session';
 
 export interface Reporter {
-  batch(report: BatchReport, trainer: Trainer): void;
-  epoch(metrics: EpochMetrics, trainer: Trainer): void;
-  done(outcome: TrainingOutcome): void;
+  epochs(epochs: readonly EpochMetrics[]): void;
+  progress(progress: ProgressEvent): void;
+  done(end: RunEnd, message: string, epochs: number): void;
 }
 
 export function jsonReporter(out: OutputStream, task: Task): Reporter {
   return {
-    batch() {},
-    epoch(m) {
-      out.write(`${JSON.stringify(epochJson(m, task))}\n`);
+    epochs(epochs) {
+      for (const m of epochs) out.write(`${JSON.stringify(epochJson(m, task))}\n`);
     },
-    done(outcome) {
-      const line: DoneLine = { done: true, end: outcome.end, epochs: outcome.epochs, message: outcome.message };
+    progress() {},
+    done(end, message, epochs) {
+      const line: DoneLine = { done: true, end, epochs, message };
       out.write(`${JSON.stringify(line)}\n`);
     },
   };
 }
 
-export function plainReporter(out: OutputStream, task: Task): Reporter {
+export function plainReporter(out: OutputStream, task: Task, totalEpochs: number): Reporter {
   return {
-    batch() {},
-    epoch(m, trainer) {
-      out.write(`${plainEpochLine(m, trainer.totalEpochs, task)}\n`);
+    epochs(epochs) {
+      for (const m of epochs) out.write(`${plainEpochLine(m, totalEpochs, task)}\n`);
     },
-    done(outcome) {
-      out.write(`${outcome.message}\n`);
+    progress() {},
+    done(_end, message) {
+      out.write(`${message}\n`);
     },
   };
 }
 
-/** Least time between two redraws of the bar within an epoch; every finished epoch redraws at once. */
-const REDRAW_MS = 100;
-
-export function barReporter(out: OutputStream, task: Task, now: () => number): Reporter {
+/** Redraws the bar whenever the host reports (epochs finished, or about ten times a second while training). */
+export function barReporter(out: OutputStream, task: Task, totalEpochs: number): Reporter {
   const bar = new ProgressBar(out);
   let latest: EpochMetrics | null = null;
-  let batches = 0;
-  let lastDraw = Number.NEGATIVE_INFINITY;
-  const draw = (trainer: Trainer): void => {
-    const total = trainer.totalEpochs * trainer.batchesPerEpoch;
-    // Time per batch so far (evaluation at epoch ends included) times the batches still to go.
-    const remainingMs = batches > 0 ? ((total - batches) * trainer.trainingMs) / batches : Number.NaN;
-    const epoch = Math.min(trainer.totalEpochs, trainer.epoch + (trainer.batchInEpoch > 0 ? 1 : 0));
+  let last: ProgressEvent | null = null;
+  const draw = (): void => {
+    const completed = latest?.epoch ?? 0;
+    // Batches of the epoch in progress count once the host says it is under way; after the last epoch none are.
+    const inEpoch = last && last.epoch > completed && last.batchesPerEpoch > 0 ? last.batch / last.batchesPerEpoch : 0;
+    const epoch = Math.min(totalEpochs, completed + (inEpoch > 0 ? 1 : 0));
     bar.draw(
       progressBarLine(
-        { epoch, totalEpochs: trainer.totalEpochs, fraction: batches / total, latest, remainingMs },
+        {
+          epoch,
+          totalEpochs,
+          fraction: totalEpochs > 0 ? (completed + inEpoch) / totalEpochs : 1,
+          latest,
+          remainingMs: last?.etaMs ?? Number.NaN,
+        },
         task,
         out.columns,
       ),
     );
-    lastDraw = now();
   };
   return {
-    batch(_report, trainer) {
-      batches++;
-      if (now() - lastDraw >= REDRAW_MS) draw(trainer);
+    epochs(epochs) {
+      latest = epochs[epochs.length - 1] ?? latest;
+      draw();
     },
-    epoch(m, trainer) {
-      latest = m;
-      draw(trainer);
+    progress(progress) {
+      last = progress;
+      draw();
     },
-    done(outcome) {
+    done(_end, message) {
       bar.finish();
-      out.write(`${outcome.message}\n`);
+      out.write(`${message}\n`);
     },
   };
 }

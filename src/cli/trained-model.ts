@@ -60,7 +60,13 @@ export interface TrainedModel {
 }
 
 export async function loadTrainedModel(loaded: LoadedProject, run: Run): Promise<TrainedModel> {
-  const spec = run.settings.dataset;
+  const stored = run.settings.dataset;
+  // A run's settings leave out an embedded CSV's text (the project keeps it once): read it from the project.
+  const embedded = loaded.project.dataset.text;
+  const spec =
+    stored.kind === 'csv' && stored.text === undefined && stored.path === undefined && embedded !== undefined
+      ? { ...stored, text: embedded }
+      : stored;
   const resources = await loadDatasetResources(spec, loaded.path, loaded.label);
   const prepared = prepareProjectData(spec, resources, loaded.label);
   const graph = run.settings.graph ?? loaded.project.graph;

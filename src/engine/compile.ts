@@ -7,18 +7,17 @@
  *            too-many-inputs, merge-needs-two, input-has-incoming, output-has-outgoing, cycle, shape-mismatch,
  *            loss-mismatch, softmax-hidden, bad-units, bad-activation, bad-rate, bad-l2, bad-loss, bad-param,
  *            unknown-type, duplicate-id, duplicate-edge, dangling-edge, data-shape
- *   warnings unreachable — and any of the node errors above on a node the output does not depend on, since
+ *   warnings unreachable, loss-unusual (mean squared error on classes: it trains, cross-entropy usually works
+ *            better) — and any of the node errors above on a node the output does not depend on, since
  *            training ignores such a node (a freshly dropped, unconnected layer must not block training).
  */
 import type {
+  CheckedParams,
   CompileProblem,
   CompileResult,
   DataShape,
   Graph,
   GraphNode,
-  LossName,
-  NodeType,
-  OutputActivation,
   Plan,
   PlanNode,
 } from './types';
@@ -26,11 +25,9 @@ import { describeNode, nodeDisplayName } from './compile/names';
 import { checkDataShape, checkOutputFitsTask, normalizeParams } from './compile/params';
 import { inferShapes } from './compile/shapes';
 import { indexGraph, reachable, reportCycles, type Wiring } from './compile/structure';
+import { nodeKindOf } from './nodeKinds';
 
 export { nodeDisplayName } from './compile/names';
-
-const SINGLE_INPUT: ReadonlySet<NodeType> = new Set<NodeType>(['dense', 'activation', 'dropout', 'output']);
-const MERGE: ReadonlySet<NodeType> = new Set<NodeType>(['add', 'concat']);
 
 export function compile(graph: Graph, shape: DataShape): CompileResult {
   const problems: CompileProblem[] = [];
@@ -64,7 +61,7 @@ export function compile(graph: Graph, shape: DataShape): CompileResult {
     });
   }
 
-  const params = new Map<string, Record<string, unknown>>();
+  const params = new Map<string, CheckedParams>();
   for (const node of nodes) {
     const normalized = normalizeParams(node, (code, message) => report(node.id, code, message));
     if (normalized) params.set(node.id, normalized);
@@ -72,13 +69,14 @@ export function compile(graph: Graph, shape: DataShape): CompileResult {
     // repeat its 'unreachable' warning.
     const skipNoInput = node.type === 'output' ? input !== undefined && !connected : connected && !live.has(node.id);
     checkFanIn(node, wiring, skipNoInput, report);
-    if (node.type === 'output' && normalized && dataOk) {
+    if (normalized?.type === 'output' && dataOk) {
       checkOutputFitsTask(
         node,
-        normalized.activation as OutputActivation,
-        normalized.loss as LossName,
+        normalized.params.activation,
+        normalized.params.loss,
         shape,
         (code, message) => report(node.id, code, message),
+        (code, message) => problems.push({ severity: 'warning', code, message, nodeId: node.id }),
       );
     }
   }
@@ -138,39 +136,45 @@ function reportEndpoints(inputs: GraphNode[], outputs: GraphNode[], problems: Co
 
 type Report = (nodeId: string, code: string, message: string, edgeId?: string) => void;
 
+/** Checks a node's connections against its kind's fan-in (nodeKinds.ts). */
 function checkFanIn(node: GraphNode, wiring: Wiring, skipNoInput: boolean, report: Report): void {
   const incoming = wiring.incoming.get(node.id)!;
+  const outgoing = wiring.outgoing.get(node.id)!;
+  const kind = nodeKindOf(node.type);
   const who = describeNode(node);
-  if (node.type === 'input' && incoming.length > 0) {
-    report(
-      node.id,
-      'input-has-incoming',
-      `${who} cannot receive connections: it is where the data enters. Delete the connection into it.`,
-      incoming[0].id,
-    );
+  if (kind?.fanIn.max === 0) {
+    if (incoming.length > 0) {
+      report(
+        node.id,
+        'input-has-incoming',
+        `${who} cannot receive connections: it is where the data enters. Delete the connection into it.`,
+        incoming[0].id,
+      );
+    }
+    return;
   }
-  if (node.type === 'output' && wiring.outgoing.get(node.id)!.length > 0) {
+  if (kind?.feedsOthers === false && outgoing.length > 0) {
     report(
       node.id,
       'output-has-outgoing',
       `${who} cannot feed other layers: it is the end of the network. Delete the connection out of it.`,
-      wiring.outgoing.get(node.id)![0].id,
+      outgoing[0].id,
     );
   }
-  if (node.type === 'input') return;
   if (incoming.length === 0) {
     if (!skipNoInput) report(node.id, 'no-input', `${who} has no input: connect a layer into it.`);
     return;
   }
-  if (SINGLE_INPUT.has(node.type) && incoming.length > 1) {
+  if (!kind) return;
+  if (incoming.length > kind.fanIn.max) {
     report(
       node.id,
       'too-many-inputs',
       `${who} takes one input but ${incoming.length} are connected: join them with an Add or Concat layer first, or delete the extra connections.`,
-      incoming[1].id,
+      incoming[kind.fanIn.max].id,
     );
   }
-  if (MERGE.has(node.type) && incoming.length < 2) {
+  if (incoming.length < kind.fanIn.min) {
     report(node.id, 'merge-needs-two', `${who} has only one input: connect at least two layers into it, or delete it.`);
   }
 }
@@ -179,7 +183,7 @@ function buildPlan(
   wiring: Wiring,
   fromInput: Set<string>,
   live: Set<string>,
-  params: Map<string, Record<string, unknown>>,
+  params: Map<string, CheckedParams>,
   info: CompileResult['nodes'],
   inputWidth: Map<string, number>,
   inputId: string,
@@ -193,27 +197,27 @@ function buildPlan(
     const node = wiring.byId.get(id)!;
     const count = info[id].params;
     planNodes[id] = {
+      ...params.get(id)!,
       id,
-      type: node.type,
       label: nodeDisplayName(node),
       inputs: wiring.incoming.get(id)!.map((e) => e.source),
       width: info[id].shape![0],
       inputWidth: id === inputId ? shape.features : inputWidth.get(id)!,
-      params: params.get(id)!,
       paramOffset: offset,
       paramCount: count,
     };
     offset += count;
   }
-  const out = params.get(outputId)!;
+  const out = planNodes[outputId];
+  if (out.type !== 'output') throw new Error(`Node '${outputId}' is not an Output node: recompile the graph.`);
   return {
     order,
     nodes: planNodes,
     inputId,
     outputId,
     totalParams: offset,
-    loss: out.loss as LossName,
-    outputActivation: out.activation as OutputActivation,
+    loss: out.params.loss,
+    outputActivation: out.params.activation,
     dataShape: { ...shape },
   };
 }

@@ -168,9 +168,24 @@ export interface NodeInfo {
   params: number;
 }
 
-export interface PlanNode {
+/** Node parameters after compile has checked them and filled in the documented defaults. */
+export interface PlanParamsByType {
+  input: NoParams;
+  dense: Required<DenseParams>;
+  activation: ActivationParams;
+  dropout: DropoutParams;
+  add: NoParams;
+  concat: NoParams;
+  output: OutputParams;
+}
+
+/** A node type together with its checked parameters, so code that looks at `type` knows what `params` holds. */
+export type CheckedParams = { [T in NodeType]: { type: T; params: PlanParamsByType[T] } }[NodeType];
+
+/** One step of the plan: a node of kind T on an input→output path, with everything the model needs to run it. */
+export interface PlanNodeOf<T extends NodeType> {
   id: string;
-  type: NodeType;
+  type: T;
   label: string;
   /** Ids of the nodes feeding this one, in edge order (order matters for concat). */
   inputs: string[];
@@ -178,11 +193,14 @@ export interface PlanNode {
   width: number;
   /** Width of the (summed or concatenated) input. */
   inputWidth: number;
-  params: Record<string, unknown>;
+  params: PlanParamsByType[T];
   /** Offset of this node's parameters in the model's flat parameter array, and how many there are. */
   paramOffset: number;
   paramCount: number;
 }
+
+/** A plan step of any kind; switching on `type` narrows `params`. */
+export type PlanNode = { [T in NodeType]: PlanNodeOf<T> }[NodeType];
 
 export interface Plan {
   /** Topological order of the nodes on an input→output path (unreachable nodes are left out). */

@@ -49,6 +49,7 @@ if (!app.requestSingleInstanceLock({ files: early })) {
   let deps: MainDeps | null = null;
   const windows = createWindowManager({
     preloadPath,
+    iconPath: path.join(rendererDir, 'icon.png'),
     entryUrl: devServerUrl ?? APP_ENTRY_URL,
     isDev,
     windowStatePath: path.join(app.getPath('userData'), 'window-state.json'),

@@ -11,6 +11,8 @@ import type { Bounds } from './window-state';
 export interface WindowOptionsInput {
   /** Absolute path of the CommonJS preload bundle (out/preload/index.cjs). */
   preloadPath: string;
+  /** The window's icon, a PNG; without one the OS shows Electron's. */
+  iconPath?: string;
   bounds: Bounds;
   title: string;
   /** Development builds may open developer tools; release builds may not. */
@@ -30,6 +32,7 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
     minWidth: MIN_WINDOW_WIDTH,
     minHeight: MIN_WINDOW_HEIGHT,
     title: input.title,
+    ...(input.iconPath ? { icon: input.iconPath } : {}),
     // Shown on 'ready-to-show' so the user never sees an empty white frame.
     show: false,
     backgroundColor: input.backgroundColor ?? '#1e1e1e',

@@ -29,6 +29,8 @@ export interface WindowEntry {
 
 export interface WindowManagerOptions {
   preloadPath: string;
+  /** The window's icon (out/renderer/icon.png, drawn from public/icon.svg); Linux shows it in the task bar. */
+  iconPath: string;
   /** The URL the renderer is loaded from: app://layerwise/index.html, or the dev server while developing. */
   entryUrl: string;
   isDev: boolean;
@@ -76,7 +78,13 @@ export function createWindowManager(options: WindowManagerOptions) {
 
   async function create(): Promise<WindowEntry> {
     const { bounds, maximized } = await initialBounds();
-    const base = windowOptions({ preloadPath: options.preloadPath, bounds, title: 'Layerwise', isDev: options.isDev });
+    const base = windowOptions({
+      preloadPath: options.preloadPath,
+      iconPath: options.iconPath,
+      bounds,
+      title: 'Layerwise',
+      isDev: options.isDev,
+    });
     const window = new BrowserWindow({
       ...base,
       // Restated as literals so the static security scan (npm run audit:electron) can see them; windowOptions()

@@ -11,6 +11,7 @@ export {
   type ParseProjectResult,
 } from './parse';
 export { serializeProject } from './serialize';
+export { buildRunRecord, nextRunId, withRun, type RunRecordInputs, type RunTransform } from './run-record';
 export {
   ProjectSaveError,
   describeProjectErrors,

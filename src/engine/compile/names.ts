@@ -2,17 +2,8 @@
  * How compile messages name a node: "Dense layer 'h2'". Learners see these sentences on the canvas, so a
  * node is called by the label they gave it when there is one, else by its id.
  */
-import type { GraphNode, NodeType } from '../types';
-
-const TYPE_PHRASES: Record<NodeType, string> = {
-  input: 'Input',
-  dense: 'Dense layer',
-  activation: 'Activation layer',
-  dropout: 'Dropout layer',
-  add: 'Add',
-  concat: 'Concat',
-  output: 'Output',
-};
+import type { GraphNode } from '../types';
+import { nodeKindOf } from '../nodeKinds';
 
 /** The name a learner knows a node by: its label when it has a non-blank one, else its id. */
 export function nodeDisplayName(node: Pick<GraphNode, 'id' | 'label'>): string {
@@ -22,8 +13,7 @@ export function nodeDisplayName(node: Pick<GraphNode, 'id' | 'label'>): string {
 
 /** "Dense layer 'h2'" — the type in words followed by the display name in quotes. */
 export function describeNode(node: Pick<GraphNode, 'id' | 'label' | 'type'>): string {
-  const phrase =
-    (TYPE_PHRASES as Record<string, string | undefined>)[node.type] ?? `Node of type "${String(node.type)}"`;
+  const phrase = nodeKindOf(node.type)?.phrase ?? `Node of type "${String(node.type)}"`;
   return `${phrase} '${nodeDisplayName(node)}'`;
 }
 

@@ -3,33 +3,29 @@
  * Every message says which node, what is wrong and what to choose instead.
  */
 import {
-  ACTIVATIONS,
   LOSSES,
   OUTPUT_ACTIVATIONS,
+  type CheckedParams,
   type CompileProblem,
   type DataShape,
   type GraphNode,
   type LossName,
   type OutputActivation,
 } from '../types';
+import { HIDDEN_ACTIVATIONS, NODE_KINDS, type HiddenActivation } from '../nodeKinds';
 import { describeNode } from './names';
-
-export const MAX_UNITS = 4096;
-export const MAX_DROPOUT_RATE = 0.95;
 
 type Report = (code: string, message: string) => void;
 
-const isActivation = (v: unknown): boolean => typeof v === 'string' && (ACTIVATIONS as readonly string[]).includes(v);
+const DENSE = NODE_KINDS.dense.params;
+const DROPOUT_RATE = NODE_KINDS.dropout.params.rate;
 
-function checkHiddenActivation(node: GraphNode, value: unknown, report: Report): boolean {
+const isOneOf = <T extends string>(options: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (options as readonly string[]).includes(v);
+
+/** Whether `value` is an activation a hidden layer may use; reports why not. */
+function checkHiddenActivation(node: GraphNode, value: unknown, report: Report): value is HiddenActivation {
   const who = describeNode(node);
-  if (!isActivation(value)) {
-    report(
-      'bad-activation',
-      `${who} has an unknown activation "${String(value)}": choose one of ${ACTIVATIONS.filter((a) => a !== 'softmax').join(', ')}.`,
-    );
-    return false;
-  }
   if (value === 'softmax') {
     report(
       'softmax-hidden',
@@ -37,69 +33,83 @@ function checkHiddenActivation(node: GraphNode, value: unknown, report: Report):
     );
     return false;
   }
+  if (!isOneOf(HIDDEN_ACTIVATIONS, value)) {
+    report(
+      'bad-activation',
+      `${who} has an unknown activation "${String(value)}": choose one of ${HIDDEN_ACTIVATIONS.join(', ')}.`,
+    );
+    return false;
+  }
   return true;
 }
 
 /**
- * Validates `node.params` for its type and returns a copy with defaults filled in, or null when something
- * is invalid (the problems say what).
+ * Validates `node.params` against its kind's parameters (nodeKinds.ts) and returns them typed, with the
+ * defaults of absent optional parameters filled in, or null when something is invalid (the problems say what).
  */
-export function normalizeParams(node: GraphNode, report: Report): Record<string, unknown> | null {
+export function normalizeParams(node: GraphNode, report: Report): CheckedParams | null {
   const p = node.params ?? {};
   const who = describeNode(node);
   switch (node.type) {
     case 'input':
     case 'add':
     case 'concat':
-      return {};
+      return { type: node.type, params: {} };
     case 'dense': {
-      let ok = true;
-      const units = p.units;
-      if (typeof units !== 'number' || !Number.isInteger(units) || units < 1 || units > MAX_UNITS) {
-        report('bad-units', `${who} has ${String(units)} units: use a whole number from 1 to ${MAX_UNITS}.`);
-        ok = false;
+      const { units, activation, useBias = DENSE.useBias.absent, l2 = DENSE.l2.absent } = p;
+      const unitsOk =
+        typeof units === 'number' && Number.isInteger(units) && units >= DENSE.units.min && units <= DENSE.units.max;
+      if (!unitsOk) {
+        report(
+          'bad-units',
+          `${who} has ${String(units)} units: use a whole number from ${DENSE.units.min} to ${DENSE.units.max}.`,
+        );
       }
-      if (!checkHiddenActivation(node, p.activation, report)) ok = false;
-      if (p.useBias !== undefined && typeof p.useBias !== 'boolean') {
+      const activationOk = checkHiddenActivation(node, activation, report);
+      const useBiasOk = typeof useBias === 'boolean';
+      if (!useBiasOk) {
         report('bad-param', `${who} has a "use bias" setting that is not on or off: set it to true or false.`);
-        ok = false;
       }
-      if (p.l2 !== undefined && (typeof p.l2 !== 'number' || !Number.isFinite(p.l2) || p.l2 < 0)) {
+      const l2Ok = typeof l2 === 'number' && Number.isFinite(l2) && l2 >= DENSE.l2.min && l2 <= DENSE.l2.max;
+      if (!l2Ok) {
         report(
           'bad-l2',
-          `${who} has an L2 strength of ${String(p.l2)}: use 0 or a small positive number such as 0.001.`,
+          `${who} has an L2 strength of ${String(l2)}: use a number from ${DENSE.l2.min} to ${DENSE.l2.max}, such as 0.001 (0 turns it off).`,
         );
-        ok = false;
       }
-      return ok ? { units, activation: p.activation, useBias: p.useBias ?? true, l2: p.l2 ?? 0 } : null;
+      return unitsOk && activationOk && useBiasOk && l2Ok
+        ? { type: 'dense', params: { units, activation, useBias, l2 } }
+        : null;
     }
-    case 'activation':
-      return checkHiddenActivation(node, p.activation, report) ? { activation: p.activation } : null;
+    case 'activation': {
+      const { activation } = p;
+      return checkHiddenActivation(node, activation, report) ? { type: 'activation', params: { activation } } : null;
+    }
     case 'dropout': {
       const rate = p.rate;
-      if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > MAX_DROPOUT_RATE) {
+      if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < DROPOUT_RATE.min || rate > DROPOUT_RATE.max) {
         report(
           'bad-rate',
-          `${who} has a dropout rate of ${String(rate)}: use a number from 0 to ${MAX_DROPOUT_RATE} (0.2 to 0.5 is typical).`,
+          `${who} has a dropout rate of ${String(rate)}: use a number from ${DROPOUT_RATE.min} to ${DROPOUT_RATE.max} (0.2 to 0.5 is typical).`,
         );
         return null;
       }
-      return { rate };
+      return { type: 'dropout', params: { rate } };
     }
     case 'output': {
-      let ok = true;
-      if (typeof p.activation !== 'string' || !(OUTPUT_ACTIVATIONS as readonly string[]).includes(p.activation)) {
+      const { activation, loss } = p;
+      const activationOk = isOneOf(OUTPUT_ACTIVATIONS, activation);
+      const lossOk = isOneOf(LOSSES, loss);
+      if (!activationOk) {
         report(
           'bad-activation',
-          `${who} has the activation "${String(p.activation)}": the output can use ${OUTPUT_ACTIVATIONS.join(', ')}.`,
+          `${who} has the activation "${String(activation)}": the output can use ${OUTPUT_ACTIVATIONS.join(', ')}.`,
         );
-        ok = false;
       }
-      if (typeof p.loss !== 'string' || !(LOSSES as readonly string[]).includes(p.loss)) {
-        report('bad-loss', `${who} has an unknown loss "${String(p.loss)}": choose one of ${LOSSES.join(', ')}.`);
-        ok = false;
+      if (!lossOk) {
+        report('bad-loss', `${who} has an unknown loss "${String(loss)}": choose one of ${LOSSES.join(', ')}.`);
       }
-      return ok ? { activation: p.activation, loss: p.loss } : null;
+      return activationOk && lossOk ? { type: 'output', params: { activation, loss } } : null;
     }
     default:
       report('unknown-type', `${who} has a type this version does not know: delete it or update Layerwise.`);
@@ -108,8 +118,23 @@ export function normalizeParams(node: GraphNode, report: Report): Record<string,
 }
 
 /**
- * Checks that the output's activation and loss fit the task, and says what to use when they do not.
- * Returns true when they fit.
+ * Why cross-entropy usually beats squared error on classes, one sentence per output activation; a pair that
+ * can be computed but is unusual is a warning with this advice, so a learner can train it and compare.
+ */
+const MSE_ON_CLASSES_ADVICE: Record<OutputActivation, string> = {
+  sigmoid:
+    "sigmoid with binary cross-entropy usually learns faster, because the squared error's gradient fades when a sigmoid is confidently wrong",
+  softmax:
+    'softmax with cross-entropy usually learns faster, because its gradient stays large while the right class has a small probability',
+  linear:
+    'softmax with cross-entropy usually works better, because it turns the outputs into class probabilities and punishes confident mistakes most',
+};
+
+/**
+ * Checks that the output's activation and loss fit the task, and says what to use when they do not. Pairs
+ * the maths cannot train (binary cross-entropy on more than 2 classes, a regression through sigmoid, …) are
+ * reported with `report` (errors); mean squared error on classes trains, so it goes to `warn`, with advice.
+ * Returns true when the pair can be trained.
  */
 export function checkOutputFitsTask(
   node: GraphNode,
@@ -117,6 +142,7 @@ export function checkOutputFitsTask(
   loss: LossName,
   shape: DataShape,
   report: Report,
+  warn: Report = report,
 ): boolean {
   const who = describeNode(node);
   if (shape.task === 'regression') {
@@ -128,6 +154,14 @@ export function checkOutputFitsTask(
     return false;
   }
   const classes = shape.classes;
+  if (loss === 'mse') {
+    const targets = activation === 'linear' ? ' on one-hot class targets' : '';
+    warn(
+      'loss-unusual',
+      `${who} uses ${activation} with mean squared error${targets} on a ${classes}-class task: it trains, but ${MSE_ON_CLASSES_ADVICE[activation]}.`,
+    );
+    return true;
+  }
   if (classes === 2) {
     if (
       (activation === 'sigmoid' && loss === 'binaryCrossEntropy') ||

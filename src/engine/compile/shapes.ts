@@ -3,7 +3,7 @@
  * every node, even when other parts of the graph are broken, so the editor can show shapes as the learner
  * builds the network.
  */
-import type { DataShape, GraphNode, NodeInfo } from '../types';
+import type { CheckedParams, DataShape, GraphNode, NodeInfo } from '../types';
 import { describeNode, formatShape } from './names';
 import { outputWidth } from './params';
 import type { Wiring } from './structure';
@@ -27,7 +27,7 @@ export function denseParamCount(inputs: number, units: number, useBias: boolean)
  */
 export function inferShapes(
   wiring: Wiring,
-  params: Map<string, Record<string, unknown>>,
+  params: Map<string, CheckedParams>,
   shape: DataShape,
   dataOk: boolean,
   report: Report,
@@ -37,7 +37,7 @@ export function inferShapes(
   const widthOf = (id: string): number | undefined => info[id]?.shape?.[0];
 
   const visit = (node: GraphNode, inTopo: boolean): void => {
-    const p = params.get(node.id);
+    const checked = params.get(node.id);
     const edges = inTopo ? wiring.incoming.get(node.id)! : [];
     const widths = edges.map((e) => widthOf(e.source));
     const allKnown = edges.length > 0 && widths.every((w) => w !== undefined);
@@ -49,9 +49,9 @@ export function inferShapes(
         width = dataOk ? shape.features : undefined;
         break;
       case 'dense':
-        if (p) {
-          width = p.units as number;
-          if (single !== undefined) count = denseParamCount(single, width, p.useBias as boolean);
+        if (checked?.type === 'dense') {
+          width = checked.params.units;
+          if (single !== undefined) count = denseParamCount(single, width, checked.params.useBias);
         }
         break;
       case 'output':

@@ -150,7 +150,7 @@ export function reachable(wiring: Wiring, start: string, direction: 'forward' | 
   const edgesOf = direction === 'forward' ? wiring.outgoing : wiring.incoming;
   while (stack.length > 0) {
     const id = stack.pop()!;
-    for (const edge of edgesOf.get(id)!) {
+    for (const edge of edgesOf.get(id) ?? []) {
       const next = direction === 'forward' ? edge.target : edge.source;
       if (!seen.has(next)) {
         seen.add(next);
@@ -159,4 +159,12 @@ export function reachable(wiring: Wiring, start: string, direction: 'forward' | 
     }
   }
   return seen;
+}
+
+/**
+ * Whether `to` can be reached from `from` by following the graph's edges forward. The editor asks before it
+ * adds `to → from`, which would close a loop.
+ */
+export function graphReaches(graph: Graph, from: string, to: string): boolean {
+  return reachable(indexGraph(graph, []), from, 'forward').has(to);
 }

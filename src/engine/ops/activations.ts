@@ -159,22 +159,3 @@ export function softmaxRows(z: Float32Array, a: Float32Array, rows: number, widt
     for (let j = 0; j < width; j++) a[o + j] *= inv;
   }
 }
-
-/**
- * Softmax's derivative as a vector–Jacobian product: dz_j = a_j (da_j − Σ_k da_k a_k). Training uses the
- * fused softmax + cross-entropy gradient instead (losses.ts); this is for a softmax output under other losses
- * and for checking the fused form. dz may be da.
- */
-export function softmaxRowsBackward(
-  a: Float32Array,
-  da: Float32Array,
-  dz: Float32Array,
-  rows: number,
-  width: number,
-): void {
-  for (let r = 0, o = 0; r < rows; r++, o += width) {
-    let dot = 0;
-    for (let j = 0; j < width; j++) dot += da[o + j] * a[o + j];
-    for (let j = 0; j < width; j++) dz[o + j] = a[o + j] * (da[o + j] - dot);
-  }
-}

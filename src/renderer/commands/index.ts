@@ -1,14 +1,9 @@
 /**
- * The command registry with the editor's commands installed. Import from here, not from the parts.
+ * The command registry. Import from here, not from the parts. Features register their own commands when
+ * they mount (the editor's canvas, the training panel, the file layer, the compare and help roots).
  * `runCommand(id)` is what the Electron `menu:command` handler calls; `describeCommands()` is the plain data
  * the native menu is built from.
  */
-import { EDIT_COMMANDS } from './editCommands';
-import { registerCommands } from './registry';
-
-registerCommands(EDIT_COMMANDS);
-
-export { EDIT_COMMANDS } from './editCommands';
 export {
   describeCommands,
   getCommand,
@@ -23,4 +18,5 @@ export {
 } from './registry';
 export { formatShortcut, isTypingTarget, matchesShortcut } from './shortcuts';
 export { getViewApi, setViewApi } from './view';
+export { useCommand } from './useCommand';
 export { useCommandShortcuts } from './useCommandShortcuts';

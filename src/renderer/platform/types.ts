@@ -97,30 +97,3 @@ export interface Platform {
   onSaveBeforeClose(callback: () => void): () => void;
   closeWindow(): Promise<void>;
 }
-
-/** Every member of Platform, for the runtime check that both implementations have the same shape. */
-export const PLATFORM_MEMBERS = [
-  'kind',
-  'openProject',
-  'saveProject',
-  'saveProjectAs',
-  'recentFiles',
-  'openRecent',
-  'clearRecentFiles',
-  'setTitle',
-  'setDirty',
-  'appVersion',
-  'confirmUnsaved',
-  'openExternal',
-  'backups',
-  'setMenuCommands',
-  'onMenuCommand',
-  'onOpenFile',
-  'onSaveBeforeClose',
-  'closeWindow',
-] as const satisfies readonly (keyof Platform)[];
-
-// Compile-time guarantee that PLATFORM_MEMBERS lists every member: adding one to Platform breaks this line.
-export type MissingPlatformMembers = Exclude<keyof Platform, (typeof PLATFORM_MEMBERS)[number]>;
-const everyMemberListed: MissingPlatformMembers extends never ? true : false = true;
-void everyMemberListed;

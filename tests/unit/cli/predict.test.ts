@@ -125,4 +125,31 @@ describe('predict', () => {
     const [, p0, p1] = row.split(',').map(Number);
     expect(p0 + p1).toBeCloseTo(1, 5);
   });
+
+  it('predicts with a run trained on an embedded CSV, whose saved settings leave the text to the project', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `${i / 10},${(i % 7) / 7},${i % 2 === 0 ? 'even' : 'odd'}`);
+    const embedded = JSON.parse(readFileSync('examples/xor.nnproj', 'utf8')) as Record<string, unknown>;
+    embedded.dataset = {
+      kind: 'csv',
+      samples: 1000,
+      noise: 0,
+      validationSplit: 0.25,
+      seed: 1,
+      text: ['a,b,label', ...rows].join('\n'),
+      target: 'label',
+    };
+    embedded.runs = [];
+    const source = join(temp.dir, 'embedded.nnproj');
+    writeFileSync(source, JSON.stringify(embedded));
+    const out = join(temp.dir, 'embedded-trained.nnproj');
+    expect((await run(train, [source, '--epochs', '2', '--out', out])).code).toBe(0);
+    const parsed = parseProject(readFileSync(out, 'utf8'), out);
+    if (!parsed.ok) throw new Error(parsed.errors[0].message);
+    expect(parsed.project.runs[0].settings.dataset.text).toBeUndefined();
+    writeFileSync(join(temp.dir, 'ab.csv'), 'a,b\n0.5,0.2\n');
+    const result = await run(predict, [out, join(temp.dir, 'ab.csv')]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')[0]).toMatch(/^predicted,P\(even\),P\(odd\)$/);
+  });
 });

@@ -52,11 +52,12 @@ describe('train', () => {
     const code = await train(['examples/xor.nnproj', '--epochs', '4'], { stdout, stderr: { write: () => true } });
     expect(code).toBe(0);
     const frames = out.split('\r').slice(1);
-    expect(frames.length).toBeGreaterThanOrEqual(4);
+    // Drawn when epochs finish and when the host reports progress: at least once while training and at the end.
+    expect(frames.length).toBeGreaterThanOrEqual(2);
     const ERASE_TO_END_OF_LINE = '\u001b[K';
     const [last, after] = frames[frames.length - 1].split(ERASE_TO_END_OF_LINE);
     expect(last).toMatch(
-      /^Epoch 4\/4 \[#{20}\] 100% {2}train loss \d\.\d{4} {2}val loss .* val acc [\d.]+% {2}left 0:00$/,
+      /^Epoch 4\/4 \[#{20}\] 100% {2}train loss \d\.\d{4} {2}val loss .* val acc [\d.]+% {2}left 0 s$/,
     );
     expect(after).toBe('\nTrained for 4 epochs.\n');
   });
@@ -97,14 +98,14 @@ describe('train', () => {
     expect(readdirSync(temp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('stops after the current batch when asked, and still saves the run as stopped', async () => {
+  it('stops between training slices when asked, as the app does, and still saves the run as stopped', async () => {
     const out = join(temp.dir, 'stopped.nnproj');
     const stop = new AbortController();
     let text = '';
     const stdout = {
       write: (s: string) => {
         text += s;
-        if (text.split('\n').length > 2) stop.abort(); // after the second epoch line
+        if (text.split('\n').length > 2) stop.abort(); // once the second epoch line is out
       },
     };
     const code = await train(['examples/spiral-activations.nnproj', '--json', '--out', out], {
@@ -114,15 +115,16 @@ describe('train', () => {
     });
     expect(code).toBe(130);
     const lines = jsonLines(text);
-    expect(lines[lines.length - 1]).toEqual({
-      done: true,
-      end: 'stopped',
-      epochs: 2,
-      message: 'Training was stopped after epoch 2.',
-    });
+    const epochLines = lines.filter((l) => l.done === undefined);
+    const done = lines[lines.length - 1];
+    // The host stops after the slice in progress (about 15 ms): a few more epochs may finish, never the run.
+    expect(epochLines.length).toBeGreaterThanOrEqual(2);
+    expect(epochLines.length).toBeLessThan(readProject('examples/spiral-activations.nnproj').training.epochs);
+    expect(done).toMatchObject({ done: true, end: 'stopped', epochs: epochLines.length });
+    expect(String(done.message)).toMatch(/^Training was stopped (after|during) epoch \d+/);
     const saved = readProject(out).runs[0];
     expect(saved.end).toBe('stopped');
-    expect(saved.history).toHaveLength(2);
+    expect(saved.history.map((h) => h.epoch)).toEqual(epochLines.map((l) => l.epoch));
   });
 
   it('exits 1 and saves the run as diverged when the loss becomes infinite', async () => {

@@ -5,7 +5,11 @@ import { BatchSampler } from '../../../src/engine/train/batches';
 import { createTrainingSetup } from '../../../src/engine/train/setup';
 import { Trainer } from '../../../src/engine/train/trainer';
 import { mlp } from '../engine-train/networks';
-import { expectedReadyChecksum, firstEpochChecksum, firstEpochOrder } from '../../../src/renderer/compare/fingerprint';
+import {
+  expectedReadyChecksum,
+  firstEpochChecksum,
+  firstEpochOrder,
+} from '../../../src/renderer/features/compare/fingerprint';
 
 const SPEC: DatasetSpec = { kind: 'spiral', samples: 300, noise: 0.05, classes: 2, validationSplit: 0.3, seed: 3 };
 

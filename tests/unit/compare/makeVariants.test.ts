@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/engine';
-import { hiddenLayerCount, lastHiddenLayer, withHiddenLayers } from '../../../src/renderer/compare/depth';
-import { CompareError, makeVariants } from '../../../src/renderer/compare/makeVariants';
+import { hiddenLayerCount, lastHiddenLayer, withHiddenLayers } from '../../../src/renderer/features/compare/depth';
+import { CompareError, makeVariants } from '../../../src/renderer/features/compare/makeVariants';
 import { GRAPH, SHAPE, SOURCE, TRAINING } from './fixtures';
 
 const activationOf = (graph: typeof GRAPH, id: string) => graph.nodes.find((n) => n.id === id)?.params.activation;

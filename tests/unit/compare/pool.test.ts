@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { poolSize, runInPool } from '../../../src/renderer/compare/pool';
+import { poolSize, runInPool } from '../../../src/renderer/features/compare/pool';
 
 describe('variant pool', () => {
   it('uses the cores, at least one worker and never more than the variants', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { newProject, parseProject, serializeProject } from '../../../src/project';
-import { compareStore, loadProjectComparisons, toProjectComparisons } from '../../../src/renderer/compare/compareStore';
-import type { ComparisonRecord, VariantRun } from '../../../src/renderer/compare/compareTypes';
+import {
+  compareStore,
+  loadProjectComparisons,
+  toProjectComparisons,
+} from '../../../src/renderer/features/compare/compareStore';
+import type { ComparisonRecord, VariantRun } from '../../../src/renderer/features/compare/compareTypes';
 import { GRAPH, TRAINING } from './fixtures';
 
 function variant(i: number, patch: Partial<VariantRun> = {}): VariantRun {

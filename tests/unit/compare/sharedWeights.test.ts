@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { WeightsByNode } from '../../../src/engine';
-import { makeVariants } from '../../../src/renderer/compare/makeVariants';
+import { makeVariants } from '../../../src/renderer/features/compare/makeVariants';
 import {
   mergeInitialWeights,
   seededWeights,
   shapesMatch,
   sharedInitialWeights,
-} from '../../../src/renderer/compare/sharedWeights';
+} from '../../../src/renderer/features/compare/sharedWeights';
 import { SHAPE, SOURCE } from './fixtures';
 
 const tensor = (shape: number[], fill: number) => ({

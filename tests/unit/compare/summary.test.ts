@@ -4,9 +4,8 @@ import {
   bestEpoch,
   defaultTargetLoss,
   epochsToTarget,
-  formatDuration,
   variantFigures,
-} from '../../../src/renderer/compare/summary';
+} from '../../../src/renderer/features/compare/summary';
 
 const epoch = (e: number, trainLoss: number, valLoss: number, acc?: number): EpochMetrics => ({
   epoch: e,
@@ -64,11 +63,5 @@ describe('comparison figures', () => {
     });
     expect(defaultTargetLoss('classification')).toBe(0.1);
     expect(defaultTargetLoss('regression')).toBe(0.01);
-    expect([formatDuration(850), formatDuration(1234), formatDuration(125_000), formatDuration(null)]).toEqual([
-      '850 ms',
-      '1.2 s',
-      '2 min 5 s',
-      '—',
-    ]);
   });
 });

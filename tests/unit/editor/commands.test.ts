@@ -8,8 +8,12 @@ import {
   registerCommands,
   runCommand,
 } from '../../../src/renderer/commands';
-import { editorStore } from '../../../src/renderer/store/editorStore';
-import { templateDocument } from '../../../src/renderer/store/templates';
+import { editorStore } from '../../../src/renderer/document/editorStore';
+import { templateDocument } from '../../../src/renderer/document/templates';
+import { EDIT_COMMANDS } from '../../../src/renderer/features/editor/editCommands';
+
+// The canvas registers these when it mounts; here there is no canvas.
+registerCommands(EDIT_COMMANDS);
 
 const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {}) => ({
   key: k,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { connectionRefusal } from '../../../src/renderer/store/connectionRules';
-import { templateDocument } from '../../../src/renderer/store/templates';
+import { connectionRefusal } from '../../../src/renderer/document/connectionRules';
+import { templateDocument } from '../../../src/renderer/document/templates';
 
 describe('connection rules', () => {
   const graph = templateDocument('skip-add').graph; // input → dense-1 → dense-2 → add-1 → output, dense-1 → add-1

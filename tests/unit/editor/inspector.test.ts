@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS } from '../../../src/engine';
-import { sampleActivation, svgPath } from '../../../src/renderer/editor/activationMath';
-import { validateNumber } from '../../../src/renderer/editor/fields';
-import { formulaLines } from '../../../src/renderer/editor/formula';
-import { templateDocument } from '../../../src/renderer/store/templates';
+import { sampleActivation, svgPath } from '../../../src/renderer/features/editor/activationMath';
+import { validateNumber } from '../../../src/renderer/features/editor/fields';
+import { formulaLines } from '../../../src/renderer/features/editor/formula';
+import { templateDocument } from '../../../src/renderer/document/templates';
 
 describe('inspector validation', () => {
   const units = { min: 1, max: 4096, integer: true };

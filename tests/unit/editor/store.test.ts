@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/engine';
-import { createEditorStore, HISTORY_LIMIT } from '../../../src/renderer/store/editorStore';
-import { dataShapeOfSpec } from '../../../src/renderer/store/document';
-import { TEMPLATES, templateDocument } from '../../../src/renderer/store/templates';
+import { createEditorStore, HISTORY_LIMIT } from '../../../src/renderer/document/editorStore';
+import { dataShapeOfSpec } from '../../../src/renderer/document/document';
+import { TEMPLATES, templateDocument } from '../../../src/renderer/document/templates';
 
 const empty = () => {
   const doc = templateDocument('perceptron');
@@ -139,7 +139,7 @@ describe('editor store', () => {
     for (let i = 0; i < HISTORY_LIMIT + 20; i++) s().addNode('dense', { x: i, y: 0 });
     expect(s().past.length).toBe(HISTORY_LIMIT);
     expect(s().isDirty()).toBe(true);
-    s().markSaved();
+    s().markSaved(s().doc);
     expect(s().isDirty()).toBe(false);
     s().undo();
     expect(s().isDirty()).toBe(true);
@@ -176,7 +176,7 @@ describe('editor store', () => {
 
 describe('compiling the document', () => {
   it('uses a data shape reported for the current dataset settings, and drops it when they change', async () => {
-    const { compileDocument } = await import('../../../src/renderer/store/compiled');
+    const { compileDocument } = await import('../../../src/renderer/document/compiled');
     const store = createEditorStore(templateDocument('one-hidden'));
     const s = () => store.getState();
     s().setDataset({ kind: 'csv', features: ['a', 'b', 'c'], target: 'label', task: 'classification' });

@@ -42,6 +42,10 @@ describe('gradient check: losses', () => {
     ['binary cross-entropy', 'sigmoid', 'binaryCrossEntropy', binary2d],
     ['cross-entropy, 2 classes', 'softmax', 'crossEntropy', binary2d],
     ['cross-entropy, 3 classes', 'softmax', 'crossEntropy', threeClasses],
+    ['mse on 2 classes through one sigmoid unit', 'sigmoid', 'mse', binary2d],
+    ['mse on 3 classes through sigmoid units', 'sigmoid', 'mse', threeClasses],
+    ['mse on one-hot targets through softmax', 'softmax', 'mse', threeClasses],
+    ['mse on one-hot targets through a linear output', 'linear', 'mse', threeClasses],
   ];
   for (const [name, activation, loss, shape] of cases) {
     it(name, () => {

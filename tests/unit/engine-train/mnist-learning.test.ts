@@ -24,15 +24,19 @@ describe('MNIST digits', () => {
     expect(setup.data.validation.n).toBe(2000);
     const trainer = new Trainer(setup.model, setup.data, start.training);
     // Stop at the first epoch that gets there: the claim is "within 3 epochs", and each epoch costs seconds.
+    // The trainer stops after 3 epochs on its own, so what can fail is whether any of them reached 90%.
     let best = 0;
-    while (!trainer.finished && best < 0.9) {
+    let reachedAt: number | null = null;
+    while (!trainer.finished && reachedAt === null) {
       const report = trainer.trainEpoch();
       best = Math.max(best, report.epochMetrics?.valAccuracy ?? 0);
+      if (best >= 0.9) reachedAt = trainer.epoch;
     }
     console.log(
       `MNIST: ${(best * 100).toFixed(1)}% held-out accuracy after ${trainer.epoch} epoch(s), ${trainer.trainingMs.toFixed(0)} ms`,
     );
-    expect(trainer.epoch).toBeLessThanOrEqual(3);
-    expect(best).toBeGreaterThanOrEqual(0.9);
+    expect(reachedAt, `best held-out accuracy in 3 epochs: ${(best * 100).toFixed(1)}%`).not.toBeNull();
+    expect(reachedAt).toBeGreaterThanOrEqual(1);
+    expect(reachedAt).toBeLessThanOrEqual(3);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProject, type MigrationStep } from '../../../src/project';
-import { windowTitle, suggestedFileName } from '../../../src/renderer/file/fileState';
+import { windowTitle, suggestedFileName } from '../../../src/renderer/features/file/fileState';
 import { fixtureText, setup, trainedRun } from './helpers';
 
 const xorFile = () => ({ fileName: 'xor.nnproj', text: fixtureText('xor.nnproj') });

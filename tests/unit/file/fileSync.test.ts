@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../../src/project';
-import { BACKUP_SERIALIZE_MS, startFileSync, type Timers } from '../../../src/renderer/file/fileSync';
+import { BACKUP_SERIALIZE_MS, startFileSync, type Timers } from '../../../src/renderer/features/file/fileSync';
 import { fixtureText, setup } from './helpers';
 
 function manualTimers() {

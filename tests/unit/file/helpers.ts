@@ -2,13 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { createStore } from 'zustand/vanilla';
 import type { EpochMetrics } from '../../../src/engine';
-import type { ComparisonRecord } from '../../../src/renderer/compare/compareTypes';
-import { createFileController, type FileControllerDeps, type FileUi } from '../../../src/renderer/file/controller';
+import type { ComparisonRecord } from '../../../src/renderer/features/compare/compareTypes';
+import { fromProjectComparison, toProjectComparison } from '../../../src/renderer/features/compare/projectShape';
+import {
+  createFileController,
+  type FileControllerDeps,
+  type FileUi,
+} from '../../../src/renderer/features/file/controller';
 import type { Platform, ProjectFile, SavedProject, UnsavedChoice } from '../../../src/renderer/platform/types';
-import type { RunsState } from '../../../src/renderer/runs/runsStore';
-import type { TrainingRun } from '../../../src/renderer/runs/runTypes';
-import { createEditorStore } from '../../../src/renderer/store/editorStore';
-import { templateDocument } from '../../../src/renderer/store/templates';
+import type { RunsState } from '../../../src/renderer/document/runsStore';
+import type { TrainingRun } from '../../../src/renderer/document/runTypes';
+import { createEditorStore } from '../../../src/renderer/document/editorStore';
+import { templateDocument } from '../../../src/renderer/document/templates';
 
 export function fixtureText(name: string): string {
   return readFileSync(new URL(`../../fixtures/projects/${name}`, import.meta.url), 'utf8');
@@ -33,6 +38,8 @@ export function createComparisons() {
       get: () => store.getState().list,
       load: (records: ComparisonRecord[]) => store.setState({ list: records }),
       subscribe: (listener: () => void) => store.subscribe(listener),
+      fromProject: fromProjectComparison,
+      toProject: toProjectComparison,
     },
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseProject, serializeProject, type Project } from '../../../src/project';
-import type { ComparisonRecord } from '../../../src/renderer/compare/compareTypes';
-import { documentToProject, projectToDocument } from '../../../src/renderer/file/projectDocument';
+import type { ComparisonRecord } from '../../../src/renderer/features/compare/compareTypes';
+import { comparisonsPort as codec } from '../../../src/renderer/features/compare/compareStore';
+import { documentToProject, projectToDocument } from '../../../src/renderer/features/file/projectDocument';
 import { fixtureText, metrics, trainedRun } from './helpers';
 
 function parsed(name: string): Project {
@@ -13,8 +14,8 @@ function parsed(name: string): Project {
 describe('projectToDocument / documentToProject', () => {
   it('writes an untouched file back byte for byte, unknown fields at every depth included', () => {
     const base = parsed('unknown-fields.nnproj');
-    const parts = projectToDocument(base);
-    const again = documentToProject(parts, base);
+    const parts = projectToDocument(base, codec);
+    const again = documentToProject(parts, base, codec);
     expect(serializeProject(again)).toBe(serializeProject(base));
     // The fields this version does not model are really there.
     const text = serializeProject(again);
@@ -37,7 +38,7 @@ describe('projectToDocument / documentToProject', () => {
 
   it('keeps unknown fields of nodes and edges the editor rebuilt, and applies the edits', () => {
     const base = parsed('unknown-fields.nnproj');
-    const { document, runs, comparisons } = projectToDocument(base);
+    const { document, runs, comparisons } = projectToDocument(base, codec);
     // What the editor does: new objects for the edited node, a moved node and every edge.
     const nodes = document.graph.nodes.map((n) =>
       n.id === 'h1'
@@ -48,7 +49,7 @@ describe('projectToDocument / documentToProject', () => {
     );
     const edges = document.graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
     const edited = { ...document, name: 'Renamed', graph: { nodes, edges } };
-    const project = documentToProject({ document: edited, runs, comparisons }, base);
+    const project = documentToProject({ document: edited, runs, comparisons }, base, codec);
     const reread = parseProject(serializeProject(project), 'again.nnproj');
     expect(reread.ok).toBe(true);
     if (!reread.ok) return;
@@ -66,21 +67,21 @@ describe('projectToDocument / documentToProject', () => {
 
   it('does not bring back a known setting the user removed', () => {
     const base = parsed('unknown-fields.nnproj');
-    const parts = projectToDocument(base);
+    const parts = projectToDocument(base, codec);
     const { earlyStopping: _dropped, ...training } = parts.document.training;
-    const project = documentToProject({ ...parts, document: { ...parts.document, training } }, base);
+    const project = documentToProject({ ...parts, document: { ...parts.document, training } }, base, codec);
     expect(project.training.earlyStopping).toBeUndefined();
     expect((project.training as Record<string, unknown>).schedule).toEqual({ kind: 'cosine' });
   });
 
   it('saves a run trained in the app and reopens it with the same history, weights and summary', () => {
     const diverged = trainedRun('run-a', [metrics(1, 0.7, 0.75), metrics(2, Number.NaN, Number.NaN)]);
-    const parts = projectToDocument(parsed('xor.nnproj'));
-    const project = documentToProject({ ...parts, runs: [diverged] }, null);
+    const parts = projectToDocument(parsed('xor.nnproj'), codec);
+    const project = documentToProject({ ...parts, runs: [diverged] }, null, codec);
     const reread = parseProject(serializeProject(project), 'runs.nnproj');
     expect(reread.ok).toBe(true);
     if (!reread.ok) return;
-    const [run] = projectToDocument(reread.project).runs;
+    const [run] = projectToDocument(reread.project, codec).runs;
     expect(run.id).toBe('run-a');
     expect(run.history.map((m) => m.epoch)).toEqual([1, 2]);
     expect(run.history[0]).toEqual(diverged.history[0]);
@@ -93,7 +94,7 @@ describe('projectToDocument / documentToProject', () => {
 
   it('describes runs the command line wrote without a network summary', () => {
     const base = parsed('unknown-fields.nnproj');
-    const [run] = projectToDocument(base).runs;
+    const [run] = projectToDocument(base, codec).runs;
     expect(run.settings.network).toBe('Input → Dense 4 tanh → Output sigmoid');
     expect(run.settings.totalParams).toBe(1);
     expect(run.endedAt).toBe(run.startedAt);
@@ -108,19 +109,19 @@ describe('projectToDocument / documentToProject', () => {
         { id: 'c2', name: 'Future', parameter: { kind: 'quantumFoam' }, values: [1], runs: [] },
       ],
     };
-    const parts = projectToDocument(withUnknown);
+    const parts = projectToDocument(withUnknown, codec);
     expect(parts.comparisons.length + parts.hiddenComparisons.length).toBe(2);
     expect(parts.hiddenComparisons.map((c) => c.id)).toContain('c2');
-    const again = documentToProject(parts, withUnknown);
+    const again = documentToProject(parts, withUnknown, codec);
     expect(again.comparisons!.map((c) => c.id).sort()).toEqual(['c1', 'c2']);
     // Deleting the visible ones keeps the hidden one.
-    const none = documentToProject({ ...parts, comparisons: [] as ComparisonRecord[] }, withUnknown);
+    const none = documentToProject({ ...parts, comparisons: [] as ComparisonRecord[] }, withUnknown, codec);
     expect(none.comparisons!.map((c) => c.id)).toEqual(['c2']);
   });
 
   it('writes a new project as format version 1 with no comparisons field', () => {
-    const parts = projectToDocument(parsed('xor.nnproj'));
-    const project = documentToProject({ document: parts.document, runs: [], comparisons: [] }, null);
+    const parts = projectToDocument(parsed('xor.nnproj'), codec);
+    const project = documentToProject({ document: parts.document, runs: [], comparisons: [] }, null, codec);
     expect(project.format).toBe('layerwise-project');
     expect(project.version).toBe(1);
     expect('comparisons' in project).toBe(false);

@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { shouldRegisterAccelerator } from '../../../src/main/menu';
-import { EDIT_COMMANDS, matchesShortcut, toAccelerator, type Command } from '../../../src/renderer/commands';
-import { COMPARE_COMMANDS } from '../../../src/renderer/compare/compareCommands';
-import { HELP_COMMANDS } from '../../../src/renderer/help/helpCommands';
-import { TRAIN_COMMANDS } from '../../../src/renderer/training/trainCommands';
+import { matchesShortcut, toAccelerator, type Command } from '../../../src/renderer/commands';
+import { EDIT_COMMANDS } from '../../../src/renderer/features/editor/editCommands';
+import { COMPARE_COMMANDS } from '../../../src/renderer/features/compare/compareCommands';
+import { HELP_COMMANDS } from '../../../src/renderer/features/help/helpCommands';
+import { TRAIN_COMMANDS } from '../../../src/renderer/features/training/trainCommands';
 import { MenuCommandDescriptor } from '../../../src/shared/menu-commands';
 
 /** File's shortcuts, as fileCommands() registers them (it needs a live controller to build the commands). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortcutSections, type ListedCommand } from '../../../src/renderer/help/shortcutList';
+import { shortcutSections, type ListedCommand } from '../../../src/renderer/features/help/shortcutList';
 import { orderMenuGroups } from '../../../src/shared/menu-commands';
 
 const command = (id: string, group: string, shortcuts: string[] = []): ListedCommand => ({

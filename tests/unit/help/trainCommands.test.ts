@@ -4,11 +4,11 @@
  * store is the real one.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionStatus } from '../../../src/renderer/training/session';
-import type { DataPreview } from '../../../src/renderer/worker/dataPreview';
+import type { SessionStatus } from '../../../src/renderer/features/training/session';
+import type { DataPreview } from '../../../src/renderer/run/dataPreview';
 
-vi.mock('../../../src/renderer/training/session', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/renderer/training/session')>();
+vi.mock('../../../src/renderer/features/training/session', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/renderer/features/training/session')>();
   return {
     ...real,
     startTraining: vi.fn(async () => {}),
@@ -20,11 +20,11 @@ vi.mock('../../../src/renderer/training/session', async (importOriginal) => {
   };
 });
 
-const session = await import('../../../src/renderer/training/session');
-const { TRAIN_COMMANDS, currentPreview } = await import('../../../src/renderer/training/trainCommands');
-const { runActions } = await import('../../../src/renderer/training/runActions');
-const { previewStore } = await import('../../../src/renderer/training/previewStore');
-const { editorStore } = await import('../../../src/renderer/store/editorStore');
+const session = await import('../../../src/renderer/features/training/session');
+const { TRAIN_COMMANDS, currentPreview } = await import('../../../src/renderer/features/training/trainCommands');
+const { runActions } = await import('../../../src/renderer/features/training/runActions');
+const { previewStore } = await import('../../../src/renderer/features/training/previewStore');
+const { editorStore } = await import('../../../src/renderer/document/editorStore');
 const { registerCommands, runCommand } = await import('../../../src/renderer/commands');
 
 registerCommands(TRAIN_COMMANDS);

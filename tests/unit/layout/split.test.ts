@@ -10,7 +10,7 @@ import {
   shareFromPointer,
   splitAfterKey,
   toggleMaximised,
-} from '../../../src/renderer/layout/split';
+} from '../../../src/renderer/ui/split';
 
 describe('clampShare', () => {
   it('keeps shares inside the range and leaves those already inside alone', () => {

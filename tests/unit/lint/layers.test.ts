@@ -57,13 +57,13 @@ describe('import layers (DESIGN.md)', () => {
 
   it('keeps electron and Node built-ins out of the renderer, but lets it import preload types', async () => {
     const msgs = await layerMessages(
-      'src/renderer/probe.ts',
+      'src/renderer/shell/probe.ts',
       "import { ipcRenderer } from 'electron';\nimport fs from 'fs';\nexport const y = [ipcRenderer, fs];\n",
     );
     expect(msgs).toHaveLength(2);
     expect(
       await layerMessages(
-        'src/renderer/probe.ts',
+        'src/renderer/shell/probe.ts',
         "import type { Api } from '../preload/api';\nexport type Y = Api;\n",
       ),
     ).toEqual([]);

@@ -118,6 +118,7 @@ describe('windowOptions', () => {
       disableBlinkFeatures: 'Auxclick',
     });
     expect(options).toMatchObject({ x: 1, y: 2, width: 900, height: 700, show: false });
+    expect(options.icon).toBeUndefined();
     expect(
       windowOptions({ preloadPath: 'p', bounds: { x: 0, y: 0, width: 1, height: 1 }, title: 't', isDev: true })
         .webPreferences?.devTools,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { argmaxRows, confusionMatrix } from '../../../src/renderer/charts/confusion';
+import { argmaxRows, confusionMatrix } from '../../../src/renderer/ui/charts/confusion';
 
 describe('confusionMatrix', () => {
   it('counts true class by predicted class', () => {

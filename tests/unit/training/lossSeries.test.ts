@@ -7,7 +7,7 @@ import {
   lossSeries,
   memorisationPoint,
   smallestPositiveLoss,
-} from '../../../src/renderer/charts/lossSeries';
+} from '../../../src/renderer/ui/charts/lossSeries';
 
 function epochs(train: number[], val: number[], acc?: [number, number][]): EpochMetrics[] {
   return train.map((t, i) => ({
@@ -93,7 +93,7 @@ describe('accuracySeries and log bounds', () => {
 
 describe('thinSeries', () => {
   it('keeps short series whole and thins long ones, keeping the ends and the marked epoch', async () => {
-    const { thinSeries } = await import('../../../src/renderer/charts/lossSeries');
+    const { thinSeries } = await import('../../../src/renderer/ui/charts/lossSeries');
     const points = Array.from({ length: 5000 }, (_, i) => ({ epoch: i + 1 }));
     expect(thinSeries(points.slice(0, 100), 600)).toHaveLength(100);
     const thin = thinSeries(points, 600, [1234]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStaggerIndex, replaceAt } from '../../../src/renderer/training/stagger';
+import { nextStaggerIndex, replaceAt } from '../../../src/renderer/features/training/stagger';
 
 describe('nextStaggerIndex', () => {
   it('says nothing is left when every shown value is the latest', () => {

@@ -1,0 +1,81 @@
+/**
+ * The one builder of a saved run (`Run`): the app's training panel and compare view and the command line's
+ * `train --out` all make their records here, so a run reads the same whoever trained it.
+ *
+ * A record carries the graph it trained (the project's graph may be edited afterwards), its training and
+ * dataset settings without an embedded CSV's text (the project keeps that once), the per-epoch history with
+ * non-finite losses as null, and the final weights when they could be read.
+ */
+import type { DatasetSpec, EpochMetrics, Graph, RunEnd, TrainingSettings, WeightsByNode } from '../engine/types';
+import type { Project } from './schema';
+import { historyEntryFromMetrics, RunSettingsSchema, type Run } from './schema-run';
+
+/** How raw inputs became the model's inputs (see COMMON contract, issue 11); saved when the engine reports it. */
+export interface RunTransform {
+  featureNames: string[];
+  standardization?: { mean: number[]; std: number[] };
+  classNames?: string[];
+  target?: string;
+  source?: { rows: number; fingerprint: string };
+}
+
+export interface RunRecordInputs {
+  id: string;
+  /** For people ("Run 3", a compare variant's value); absent when there is nothing better than the id. */
+  name?: string;
+  startedAt: Date;
+  endedAt: Date;
+  end: RunEnd;
+  message: string;
+  graph: Graph;
+  training: TrainingSettings;
+  dataset: DatasetSpec;
+  history: readonly EpochMetrics[];
+  weights?: WeightsByNode;
+  transform?: RunTransform;
+}
+
+/**
+ * The settings as the file stores them. Checked with the file's own schema rather than cast: it fills the
+ * defaults the run trained with (l2 0, …) and refuses a graph or setting no project file could hold.
+ */
+function storedSettings(inputs: RunRecordInputs): Run['settings'] {
+  const { text: _embedded, ...dataset } = inputs.dataset;
+  const parsed = RunSettingsSchema.safeParse({ training: inputs.training, dataset, graph: inputs.graph });
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(
+      `Run ${inputs.id} cannot be recorded: settings.${first.path.join('.')} ${first.message}. This is a bug in Layerwise; please report it.`,
+    );
+  }
+  return parsed.data;
+}
+
+export function buildRunRecord(inputs: RunRecordInputs): Run {
+  const run: Run = {
+    id: inputs.id,
+    ...(inputs.name !== undefined ? { name: inputs.name } : {}),
+    startedAt: inputs.startedAt.toISOString(),
+    endedAt: inputs.endedAt.toISOString(),
+    end: inputs.end,
+    message: inputs.message,
+    settings: storedSettings(inputs),
+    history: inputs.history.map(historyEntryFromMetrics),
+  };
+  if (inputs.weights) run.weights = inputs.weights;
+  if (inputs.transform) run.transform = inputs.transform;
+  return run;
+}
+
+/** `run-1`, `run-2`, …: the first such id not in `used`. */
+export function nextRunId(used: Iterable<string>): string {
+  const taken = new Set(used);
+  let k = taken.size + 1;
+  while (taken.has(`run-${k}`)) k++;
+  return `run-${k}`;
+}
+
+/** The project with `run` appended; the input is left as it was. */
+export function withRun(project: Project, run: Run): Project {
+  return { ...project, runs: [...project.runs, run] };
+}

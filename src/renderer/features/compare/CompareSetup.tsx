@@ -1,0 +1,185 @@
+/**
+ * The form for a new comparison: one parameter (and its layer, when it belongs to one) and two to six
+ * values. Choices are checkboxes for names (activations, optimizers) and a comma-separated list for numbers.
+ */
+import { useId, useState } from 'react';
+import { HIDDEN_ACTIVATIONS, OPTIMIZERS } from '../../../engine';
+import { useEditor } from '../../document/editorStore';
+import { startComparison } from './compareSession';
+import { compareStore, useCompare, type SetupPreset } from './compareStore';
+import {
+  ACTIVATION_PRESET,
+  MAX_VARIANTS,
+  MIN_VARIANTS,
+  valueLabel,
+  type CompareParameter,
+  type CompareValue,
+} from './parameters';
+
+type Choice = 'activationAll' | 'activationOne' | 'optimizer' | 'learningRate' | 'units' | 'hiddenLayers';
+
+const CHOICES: { id: Choice; label: string }[] = [
+  { id: 'activationAll', label: 'Activation of all hidden layers' },
+  { id: 'activationOne', label: 'Activation of one layer' },
+  { id: 'optimizer', label: 'Optimizer' },
+  { id: 'learningRate', label: 'Learning rate' },
+  { id: 'units', label: 'Units of one layer' },
+  { id: 'hiddenLayers', label: 'Number of hidden layers (repeat or remove the last one)' },
+];
+
+const NUMBER_DEFAULTS: Partial<Record<Choice, string>> = {
+  learningRate: '0.001, 0.01, 0.1',
+  units: '2, 8, 32',
+  hiddenLayers: '1, 2, 3',
+};
+
+function choiceOf(p: CompareParameter | undefined): Choice {
+  if (!p) return 'activationAll';
+  if (p.kind === 'activation') return p.nodeId ? 'activationOne' : 'activationAll';
+  return p.kind;
+}
+
+function parameterOf(choice: Choice, nodeId: string): CompareParameter {
+  switch (choice) {
+    case 'activationAll':
+      return { kind: 'activation' };
+    case 'activationOne':
+      return { kind: 'activation', nodeId };
+    case 'units':
+      return { kind: 'units', nodeId };
+    default:
+      return { kind: choice };
+  }
+}
+
+function parseNumbers(text: string): number[] {
+  return text
+    .split(/[,;\s]+/)
+    .filter((t) => t !== '')
+    .map(Number);
+}
+
+export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
+  const doc = useEditor((s) => s.doc);
+  const error = useCompare((s) => s.error);
+  const id = useId();
+  const [choice, setChoice] = useState<Choice>(choiceOf(preset?.parameter));
+  const presetNode = preset && 'nodeId' in preset.parameter ? preset.parameter.nodeId : undefined;
+  const [nodeId, setNodeId] = useState<string>(presetNode ?? doc.graph.nodes.find((n) => n.type === 'dense')?.id ?? '');
+  const presetNames =
+    preset && (preset.parameter.kind === 'activation' || preset.parameter.kind === 'optimizer')
+      ? preset.values.map(String)
+      : null;
+  const [names, setNames] = useState<string[]>(presetNames ?? [...ACTIVATION_PRESET]);
+  const [optimizers, setOptimizers] = useState<string[]>(
+    preset?.parameter.kind === 'optimizer' ? preset.values.map(String) : ['sgd', 'adam'],
+  );
+  const [numbers, setNumbers] = useState<string>(preset && !presetNames ? preset.values.join(', ') : '');
+  const [starting, setStarting] = useState(false);
+
+  const needsNode = choice === 'activationOne' || choice === 'units';
+  const nodes = doc.graph.nodes.filter(
+    (n) => n.type === 'dense' || (choice === 'activationOne' && n.type === 'activation'),
+  );
+  const numeric = choice === 'learningRate' || choice === 'units' || choice === 'hiddenLayers';
+  const numbersText = numbers === '' ? (NUMBER_DEFAULTS[choice] ?? '') : numbers;
+
+  const values: CompareValue[] = choice === 'optimizer' ? optimizers : numeric ? parseNumbers(numbersText) : names;
+  const toggle = (list: string[], set: (l: string[]) => void, value: string) =>
+    set(list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+  async function start() {
+    setStarting(true);
+    compareStore.getState().setError(null);
+    await startComparison(doc, parameterOf(choice, nodeId), values);
+    setStarting(false);
+  }
+
+  const options = choice === 'optimizer' ? [...OPTIMIZERS] : HIDDEN_ACTIVATIONS;
+  const chosen = choice === 'optimizer' ? optimizers : names;
+  const setChosen = choice === 'optimizer' ? setOptimizers : setNames;
+  const kind = choice === 'optimizer' ? 'optimizer' : 'activation';
+
+  return (
+    <form
+      className="compare-setup"
+      aria-label="New comparison"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void start();
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-parameter`}>Parameter to compare</label>
+        <select
+          id={`${id}-parameter`}
+          value={choice}
+          onChange={(e) => {
+            setChoice(e.target.value as Choice);
+            setNumbers('');
+          }}
+        >
+          {CHOICES.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {needsNode && (
+        <div className="field">
+          <label htmlFor={`${id}-node`}>Layer</label>
+          <select id={`${id}-node`} value={nodeId} onChange={(e) => setNodeId(e.target.value)}>
+            {nodes.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {numeric ? (
+        <div className="field">
+          <label htmlFor={`${id}-values`}>
+            Values ({MIN_VARIANTS} to {MAX_VARIANTS}, separated by commas)
+          </label>
+          <input
+            id={`${id}-values`}
+            type="text"
+            inputMode="decimal"
+            value={numbersText}
+            onChange={(e) => setNumbers(e.target.value)}
+          />
+        </div>
+      ) : (
+        <fieldset className="compare-values">
+          <legend>
+            Values ({MIN_VARIANTS} to {MAX_VARIANTS})
+          </legend>
+          {options.map((value) => (
+            <label key={value} className="compare-value">
+              <input
+                type="checkbox"
+                checked={chosen.includes(value)}
+                onChange={() => toggle(chosen, setChosen, value)}
+              />
+              {valueLabel(kind, value)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <p className="muted">
+        All variants use this project&apos;s data ({doc.dataset.kind}, data seed {doc.dataset.seed}), training seed{' '}
+        {doc.training.seed} and the same initial weights wherever a layer keeps its shape.
+      </p>
+      {error && (
+        <p role="alert" className="compare-error">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={starting}>
+        {starting ? 'Starting…' : `Train ${values.length} variants`}
+      </button>
+    </form>
+  );
+}

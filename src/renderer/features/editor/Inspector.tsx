@@ -1,0 +1,202 @@
+/**
+ * Edits the selected node: every parameter with a control that fits it, the activation's curve and
+ * derivative, the layer's formula in words, and the compiler's verdict on it. Every change recompiles at
+ * once, so the canvas updates while the user types.
+ */
+import { useMemo } from 'react';
+import { LOSS_KINDS, NODE_KINDS } from '../../../engine';
+import { useCompiled } from '../../document/compiled';
+import type { EditorNode } from '../../document/document';
+import { editorStore, useEditor, type EditorState } from '../../document/editorStore';
+import { CommandButton } from '../../ui/CommandButton';
+import { ActivationPlot } from './ActivationCurve';
+import { NumberField, SelectField, TextField } from './fields';
+import { formulaLines } from './formula';
+
+// Ranges and choices come from the engine's node kinds, so the inspector allows exactly what compiles.
+const { units: UNITS, activation: DENSE_ACTIVATION, l2: L2 } = NODE_KINDS.dense.params;
+const RATE = NODE_KINDS.dropout.params.rate;
+const { activation: OUTPUT_ACTIVATION, loss: LOSS } = NODE_KINDS.output.params;
+const HIDDEN_ACTIVATIONS = DENSE_ACTIVATION.options.map((a) => ({ value: a, label: a }));
+const OUTPUT_OPTIONS = OUTPUT_ACTIVATION.options.map((a) => ({ value: a, label: a }));
+const LOSS_OPTIONS = LOSS.options.map((l) => ({ value: l, label: LOSS_KINDS[l].title }));
+
+/** What the inspector shows of a node: everything but its position, so dragging it re-renders nothing here. */
+type InspectedNode = Omit<EditorNode, 'position'>;
+
+function ParamControls({ node }: { node: InspectedNode }) {
+  const p = node.params;
+  const update = (patch: Record<string, unknown>) => editorStore.getState().updateParams(node.id, patch);
+  switch (node.type) {
+    case 'dense':
+      return (
+        <>
+          <NumberField
+            label="Units"
+            value={p.units}
+            min={UNITS.min}
+            max={UNITS.max}
+            integer
+            hint="How many neurons this layer has."
+            onCommit={(units) => update({ units })}
+          />
+          <SelectField
+            label="Activation"
+            value={p.activation}
+            options={HIDDEN_ACTIVATIONS}
+            onCommit={(activation) => update({ activation })}
+          />
+          <div className="inspector-field inspector-field-inline">
+            <input
+              id={`bias-${node.id}`}
+              type="checkbox"
+              className="nodrag"
+              checked={p.useBias !== false}
+              onChange={(event) => update({ useBias: event.target.checked })}
+            />
+            <label htmlFor={`bias-${node.id}`}>Use a bias per unit</label>
+          </div>
+          <NumberField
+            label="L2 strength"
+            value={p.l2 ?? L2.absent}
+            min={L2.min}
+            max={L2.max}
+            step={0.0001}
+            hint="Pulls this layer's weights towards 0 (0 = off)."
+            onCommit={(l2) => update({ l2 })}
+          />
+        </>
+      );
+    case 'activation':
+      return (
+        <SelectField
+          label="Activation"
+          value={p.activation}
+          options={HIDDEN_ACTIVATIONS}
+          onCommit={(activation) => update({ activation })}
+        />
+      );
+    case 'dropout': {
+      const rate = typeof p.rate === 'number' ? p.rate : 0;
+      return (
+        <div className="inspector-field">
+          <label htmlFor={`rate-${node.id}`}>Dropout rate: {Math.round(rate * 100)}%</label>
+          <input
+            id={`rate-${node.id}`}
+            type="range"
+            className="nodrag"
+            min={RATE.min}
+            max={RATE.max}
+            step={0.05}
+            value={rate}
+            aria-valuetext={`${Math.round(rate * 100)} percent`}
+            onChange={(event) => update({ rate: Number(event.target.value) })}
+          />
+        </div>
+      );
+    }
+    case 'output':
+      return (
+        <>
+          <SelectField
+            label="Output activation"
+            value={p.activation}
+            options={OUTPUT_OPTIONS}
+            onCommit={(activation) => update({ activation })}
+          />
+          <SelectField label="Loss" value={p.loss} options={LOSS_OPTIONS} onCommit={(loss) => update({ loss })} />
+        </>
+      );
+    default:
+      return <p className="inspector-field-hint">This layer has no settings of its own.</p>;
+  }
+}
+
+function useInspectedNode(): { node: InspectedNode | undefined; selectedCount: number } {
+  const selectedCount = useEditor((s) => s.selectedNodeIds.size);
+  const id = useEditor((s) => (s.selectedNodeIds.size === 1 ? [...s.selectedNodeIds][0]! : null));
+  const find = (s: EditorState) => (id === null ? undefined : s.doc.graph.nodes.find((n) => n.id === id));
+  const type = useEditor((s) => find(s)?.type);
+  const label = useEditor((s) => find(s)?.label);
+  const params = useEditor((s) => find(s)?.params);
+  const node = useMemo(
+    () =>
+      id !== null && type !== undefined && label !== undefined && params !== undefined
+        ? { id, type, label, params }
+        : undefined,
+    [id, type, label, params],
+  );
+  return { node, selectedCount };
+}
+
+export function Inspector() {
+  const { node, selectedCount } = useInspectedNode();
+  const edges = useEditor((s) => s.doc.graph.edges);
+  const { result } = useCompiled();
+
+  if (!node) {
+    return (
+      <aside className="inspector" aria-label="Inspector">
+        <h2 className="panel-title">Inspector</h2>
+        <p className="inspector-field-hint">
+          {selectedCount > 1
+            ? `${selectedCount} nodes selected. Select one node to edit it.`
+            : 'Select a node to see and edit its settings.'}
+        </p>
+      </aside>
+    );
+  }
+
+  const info = result.nodes[node.id];
+  const inputWidth = edges
+    .filter((e) => e.target === node.id)
+    .map((e) => result.nodes[e.source]?.shape?.[0])
+    .reduce<number | undefined>(
+      (sum, w) => (sum === undefined || w === undefined ? undefined : node.type === 'add' ? w : sum + w),
+      0,
+    );
+  const problems = result.problems.filter((p) => p.nodeId === node.id);
+  const activation =
+    node.type === 'dense' || node.type === 'activation' || node.type === 'output' ? node.params.activation : undefined;
+
+  return (
+    <aside className="inspector" aria-label="Inspector" data-testid="inspector">
+      <h2 className="panel-title">
+        {NODE_KINDS[node.type].title}: {node.label}
+      </h2>
+      <form onSubmit={(event) => event.preventDefault()}>
+        <TextField
+          key={`label-${node.id}`}
+          label="Name"
+          value={node.label}
+          onCommit={(label) => editorStore.getState().setLabel(node.id, label)}
+        />
+        <ParamControls key={node.id} node={node} />
+      </form>
+      {(node.type === 'dense' || node.type === 'activation') && (
+        // The compare feature's "Compare…" starts from the selected layer, which is the one shown here.
+        <CommandButton id="compare.new" className="compare-node-button" />
+      )}
+      {activation !== undefined && <ActivationPlot activation={activation} />}
+      <section className="formula" aria-label="Formula">
+        <h3>What it computes</h3>
+        {formulaLines(node, inputWidth === 0 ? undefined : inputWidth, info?.shape?.[0]).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        <p className="inspector-field-hint">
+          Output shape {info?.shape ? `[${info.shape.join(', ')}]` : 'unknown'} ·{' '}
+          {(info?.params ?? 0).toLocaleString('en-US')} trainable parameters
+        </p>
+      </section>
+      {problems.length > 0 && (
+        <ul className="inspector-problems">
+          {problems.map((p) => (
+            <li key={p.message} className={`problem-${p.severity}`}>
+              {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

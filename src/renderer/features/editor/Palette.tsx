@@ -1,0 +1,67 @@
+/**
+ * The palette of layer kinds. Drag one onto the canvas, or focus it and press Enter (or click) to add it at
+ * the centre of the view. Each item explains itself on hover and on focus.
+ */
+import type { DragEvent } from 'react';
+import { NODE_KINDS, type NodeType } from '../../../engine';
+import { getViewApi } from '../../commands';
+import { editorStore } from '../../document/editorStore';
+import { NODE_DESCRIPTIONS, PALETTE_ORDER } from '../../document/nodeKinds';
+import { showStatus } from '../../document/status';
+import { LayerIcon } from './icons';
+import { DROP_OFFSET, PALETTE_MIME } from './paletteDrag';
+
+function addAtCentre(type: NodeType): void {
+  const state = editorStore.getState();
+  const centre = getViewApi()?.center() ?? { x: 0, y: 0 };
+  // Step repeated additions sideways so they do not stack exactly on top of each other.
+  const step = (state.doc.graph.nodes.length % 5) * 20;
+  const id = state.addNode(type, {
+    x: Math.round(centre.x - DROP_OFFSET.x + step),
+    y: Math.round(centre.y - DROP_OFFSET.y + step),
+  });
+  const label = editorStore.getState().doc.graph.nodes.find((n) => n.id === id)?.label ?? id;
+  showStatus(`Added ${label} at the centre of the view.`);
+}
+
+function onDragStart(event: DragEvent, type: NodeType): void {
+  event.dataTransfer.setData(PALETTE_MIME, type);
+  event.dataTransfer.effectAllowed = 'copy';
+}
+
+export function Palette() {
+  return (
+    <nav className="palette" aria-label="Layer palette">
+      <h2 className="panel-title">Layers</h2>
+      <ul>
+        {PALETTE_ORDER.map((type) => {
+          const { title } = NODE_KINDS[type];
+          const description = NODE_DESCRIPTIONS[type];
+          const tipId = `palette-tip-${type}`;
+          return (
+            <li key={type}>
+              <button
+                type="button"
+                className="palette-item"
+                draggable
+                onDragStart={(event) => onDragStart(event, type)}
+                onClick={() => addAtCentre(type)}
+                aria-label={`Add ${title} layer`}
+                aria-describedby={tipId}
+                title={description}
+                data-testid={`palette-${type}`}
+              >
+                <LayerIcon type={type} size={20} />
+                <span>{title}</span>
+              </button>
+              <span role="tooltip" id={tipId} className="palette-tooltip">
+                {description}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="palette-hint">Drag a layer onto the canvas, or press Enter to add it in the middle.</p>
+    </nav>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * The status line under the canvas: the latest message (refused connections, pastes) in a live region,
+ * and a summary of the compiler's findings that opens into the full list, including problems that belong
+ * to no single node (no input, no path to the output).
+ */
+import { useEffect } from 'react';
+import { useCompiled } from '../../document/compiled';
+import { statusStore, useStatus } from '../../document/status';
+
+const MESSAGE_MS = 8000;
+
+export function StatusBar() {
+  const message = useStatus((s) => s.message);
+  const tone = useStatus((s) => s.tone);
+  const serial = useStatus((s) => s.serial);
+  const { result } = useCompiled();
+
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => statusStore.getState().clear(), MESSAGE_MS);
+    return () => clearTimeout(timer);
+  }, [message, serial]);
+
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  const warnings = result.problems.length - errors.length;
+  const summary =
+    result.problems.length === 0
+      ? `Ready to train · ${result.totalParams.toLocaleString('en-US')} parameters`
+      : `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+
+  return (
+    <footer className="status-bar">
+      <div role="status" aria-live="polite" className={`status-message status-${tone}`} data-testid="status-message">
+        {message}
+      </div>
+      <details className="problem-summary">
+        <summary className={errors.length > 0 ? 'has-errors' : ''} data-testid="problem-summary">
+          {summary}
+        </summary>
+        {result.problems.length > 0 && (
+          <ul>
+            {result.problems.map((p, i) => (
+              <li key={i} className={`problem-${p.severity}`}>
+                {p.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+    </footer>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The editor's own commands: history, clipboard, selection, layout and view. They act on the app's editor
+ * store and report what happened in the status line.
+ */
+import { editorStore } from '../../document/editorStore';
+import { showStatus } from '../../document/status';
+import type { Command } from '../../commands/registry';
+import { getViewApi } from '../../commands/view';
+
+const state = () => editorStore.getState();
+const hasSelection = () => state().selectedNodeIds.size > 0 || state().selectedEdgeIds.size > 0;
+const hasNodeSelection = () => state().selectedNodeIds.size > 0;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const EDIT_COMMANDS: readonly Command[] = [
+  {
+    id: 'edit.undo',
+    label: 'Undo',
+    group: 'Edit',
+    shortcuts: ['Mod+Z'],
+    enabled: () => state().past.length > 0,
+    perform: () => state().undo(),
+  },
+  {
+    id: 'edit.redo',
+    label: 'Redo',
+    group: 'Edit',
+    shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
+    enabled: () => state().future.length > 0,
+    perform: () => state().redo(),
+  },
+  {
+    id: 'edit.cut',
+    label: 'Cut',
+    group: 'Edit',
+    shortcuts: ['Mod+X'],
+    enabled: hasNodeSelection,
+    perform: () => {
+      const n = state().selectedNodeIds.size;
+      if (state().cutSelection()) showStatus(`Cut ${plural(n, 'node')}.`);
+    },
+  },
+  {
+    id: 'edit.copy',
+    label: 'Copy',
+    group: 'Edit',
+    shortcuts: ['Mod+C'],
+    enabled: hasNodeSelection,
+    perform: () => {
+      const n = state().selectedNodeIds.size;
+      if (state().copySelection()) showStatus(`Copied ${plural(n, 'node')}.`);
+    },
+  },
+  {
+    id: 'edit.paste',
+    label: 'Paste',
+    group: 'Edit',
+    shortcuts: ['Mod+V'],
+    enabled: () => state().clipboard !== null,
+    perform: () => {
+      if (state().paste()) showStatus(`Pasted ${plural(state().selectedNodeIds.size, 'node')}.`);
+    },
+  },
+  {
+    id: 'edit.duplicate',
+    label: 'Duplicate',
+    group: 'Edit',
+    shortcuts: ['Mod+D'],
+    enabled: hasNodeSelection,
+    perform: () => {
+      if (state().duplicateSelection()) showStatus(`Duplicated ${plural(state().selectedNodeIds.size, 'node')}.`);
+    },
+  },
+  {
+    id: 'edit.selectAll',
+    label: 'Select all',
+    group: 'Edit',
+    shortcuts: ['Mod+A'],
+    enabled: () => state().doc.graph.nodes.length > 0,
+    perform: () => state().selectAll(),
+  },
+  {
+    id: 'edit.delete',
+    label: 'Delete',
+    group: 'Edit',
+    shortcuts: ['Delete', 'Backspace'],
+    enabled: hasSelection,
+    perform: () => state().deleteSelection(),
+  },
+  {
+    id: 'edit.deselect',
+    label: 'Select none',
+    group: 'Edit',
+    shortcuts: ['Escape'],
+    enabled: hasSelection,
+    perform: () => state().setSelection([], []),
+  },
+  {
+    id: 'view.layout',
+    label: 'Auto-layout',
+    group: 'View',
+    shortcuts: ['Mod+L'],
+    enabled: () => state().doc.graph.nodes.length > 0,
+    perform: () => {
+      state().applyLayout();
+      // Fit after React Flow has measured the moved nodes.
+      requestAnimationFrame(() => getViewApi()?.fitView());
+      showStatus('Arranged the network from left to right.');
+    },
+  },
+  {
+    id: 'view.fit',
+    label: 'Fit view',
+    group: 'View',
+    shortcuts: ['F'],
+    enabled: () => getViewApi() !== null,
+    perform: () => getViewApi()?.fitView(),
+  },
+  {
+    id: 'view.zoomIn',
+    label: 'Zoom in',
+    group: 'View',
+    shortcuts: ['Mod+='],
+    enabled: () => getViewApi() !== null,
+    perform: () => getViewApi()?.zoomIn(),
+  },
+  {
+    id: 'view.zoomOut',
+    label: 'Zoom out',
+    group: 'View',
+    shortcuts: ['Mod+-'],
+    enabled: () => getViewApi() !== null,
+    perform: () => getViewApi()?.zoomOut(),
+  },
+];

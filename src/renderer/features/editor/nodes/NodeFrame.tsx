@@ -1,0 +1,71 @@
+/**
+ * What every layer node shares: handles, its kind and label, the output shape and parameter count the
+ * compiler inferred, and the compiler's problems (red for errors, amber for warnings) right on the node.
+ */
+import { Handle, Position } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import { NODE_KINDS } from '../../../../engine';
+import type { LayerNodeData } from '../flowModel';
+import { LayerIcon } from '../icons';
+
+const formatShape = (shape: readonly number[]) => `[${shape.join(', ')}]`;
+const formatCount = (n: number) => n.toLocaleString('en-US');
+
+export function NodeFrame({
+  data,
+  selected,
+  children,
+}: {
+  data: LayerNodeData;
+  selected: boolean;
+  children?: ReactNode;
+}) {
+  const { node, shape, paramCount, problems } = data;
+  const kind = NODE_KINDS[node.type];
+  const hasError = problems.some((p) => p.severity === 'error');
+  const hasWarning = !hasError && problems.length > 0;
+  const status = hasError ? ' has-error' : hasWarning ? ' has-warning' : '';
+  return (
+    <div
+      className={`layer-node kind-${node.type}${status}${selected ? ' is-selected' : ''}`}
+      data-testid={`node-${node.label}`}
+    >
+      {kind.fanIn.max > 0 && (
+        <Handle
+          type="target"
+          position={Position.Left}
+          aria-label={`Input of ${node.label}`}
+          data-testid={`target-${node.label}`}
+        />
+      )}
+      <div className="layer-node-header">
+        <LayerIcon type={node.type} />
+        <span className="layer-node-label">{node.label}</span>
+        <span className="layer-node-kind">{kind.title}</span>
+      </div>
+      {children && <div className="layer-node-body">{children}</div>}
+      <div className="layer-node-stats" data-testid={`stats-${node.label}`}>
+        <span title="Output shape (without the batch dimension)">out {shape ? formatShape(shape) : '?'}</span>
+        <span title="Trainable parameters (weights and biases)">{formatCount(paramCount)} params</span>
+      </div>
+      {problems.length > 0 && (
+        <ul className="layer-node-problems" data-testid={`problems-${node.label}`}>
+          {problems.map((p) => (
+            <li key={`${p.code}:${p.message}`} className={`problem-${p.severity}`}>
+              <span className="visually-hidden">{p.severity === 'error' ? 'Error: ' : 'Warning: '}</span>
+              {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {kind.feedsOthers && (
+        <Handle
+          type="source"
+          position={Position.Right}
+          aria-label={`Output of ${node.label}`}
+          data-testid={`source-${node.label}`}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/** About Layerwise: name, version (from the platform: the app's in Electron, package.json's in the browser). */
+import { useEffect, useState } from 'react';
+import { getPlatform } from '../../platform';
+import { HelpDialog } from './HelpDialog';
+
+export function AboutDialog({ onClose }: { onClose: () => void }) {
+  const [version, setVersion] = useState<string | null>(null);
+  const [versionError, setVersionError] = useState(false);
+  useEffect(() => {
+    let current = true;
+    getPlatform()
+      .appVersion()
+      .then((v) => current && setVersion(v))
+      .catch(() => current && setVersionError(true));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return (
+    <HelpDialog title="About Layerwise" onClose={onClose} className="help-dialog--about">
+      <p className="help-about__version" data-testid="about-version">
+        {version !== null
+          ? `Version ${version}`
+          : versionError
+            ? 'The version could not be read.'
+            : 'Reading the version…'}
+      </p>
+      <p>Layerwise is a desktop app for designing, training and comparing small neural networks by drag and drop.</p>
+      <p>Free software under the MIT License. Copyright © 2026 The Layerwise authors.</p>
+    </HelpDialog>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Every registered command with its shortcuts, grouped as in the menus. It is generated from the command
+ * registry while open, so commands another part of the app adds or removes show up at once.
+ */
+import { useEffect, useReducer } from 'react';
+import { getCommands, onCommandsChanged } from '../../commands';
+import { isMacPlatform } from '../../commands/useCommandShortcuts';
+import { HelpDialog } from './HelpDialog';
+import { shortcutSections } from './shortcutList';
+
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => onCommandsChanged(refresh), []);
+  const sections = shortcutSections(getCommands(), isMacPlatform());
+  return (
+    <HelpDialog title="Keyboard shortcuts" onClose={onClose} className="help-dialog--shortcuts">
+      <p>Shortcuts work anywhere except while you type in a field.</p>
+      <div className="help-shortcuts" tabIndex={0} role="region" aria-label="Shortcut list">
+        {sections.map((section) => (
+          <table key={section.group} className="help-shortcuts__table">
+            <caption>{section.group}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Command</th>
+                <th scope="col">Shortcut</th>
+              </tr>
+            </thead>
+            <tbody>
+              {section.entries.map((entry) => (
+                <tr key={entry.id} data-command={entry.id}>
+                  <th scope="row">{entry.label}</th>
+                  <td>
+                    {entry.keys.length === 0 ? (
+                      <span className="help-shortcuts__none">menu only</span>
+                    ) : (
+                      entry.keys.map((key, i) => (
+                        <span key={key}>
+                          {i > 0 && ' or '}
+                          <kbd>{key}</kbd>
+                        </span>
+                      ))
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </div>
+    </HelpDialog>
+  );
+}

@@ -1,0 +1,49 @@
+/** Training and validation accuracy per epoch (classification only), in percent. */
+import { memo, useMemo } from 'react';
+import { CartesianGrid, LineChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { EpochMetrics } from '../../../engine';
+import { ChartFrame } from '../../ui/charts/ChartFrame';
+import { EPOCH_DOMAIN, EVERY_TICK, MARGIN, SERIES_LINE, formatEpoch } from '../../ui/charts/chartProps';
+import { accuracySeries, thinSeries } from '../../ui/charts/lossSeries';
+import { TRAIN_COLOUR, VALIDATION_COLOUR } from '../../ui/charts/palette';
+
+export interface AccuracyChartProps {
+  history: readonly EpochMetrics[];
+  title?: string;
+  height?: number;
+}
+
+// Props made once, so a redraw re-registers only the data with recharts (see LossChart).
+const PERCENT_DOMAIN = [0, 100];
+const formatTooltip = (value: unknown, name: unknown): [string, string] => [
+  typeof value === 'number' ? `${value.toFixed(2)}%` : String(value),
+  String(name),
+];
+
+export const AccuracyChart = memo(function AccuracyChart({
+  history,
+  title = 'Accuracy',
+  height = 220,
+}: AccuracyChartProps) {
+  const all = useMemo(() => accuracySeries(history), [history]);
+  const data = useMemo(() => thinSeries(all), [all]);
+  const last = all[all.length - 1];
+  const label =
+    `${title} chart: training and validation accuracy over ${all.length} epochs` +
+    (last?.validation != null ? `; validation accuracy now ${last.validation.toFixed(1)}%` : '');
+  return (
+    <ChartFrame title={title} label={label} data={{ epochs: all.length }} testId="accuracy-chart">
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={data} margin={MARGIN}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+          <XAxis dataKey="epoch" type="number" domain={EPOCH_DOMAIN} allowDecimals={false} interval={EVERY_TICK} />
+          <YAxis domain={PERCENT_DOMAIN} unit="%" width={56} interval={EVERY_TICK} />
+          <Tooltip formatter={formatTooltip} labelFormatter={formatEpoch} />
+          <Legend />
+          <Line dataKey="train" name="training accuracy" stroke={TRAIN_COLOUR} {...SERIES_LINE} />
+          <Line dataKey="validation" name="validation accuracy" stroke={VALIDATION_COLOUR} {...SERIES_LINE} />
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+});

@@ -1,0 +1,45 @@
+/** A look at the data before training: a scatter for 2-D sets, the curve for sine, digits, or a table. */
+import { DecisionBoundary } from '../../ui/charts/DecisionBoundary';
+import { FittedCurve } from '../../ui/charts/FittedCurve';
+import { SampleGrid } from './SampleGrid';
+import type { DataPreview } from '../../run/dataPreview';
+import { boundaryRanges } from '../../run/gridRange';
+
+export function DataPreviewView({ preview }: { preview: DataPreview }) {
+  if (preview.plane2d && preview.features === 2) {
+    const { xRange, yRange } = boundaryRanges(preview.standardized, [preview.train, preview.validation]);
+    return (
+      <DecisionBoundary
+        grid={null}
+        train={preview.train}
+        validation={preview.validation}
+        xRange={xRange}
+        yRange={yRange}
+        title="Data"
+        size={240}
+        testId="data-scatter"
+      />
+    );
+  }
+  if (preview.task === 'regression' && preview.features === 1) {
+    return (
+      <FittedCurve
+        train={preview.train}
+        validation={preview.validation}
+        curve={null}
+        title="Data"
+        height={220}
+        testId="data-curve"
+      />
+    );
+  }
+  return (
+    <SampleGrid
+      samples={preview.train}
+      predicted={null}
+      title="Data samples"
+      count={preview.features === 784 ? 16 : 8}
+      testId="data-samples"
+    />
+  );
+}

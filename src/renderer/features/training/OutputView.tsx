@@ -1,0 +1,66 @@
+/** What the network outputs, in the view that fits the task: boundary, curve, or confusion matrix + samples. */
+import { memo, useMemo } from 'react';
+import { argmaxRows, confusionMatrix } from '../../ui/charts/confusion';
+import { ConfusionMatrixView } from '../../ui/charts/ConfusionMatrixView';
+import { DecisionBoundary } from '../../ui/charts/DecisionBoundary';
+import { FittedCurve } from '../../ui/charts/FittedCurve';
+import { SampleGrid } from './SampleGrid';
+import type { DataPreview } from '../../run/dataPreview';
+import type { GridEvent } from '../../run/trainingClient';
+import { boundaryRanges } from '../../run/gridRange';
+import type { Outputs } from './session';
+
+export interface OutputViewProps {
+  preview: DataPreview;
+  grid: GridEvent | null;
+  outputs: Outputs | null;
+}
+
+export const OutputView = memo(function OutputView({ preview, grid, outputs }: OutputViewProps) {
+  const predicted = useMemo(
+    () =>
+      outputs?.kind === 'classes' && outputs.rows === preview.validation.n
+        ? argmaxRows(outputs.values, outputs.width)
+        : null,
+    [outputs, preview.validation.n],
+  );
+  const matrix = useMemo(
+    () => (predicted ? confusionMatrix(preview.validation.y, predicted, Math.max(2, preview.classes)) : null),
+    [predicted, preview.validation.y, preview.classes],
+  );
+
+  if (preview.plane2d && preview.features === 2) {
+    const { xRange, yRange } = boundaryRanges(preview.standardized, [preview.train, preview.validation]);
+    return (
+      <DecisionBoundary
+        grid={grid}
+        train={preview.train}
+        validation={preview.validation}
+        xRange={xRange}
+        yRange={yRange}
+      />
+    );
+  }
+  if (preview.task === 'regression' && preview.features === 1) {
+    return (
+      <FittedCurve
+        train={preview.train}
+        validation={preview.validation}
+        curve={outputs?.kind === 'curve' ? outputs : null}
+      />
+    );
+  }
+  if (preview.task === 'classification') {
+    return (
+      <div className="output-pair">
+        {matrix ? (
+          <ConfusionMatrixView matrix={matrix} classNames={preview.classNames} />
+        ) : (
+          <p className="muted">The confusion matrix appears after the first epoch.</p>
+        )}
+        <SampleGrid samples={preview.validation} predicted={predicted} />
+      </div>
+    );
+  }
+  return <p className="muted">This dataset has no output view beyond the loss curve.</p>;
+});

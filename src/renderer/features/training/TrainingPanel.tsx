@@ -1,0 +1,178 @@
+/**
+ * The training area: data settings and preview, training settings and buttons, progress, and the charts
+ * of the current run; below them the run history. Training happens in a Web Worker, so the page stays
+ * responsive; this component only sends commands and draws the store.
+ */
+import { memo, useEffect, useState } from 'react';
+import { registerCommands } from '../../commands';
+import { AccuracyChart } from './AccuracyChart';
+import { LossChart } from '../../ui/charts/LossChart';
+import { RunHistory } from './RunHistory';
+import { editorStore, useEditor } from '../../document/editorStore';
+import { DataPanel } from './DataPanel';
+import { ConfirmDialog } from './ConfirmDialog';
+import { OutputView } from './OutputView';
+import { LiveProgressBar } from './ProgressBar';
+import { refreshPreview, usePreview } from './previewStore';
+import {
+  isTrainingActive,
+  pauseTraining,
+  resetWeights,
+  resumeTraining,
+  sessionStore,
+  setLiveLearningRate,
+  type SessionStatus,
+  startTraining,
+  stepTraining,
+  stopTraining,
+  useSession,
+} from './session';
+import { TRAIN_COMMANDS } from './trainCommands';
+import { TrainingControls } from './TrainingControls';
+import { useStaggered } from './useStaggered';
+import type { DataPreview } from '../../run/dataPreview';
+import './training.css';
+
+/** Rebuilds the data preview shortly after the dataset settings stop changing. */
+function usePreviewFollowsDocument() {
+  const spec = useEditor((s) => s.doc.dataset);
+  useEffect(() => {
+    const timer = setTimeout(() => void refreshPreview(spec), 120);
+    return () => clearTimeout(timer);
+  }, [spec]);
+}
+
+/** Asks before a graph edit is left under a run that trains the old graph. */
+function useGraphEditWhileTraining(): [boolean, () => void, () => void] {
+  const [asking, setAsking] = useState(false);
+  useEffect(
+    () =>
+      editorStore.subscribe((s, before) => {
+        const session = sessionStore.getState();
+        if (s.doc.graph !== before.doc.graph && isTrainingActive(session.status) && session.runGraph !== s.doc.graph)
+          setAsking(true);
+      }),
+    [],
+  );
+  const stop = () => {
+    setAsking(false);
+    stopTraining();
+  };
+  const keep = () => {
+    setAsking(false);
+    // Keep training the graph the run started with; ask again only on the next edit.
+    sessionStore.setState({ runGraph: editorStore.getState().doc.graph });
+  };
+  return [asking, stop, keep];
+}
+
+export function TrainingPanel() {
+  useEffect(() => registerCommands(TRAIN_COMMANDS), []);
+  usePreviewFollowsDocument();
+  const [asking, stopForEdit, keepTraining] = useGraphEditWhileTraining();
+  const training = useEditor((s) => s.doc.training);
+  const setTraining = useEditor((s) => s.setTraining);
+  const result = usePreview((s) => s.result);
+  const previewSpec = usePreview((s) => s.spec);
+  const dataset = useEditor((s) => s.doc.dataset);
+  const status = useSession((s) => s.status);
+  // The status line follows the charts: "Finished." appears only once they show the last epoch.
+  const [shownStatus, setShownStatus] = useState<SessionStatus>(status);
+  const end = useSession((s) => s.end);
+  const message = useSession((s) => s.message);
+  const error = useSession((s) => s.error);
+  const preview = result?.ok && previewSpec === dataset ? result.preview : null;
+  const active = isTrainingActive(status);
+  const doc = () => editorStore.getState().doc;
+
+  return (
+    <div className="training-panel">
+      <div className="training-panel__settings">
+        {/* Run buttons, progress and status come first so Train is in view without scrolling. */}
+        <TrainingControls
+          settings={training}
+          status={status}
+          canStart={preview !== null}
+          onSettings={setTraining}
+          onLearningRate={setLiveLearningRate}
+          onTrain={() => void startTraining(doc(), preview)}
+          onPause={pauseTraining}
+          onResume={resumeTraining}
+          onStep={() => void stepTraining(doc(), preview)}
+          onStop={stopTraining}
+          onReset={resetWeights}
+        >
+          <LiveProgressBar />
+          <p className="training-status" aria-live="polite" data-status={shownStatus}>
+            {statusText(shownStatus)}
+            {shownStatus === 'done' && end !== 'diverged' && message ? ` ${message}` : ''}
+          </p>
+          {(error || end === 'diverged') && (
+            <p className="training-error" role="alert">
+              {end === 'diverged' ? message : error}
+            </p>
+          )}
+        </TrainingControls>
+        <DataPanel disabled={active} />
+      </div>
+      <LiveCharts preview={preview} onStatusShown={setShownStatus} />
+      <RunHistory />
+      <ConfirmDialog
+        open={asking}
+        title="Stop training?"
+        message="You changed the network while it is training. The run keeps training the network as it was when it started. Stop it so the next run uses your changes?"
+        confirmLabel="Stop training"
+        cancelLabel="Keep training"
+        onConfirm={stopForEdit}
+        onCancel={keepTraining}
+      />
+    </div>
+  );
+}
+
+/**
+ * The charts of the current run. They read the session store themselves so that progress updates do not
+ * re-render them, and they draw staggered values (see useStaggered): the loss chart, the accuracy chart and
+ * the output view each get new data in a task of their own, as a transition React can interrupt for input,
+ * so redrawing them never holds the main thread for long. The status comes last and is passed up to the
+ * status line once everything it vouches for is drawn.
+ */
+const LiveCharts = memo(function LiveCharts({
+  preview,
+  onStatusShown,
+}: {
+  preview: DataPreview | null;
+  onStatusShown: (status: SessionStatus) => void;
+}) {
+  const history = useSession((s) => s.history);
+  const [lossHistory, accuracyHistory, grid, outputs, status] = useStaggered([
+    history,
+    history,
+    useSession((s) => s.grid),
+    useSession((s) => s.outputs),
+    useSession((s) => s.status),
+  ]);
+  useEffect(() => onStatusShown(status), [status, onStatusShown]);
+  return (
+    <div className="training-panel__charts">
+      <LossChart history={lossHistory} />
+      {preview?.task !== 'regression' && <AccuracyChart history={accuracyHistory} />}
+      {preview && <OutputView preview={preview} grid={grid} outputs={outputs} />}
+    </div>
+  );
+});
+
+function statusText(status: string): string {
+  switch (status) {
+    case 'starting':
+      return 'Preparing the network and data…';
+    case 'running':
+      return 'Training…';
+    case 'paused':
+      return 'Paused.';
+    case 'done':
+      return 'Finished.';
+    default:
+      return 'Ready to train.';
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The app's layout: menu bar on top; the layer palette, the canvas (with its status line) and the inspector
+ * side by side; and below them, past a splitter the learner can move, an area for the training views, which
+ * the app's entry point passes in as `trainingPanel` so the editor does not depend on them. The file layer
+ * (File commands, dialogs, title, recovery) draws only its dialogs.
+ */
+import { ReactFlowProvider } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import { useCommandShortcuts } from '../commands';
+import { CompareRoot } from '../features/compare/CompareRoot';
+import { Canvas } from '../features/editor/Canvas';
+import { Inspector } from '../features/editor/Inspector';
+import { Palette } from '../features/editor/Palette';
+import { StatusBar } from '../features/editor/StatusBar';
+import { Toolbar } from './Toolbar';
+import { useTheme } from './theme';
+import { FileLayer } from '../features/file/FileLayer';
+import { HelpRoot } from '../features/help/HelpRoot';
+import { comparisonsPort } from '../features/compare/compareStore';
+import { getFileController } from './appController';
+import { TrainingSplit } from './TrainingSplit';
+
+export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
+  const { preference, theme, cycle } = useTheme();
+  useCommandShortcuts();
+  const workspace = (
+    <main className="workspace">
+      <Palette />
+      <section className="editor-area" aria-label="Network editor">
+        <Canvas colorMode={theme} />
+        <StatusBar />
+      </section>
+      <Inspector />
+    </main>
+  );
+  return (
+    <ReactFlowProvider>
+      <div className={`app${trainingPanel ? ' has-training' : ''}`}>
+        <Toolbar themePreference={preference} onCycleTheme={cycle} />
+        <FileLayer controller={getFileController()} comparisons={comparisonsPort} />
+        {trainingPanel ? <TrainingSplit training={trainingPanel}>{workspace}</TrainingSplit> : workspace}
+        <CompareRoot />
+        <HelpRoot />
+      </div>
+    </ReactFlowProvider>
+  );
+}

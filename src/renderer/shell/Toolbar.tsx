@@ -1,0 +1,120 @@
+/**
+ * The in-window menu bar: every registered command grouped as in the native menu (File, Edit, View, Train,
+ * other groups, Help), a quick "New from template" picker, and the theme toggle. In Electron the native menu runs the same commands by id.
+ */
+import { useEffect, useReducer, useRef, useState } from 'react';
+import { formatShortcut, getCommands, onCommandsChanged, type Command } from '../commands';
+import { isMacPlatform } from '../commands/useCommandShortcuts';
+import { getFileController } from './appController';
+import { useEditor } from '../document/editorStore';
+import { orderMenuGroups } from '../../shared/menu-commands';
+import { TEMPLATES } from '../document/templates';
+import type { ThemePreference } from './theme';
+
+function CommandMenu({ group, commands }: { group: string; commands: Command[] }) {
+  const details = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  // While open, follow document, selection and clipboard changes so enabled states stay current; while
+  // closed, select constants so a drag does not re-render the menus every frame.
+  useEditor((s) => (open ? s.revision : 0));
+  useEditor((s) => (open ? s.selectedNodeIds : null));
+  useEditor((s) => (open ? s.clipboard : null));
+  const isMac = isMacPlatform();
+  return (
+    <details className="menu" ref={details} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{group}</summary>
+      <ul aria-label={`${group} menu`}>
+        {commands.map((c) => (
+          <li key={c.id}>
+            <button
+              type="button"
+              disabled={!c.enabled()}
+              onClick={() => {
+                details.current?.removeAttribute('open');
+                c.perform();
+              }}
+            >
+              <span>{c.label}</span>
+              {c.shortcuts[0] && <kbd>{formatShortcut(c.shortcuts[0], isMac)}</kbd>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** A quick picker beside the menus; the file controller asks about unsaved changes before replacing. */
+function TemplateMenu() {
+  return (
+    <select
+      className="template-picker"
+      aria-label="New from template"
+      value=""
+      onChange={(event) => {
+        const id = event.target.value;
+        event.target.value = '';
+        if (id) void getFileController().newFromTemplate(id);
+      }}
+    >
+      <option value="">New from template…</option>
+      {TEMPLATES.map((t) => (
+        <option key={t.id} value={t.id} title={t.description}>
+          {t.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+const THEME_LABELS: Record<ThemePreference, string> = {
+  system: 'System theme',
+  light: 'Light theme',
+  dark: 'Dark theme',
+};
+
+export function Toolbar({
+  themePreference,
+  onCycleTheme,
+}: {
+  themePreference: ThemePreference;
+  onCycleTheme: () => void;
+}) {
+  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => onCommandsChanged(refresh), []);
+  const name = useEditor((s) => s.doc.name);
+  const dirty = useEditor((s) => s.doc !== s.savedDoc);
+  const groups = new Map<string, Command[]>();
+  for (const command of getCommands()) {
+    const list = groups.get(command.group) ?? [];
+    list.push(command);
+    groups.set(command.group, list);
+  }
+  // The native menu's order: known groups, then any group another part of the app registers, Help last.
+  const ordered = orderMenuGroups(groups.keys());
+  return (
+    <header className="toolbar">
+      <h1 className="app-title">
+        Layerwise{' '}
+        <span className="project-name">
+          — {name}
+          {dirty ? ' •' : ''}
+        </span>
+      </h1>
+      <nav className="menus" aria-label="Main menu">
+        {ordered.map((group) => (
+          <CommandMenu key={group} group={group} commands={groups.get(group)!} />
+        ))}
+        <TemplateMenu />
+      </nav>
+      <button
+        type="button"
+        className="theme-toggle"
+        onClick={onCycleTheme}
+        aria-label={`Theme: ${THEME_LABELS[themePreference]}. Change theme`}
+      >
+        {THEME_LABELS[themePreference]}
+      </button>
+    </header>
+  );
+}

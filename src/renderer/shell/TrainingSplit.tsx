@@ -1,0 +1,23 @@
+/**
+ * The editor above, the training views below, and a splitter between them that the learner moves to watch
+ * training or to edit with more room. The share is applied as a CSS variable that app.css's grid reads.
+ */
+import { useId, useRef, type CSSProperties, type ReactNode } from 'react';
+import { Splitter } from '../ui/Splitter';
+import { useTrainingShare } from './useTrainingShare';
+
+export function TrainingSplit({ children, training }: { children: ReactNode; training: ReactNode }) {
+  const [state, setState] = useTrainingShare();
+  const area = useRef<HTMLDivElement>(null);
+  const trainingId = useId();
+  const style = { '--training-share': `${state.share}%` } as CSSProperties;
+  return (
+    <div className="split" ref={area} style={style}>
+      {children}
+      <Splitter state={state} onChange={setState} area={area} controls={trainingId} />
+      <section id={trainingId} className="training-area" aria-label="Training">
+        {training}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import './app.css';
+import { App } from './App';
+import { TrainingPanel } from '../features/training/TrainingPanel';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element to render Layerwise into');
+createRoot(container).render(
+  <StrictMode>
+    <App trainingPanel={<TrainingPanel />} />
+  </StrictMode>,
+);

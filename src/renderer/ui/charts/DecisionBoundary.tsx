@@ -1,0 +1,97 @@
+/**
+ * The decision boundary of a 2-D classifier as a heat map on a canvas, with the training points (filled)
+ * and validation points (white-ringed) on top. Without a grid it is a plain scatter of the data, which is
+ * also the data panel's preview of the 2-D sets.
+ */
+import { useEffect, useRef } from 'react';
+import type { Dataset } from '../../../engine';
+import { boundaryPixels, type GridLike } from './boundaryImage';
+import { ChartFrame } from './ChartFrame';
+import { classColour } from './palette';
+
+export interface BoundaryGrid extends GridLike {
+  xRange: [number, number];
+  yRange: [number, number];
+  epoch: number;
+}
+
+export interface DecisionBoundaryProps {
+  grid: BoundaryGrid | null;
+  train: Dataset;
+  validation: Dataset;
+  /** Used for the axes when there is no grid yet. */
+  xRange: [number, number];
+  yRange: [number, number];
+  title?: string;
+  size?: number;
+  testId?: string;
+}
+
+function drawPoints(
+  ctx: CanvasRenderingContext2D,
+  data: Dataset,
+  toX: (v: number) => number,
+  toY: (v: number) => number,
+  validation: boolean,
+) {
+  for (let i = 0; i < data.n; i++) {
+    const px = toX(data.x[i * data.features]);
+    const py = toY(data.x[i * data.features + 1]);
+    ctx.beginPath();
+    ctx.arc(px, py, validation ? 3.5 : 3, 0, Math.PI * 2);
+    ctx.fillStyle = classColour(data.y[i]);
+    ctx.fill();
+    ctx.lineWidth = validation ? 1.5 : 0.7;
+    ctx.strokeStyle = validation ? '#ffffff' : 'rgba(0,0,0,0.55)';
+    ctx.stroke();
+  }
+}
+
+export function DecisionBoundary({
+  grid,
+  train,
+  validation,
+  xRange,
+  yRange,
+  title = 'Decision boundary',
+  size = 320,
+  testId = 'decision-boundary',
+}: DecisionBoundaryProps) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+
+  useEffect(() => {
+    const el = canvas.current;
+    const ctx = el?.getContext('2d');
+    if (!el || !ctx) return;
+    const xr = grid?.xRange ?? xRange;
+    const yr = grid?.yRange ?? yRange;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, size, size);
+    if (grid) {
+      const n = grid.resolution;
+      const image = new ImageData(boundaryPixels(grid, train.classes), n, n);
+      const cells = document.createElement('canvas');
+      cells.width = n;
+      cells.height = n;
+      cells.getContext('2d')?.putImageData(image, 0, 0);
+      ctx.imageSmoothingEnabled = true;
+      ctx.drawImage(cells, 0, 0, size, size);
+    }
+    const toX = (v: number) => ((v - xr[0]) / (xr[1] - xr[0])) * size;
+    const toY = (v: number) => size - ((v - yr[0]) / (yr[1] - yr[0])) * size;
+    drawPoints(ctx, train, toX, toY, false);
+    drawPoints(ctx, validation, toX, toY, true);
+  }, [grid, train, validation, xRange, yRange, size]);
+
+  const label = grid
+    ? `${title}: the network's prediction over the plane after epoch ${grid.epoch}, with ${train.n} training and ${validation.n} validation points`
+    : `Scatter of ${train.n} training and ${validation.n} validation points coloured by class`;
+  return (
+    <ChartFrame title={title} label={label} data={{ epoch: grid?.epoch ?? '' }} testId={testId}>
+      <canvas ref={canvas} width={size} height={size} className="boundary-canvas" />
+      <p className="chart-legend">
+        ● training ◯ validation{grid ? ' · shading: the class the network predicts, stronger where it is surer' : ''}
+      </p>
+    </ChartFrame>
+  );
+}

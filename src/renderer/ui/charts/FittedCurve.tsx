@@ -1,0 +1,79 @@
+/** A 1-D regression: the data points and, once trained, the network's curve through them. */
+import { useMemo } from 'react';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Dataset } from '../../../engine';
+import { ChartFrame } from './ChartFrame';
+import { TRAIN_COLOUR, VALIDATION_COLOUR } from './palette';
+
+export interface FittedCurveProps {
+  train: Dataset;
+  validation: Dataset;
+  /** The network's output at each x, or null before training. */
+  curve: { x: Float32Array; values: Float32Array } | null;
+  title?: string;
+  height?: number;
+  testId?: string;
+}
+
+const points = (d: Dataset) =>
+  Array.from({ length: d.n }, (_, i) => ({ x: d.x[i * d.features], y: d.y[i * d.targets] }));
+
+export function FittedCurve({
+  train,
+  validation,
+  curve,
+  title = 'Fitted curve',
+  height = 280,
+  testId = 'fitted-curve',
+}: FittedCurveProps) {
+  const trainPoints = useMemo(() => points(train), [train]);
+  const validationPoints = useMemo(() => points(validation), [validation]);
+  const line = useMemo(() => (curve ? Array.from(curve.x, (x, i) => ({ x, y: curve.values[i] })) : []), [curve]);
+  return (
+    <ChartFrame
+      title={title}
+      label={`${title}: ${train.n} training and ${validation.n} validation points${curve ? " and the network's prediction as a line" : ''}`}
+      testId={testId}
+      data={{ points: line.length }}
+    >
+      <ResponsiveContainer width="100%" height={height}>
+        <ComposedChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+          <XAxis dataKey="x" type="number" domain={['auto', 'auto']} tickFormatter={(v: number) => v.toFixed(1)} />
+          <YAxis
+            dataKey="y"
+            type="number"
+            domain={['auto', 'auto']}
+            tickFormatter={(v: number) => v.toFixed(1)}
+            width={48}
+          />
+          <Tooltip formatter={(value) => (typeof value === 'number' ? value.toPrecision(4) : String(value))} />
+          <Legend />
+          <Scatter data={trainPoints} name="training" fill={TRAIN_COLOUR} isAnimationActive={false} />
+          <Scatter data={validationPoints} name="validation" fill={VALIDATION_COLOUR} isAnimationActive={false} />
+          {curve && (
+            <Line
+              data={line}
+              dataKey="y"
+              name="network"
+              stroke="#222"
+              dot={false}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+          )}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { EpochMetrics, Graph } from '../../../src/engine/types';
+import {
+  buildRunRecord,
+  nextRunId,
+  parseProject,
+  serializeProject,
+  withRun,
+  type Project,
+  type RunRecordInputs,
+} from '../../../src/project';
+
+const graph: Graph = {
+  nodes: [
+    { id: 'in', type: 'input', position: { x: 0, y: 0 }, params: {} },
+    {
+      id: 'out',
+      type: 'output',
+      position: { x: 200, y: 0 },
+      params: { activation: 'sigmoid', loss: 'binaryCrossEntropy' },
+    },
+  ],
+  edges: [{ id: 'e1', source: 'in', target: 'out' }],
+};
+
+const epoch = (e: number, trainLoss: number): EpochMetrics => ({
+  epoch: e,
+  trainLoss,
+  valLoss: Number.NaN,
+  trainAccuracy: 0.5,
+  learningRate: 0.01,
+  elapsedMs: 10 * e,
+});
+
+const inputs = (over: Partial<RunRecordInputs> = {}): RunRecordInputs => ({
+  id: 'run-1',
+  startedAt: new Date('2026-01-02T03:04:05.000Z'),
+  endedAt: new Date('2026-01-02T03:04:09.500Z'),
+  end: 'diverged',
+  message: 'Training diverged at the end of epoch 2.',
+  graph,
+  training: { optimizer: 'adam', learningRate: 0.01, batchSize: 16, epochs: 5, seed: 42 },
+  dataset: { kind: 'csv', samples: 100, noise: 0, validationSplit: 0, seed: 1, text: 'a,b,y\n1,2,0\n', target: 'y' },
+  history: [epoch(1, 0.7), epoch(2, Number.POSITIVE_INFINITY)],
+  weights: { out: { kernel: { shape: [2, 1], data: new Float32Array([0.5, -0.25]) } } },
+  ...over,
+});
+
+describe('buildRunRecord', () => {
+  it('stores the settings as the file does: defaults filled, no embedded CSV text, the graph it trained', () => {
+    const run = buildRunRecord(inputs());
+    expect(run.settings.training).toMatchObject({ optimizer: 'adam', epochs: 5, l2: 0 });
+    expect(run.settings.dataset.text).toBeUndefined();
+    expect(run.settings.dataset).toMatchObject({ kind: 'csv', target: 'y' });
+    expect(run.settings.graph?.nodes.map((n) => n.id)).toEqual(['in', 'out']);
+    expect([run.startedAt, run.endedAt]).toEqual(['2026-01-02T03:04:05.000Z', '2026-01-02T03:04:09.500Z']);
+  });
+
+  it('writes non-finite losses as null and leaves out what it was not given', () => {
+    const run = buildRunRecord(inputs({ weights: undefined }));
+    expect(run.history.map((h) => [h.trainLoss, h.valLoss])).toEqual([
+      [0.7, null],
+      [null, null],
+    ]);
+    expect('weights' in run).toBe(false);
+    expect('name' in run).toBe(false);
+    expect('transform' in run).toBe(false);
+  });
+
+  it('keeps the data transform it is given', () => {
+    const transform = { featureNames: ['a', 'b'], standardization: { mean: [1, 2], std: [1, 1] }, target: 'y' };
+    expect(buildRunRecord(inputs({ transform })).transform).toEqual(transform);
+  });
+
+  it('makes a record that a saved project reads back unchanged', () => {
+    const base: Project = {
+      format: 'layerwise-project',
+      version: 1,
+      name: 'p',
+      graph,
+      dataset: { kind: 'xor', samples: 40, noise: 0.1, validationSplit: 0.25, seed: 1 },
+      training: inputs().training,
+      runs: [],
+    } as unknown as Project;
+    const run = buildRunRecord(inputs());
+    const parsed = parseProject(serializeProject(withRun(base, run)), 'p.nnproj');
+    if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+    expect(parsed.project.runs[0]).toEqual(run);
+  });
+
+  it('refuses settings no project file could hold, saying which', () => {
+    expect(() => buildRunRecord(inputs({ training: { ...inputs().training, batchSize: 0 } }))).toThrow(
+      /Run run-1 cannot be recorded: settings\.training\.batchSize/,
+    );
+  });
+});
+
+describe('nextRunId', () => {
+  it('numbers runs from 1, skipping ids in use', () => {
+    expect(nextRunId([])).toBe('run-1');
+    expect(nextRunId(['run-1', 'run-2'])).toBe('run-3');
+    expect(nextRunId(['run-3', 'x'])).toBe('run-4');
+    expect(nextRunId(['run-2'])).toBe('run-3');
+  });
+});
