@@ -3,6 +3,7 @@
  * field, and is not written to the document until it is fixed.
  */
 import { useEffect, useId, useState } from 'react';
+import { parseNumberText } from '../../../engine/data';
 
 interface NumberFieldProps {
   label: string;
@@ -20,8 +21,8 @@ export function validateNumber(
   { min, max, integer }: { min: number; max: number; integer?: boolean },
 ): string | null {
   if (text.trim() === '') return 'Enter a number.';
-  const value = Number(text);
-  if (!Number.isFinite(value)) return `"${text}" is not a number.`;
+  const value = parseNumberText(text); // the one number reader: decimal, finite as float32
+  if (!Number.isFinite(value)) return `"${text.trim().slice(0, 16)}" is not a decimal number.`;
   if (integer && !Number.isInteger(value)) return 'Use a whole number.';
   if (value < min || value > max) return `Use a number from ${min} to ${max}.`;
   return null;
@@ -54,7 +55,7 @@ export function NumberField({ label, value, min, max, step = 1, integer = false,
         onChange={(event) => {
           const next = event.target.value;
           setText(next);
-          if (validateNumber(next, { min, max, integer }) === null) onCommit(Number(next));
+          if (validateNumber(next, { min, max, integer }) === null) onCommit(parseNumberText(next));
         }}
       />
       <p

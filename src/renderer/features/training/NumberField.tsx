@@ -3,6 +3,7 @@
  * half-typed ("0.") never writes an invalid setting into the document.
  */
 import { useEffect, useId, useState } from 'react';
+import { parseNumberText } from '../../../engine/data';
 
 export interface NumberFieldProps {
   label: string;
@@ -37,9 +38,9 @@ export function NumberField({
 
   function commit(next: string) {
     setText(next);
-    const v = Number(next);
+    const v = parseNumberText(next); // the one number reader: decimal, finite as float32
     let why: string | null = null;
-    if (next.trim() === '' || !Number.isFinite(v)) why = `${label} must be a number.`;
+    if (!Number.isFinite(v)) why = `${label} must be a decimal number.`;
     else if (integer && !Number.isInteger(v)) why = `${label} must be a whole number.`;
     else if (min !== undefined && v < min) why = `${label} must be at least ${min}.`;
     else if (max !== undefined && v > max) why = `${label} must be at most ${max}.`;
