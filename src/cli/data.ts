@@ -34,7 +34,7 @@ export async function loadDatasetResources(
     }
   }
   const csvPath = csvPathOf(spec, projectFile);
-  if (csvPath === null || spec.path === undefined) return {};
+  if (csvPath === null || spec.kind !== 'csv' || spec.path === undefined) return {};
   const label = `${projectLabel}: dataset.path "${spec.path}"`;
   const real = await resolveInsideProject(csvPath, dirname(projectFile), label);
   return {

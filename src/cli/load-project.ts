@@ -5,9 +5,16 @@
  * file and, where it can be found, the line and column in the file (`xor.nnproj:27:20: …`).
  */
 import { resolve } from 'node:path';
-import type { PreparedData } from '../engine/data';
-import type { CompileProblem, CompileResult } from '../engine/types';
-import { MAX_PROJECT_BYTES, checkProjectSize, parseProject, type Project, type ProjectError } from '../project';
+import { dataTransformOf, type PreparedData } from '../engine/data';
+import type { CompileProblem, CompileResult, DataTransform } from '../engine/types';
+import {
+  MAX_PROJECT_BYTES,
+  checkProjectSize,
+  describeUpgrade,
+  parseProject,
+  type Project,
+  type ProjectError,
+} from '../project';
 import { loadDatasetResources, prepareProjectData } from './data';
 import { readInputText } from './input-file';
 import { InvalidInputError, type CliIo } from './io';
@@ -21,11 +28,15 @@ export interface LoadedProject {
   label: string;
   text: string;
   project: Project;
+  /** Sentences for stderr before anything else: that the file was upgraded from an older format version. */
+  notes: string[];
 }
 
 export interface CheckedProject extends LoadedProject {
   prepared: PreparedData;
   compiled: CompileResult;
+  /** How the dataset's raw rows become model inputs; saved with a trained run. */
+  transform: DataTransform;
   /** Compile warnings (e.g. a node the output does not depend on), already formatted with their place. */
   warnings: string[];
 }
@@ -84,7 +95,11 @@ export async function loadProject(fileArg: string, io: CliIo): Promise<LoadedPro
   });
   const parsed = parseProject(text, fileArg);
   if (!parsed.ok) throw new InvalidInputError(projectErrorLines(parsed.errors, fileArg, text));
-  return { path, label: fileArg, text, project: parsed.project };
+  const notes =
+    parsed.migratedFrom === undefined
+      ? []
+      : [`Note: ${describeUpgrade(fileArg, parsed.migratedFrom, parsed.project.version, parsed.upgradeNotes)}`];
+  return { path, label: fileArg, text, project: parsed.project, notes };
 }
 
 /** Builds the project's dataset and compiles its graph; throws InvalidInputError listing every compile error. */
@@ -102,6 +117,7 @@ export async function checkProject(loaded: LoadedProject): Promise<CheckedProjec
     ...loaded,
     prepared,
     compiled,
+    transform: dataTransformOf(spec, prepared, resources.csvText),
     warnings: lines.filter((_, k) => compiled.problems[k].severity === 'warning'),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run predict -- <trained.nnproj> <inputs.csv> [--run K]`: runs a saved, trained network on the rows of
- * a CSV and prints one CSV row of predictions per input row. Inputs go through the same standardization as
- * the run's training data (rebuilt from the dataset settings and seed, see trained-model.ts).
+ * a CSV and prints one CSV row of predictions per input row. Inputs go through the run's recorded data
+ * transform (feature columns, standardization, class labels), so the answers do not change when the training
+ * CSV is edited, moved or deleted afterwards (see trained-model.ts).
  */
 import { resolve } from 'node:path';
 import { standardizeRows } from '../engine/data';
@@ -37,13 +38,21 @@ export function predict(argv: readonly string[], io: CliIo): Promise<number> {
     const loaded = await loadProject(projectArg, io);
     const choice = typeof args.options.run === 'string' ? args.options.run : undefined;
     const { run } = selectRun(loaded, choice, `npm run train -- ${projectArg} --out ${projectArg}`);
-    const { model, prepared } = await loadTrainedModel(loaded, run);
+    const { model, transform, notes } = await loadTrainedModel(loaded, run);
+    for (const line of [...loaded.notes, ...notes]) io.stderr.write(`${line}\n`);
     const cwd = io.cwd ?? process.cwd();
     const text = await readInputText(resolve(cwd, inputsArg), inputsArg, { what: 'a CSV file', relativeTo: cwd });
-    const input = readInputRows(text, inputsArg, prepared.dataset.featureNames);
-    const x = prepared.standardization ? standardizeRows(input.x, prepared.standardization) : input.x;
+    const input = readInputRows(text, inputsArg, transform.featureNames);
+    const x = transform.standardization ? standardizeRows(input.x, transform.standardization) : input.x;
     const outputs = predictBatch(model, x, input.rows);
-    io.stdout.write(predictionLines(prepared.dataset, outputs, input.rows, model.outputWidth).join(''));
+    const classNames = transform.classNames ?? [];
+    const shape = {
+      task: transform.classNames ? ('classification' as const) : ('regression' as const),
+      classNames,
+      classes: classNames.length,
+      targets: 1,
+    };
+    io.stdout.write(predictionLines(shape, outputs, input.rows, model.outputWidth).join(''));
     return EXIT_OK;
   });
 }

@@ -1,6 +1,6 @@
 /** One-line descriptions of a checked project, shared by validate and train. */
 import type { PreparedData } from '../engine/data';
-import type { Plan } from '../engine/types';
+import type { DatasetSpec, Plan } from '../engine/types';
 
 function plural(n: number, word: string, many = `${word}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
@@ -16,7 +16,7 @@ export function networkSummary(plan: Plan): string {
 }
 
 /** "dataset XOR: 2 features, 2 classes, 280 training + 120 validation rows, standardized" */
-export function datasetSummary(prepared: PreparedData): string {
+export function datasetSummary(prepared: PreparedData, spec?: DatasetSpec): string {
   const { dataset, split, standardization } = prepared;
   const target = dataset.task === 'classification' ? plural(dataset.classes, 'class', 'classes') : 'regression';
   const parts = [
@@ -25,5 +25,9 @@ export function datasetSummary(prepared: PreparedData): string {
   ];
   if (standardization) parts.push('standardized');
   if (prepared.badRows.length > 0) parts.push(`${plural(prepared.badRows.length, 'bad row')} left out`);
+  // A CSV without `task` is read from its target column; say what was decided, so it can be overridden.
+  if (spec?.kind === 'csv' && spec.task === undefined) {
+    parts.push(`${dataset.task} inferred from the target column (set dataset.task to choose)`);
+  }
   return parts.join(', ');
 }

@@ -6,6 +6,8 @@
  * Exit status: 0 when the run completed, 130 when the user stopped it (Ctrl-C; --out is still written),
  * 1 when it diverged or something failed, 2 for invalid arguments or an invalid project.
  */
+import { csvLabel } from '../engine/data';
+import type { DatasetSpec } from '../engine/types';
 import { resolve } from 'node:path';
 import { MAX_SEED, buildRunRecord, nextRunId, serializeProject, withRun } from '../project';
 import { helpText, parseArgs, type CommandSpec } from './args';
@@ -62,8 +64,9 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
     if (typeof args.options.seed === 'number') training.seed = args.options.seed;
 
     for (const line of [
+      ...checked.notes,
       ...checked.warnings,
-      ...badRowLines(checked.prepared, checked.project.dataset.path ?? 'the embedded CSV'),
+      ...badRowLines(checked.prepared, csvLabel(checked.project.dataset) ?? 'the CSV'),
     ]) {
       io.stderr.write(`${line}\n`);
     }
@@ -74,7 +77,7 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
     if (args.options.json) reporter = jsonReporter(io.stdout, task);
     else {
       io.stdout.write(
-        `Training ${checked.label}: ${networkSummary(plan)}; ${datasetSummary(checked.prepared)}; ` +
+        `Training ${checked.label}: ${networkSummary(plan)}; ${datasetSummary(checked.prepared, checked.project.dataset as DatasetSpec)}; ` +
           `${training.epochs} epochs of ${training.optimizer} (learning rate ${training.learningRate}, batch ${training.batchSize}, seed ${training.seed}).\n`,
       );
       reporter = io.stdout.isTTY
@@ -115,6 +118,7 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
         dataset: project.dataset,
         history: result.history,
         weights: result.weights,
+        transform: checked.transform,
       });
       const text = serializeProject(withRun(project, run));
       try {

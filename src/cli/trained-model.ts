@@ -1,13 +1,11 @@
 /**
  * Rebuilding a trained network from a project's saved run: the run's graph (or the project's, when the run
- * did not keep its own), its dataset settings and its weights. The dataset is rebuilt from its spec and
- * seed, which is deterministic, so the standardization fitted on the run's training rows comes back
- * exactly and inputs given later can be scaled the same way.
+ * did not keep its own), its recorded data transform and its weights.
  */
 import { compile } from '../engine/compile';
-import { dataShapeOf, type PreparedData } from '../engine/data';
+import { csvFingerprint, dataShapeOfTransform, dataTransformOf } from '../engine/data';
 import { createModel } from '../engine/model';
-import type { Model } from '../engine/types';
+import type { DataTransform, DatasetSpec, Model } from '../engine/types';
 import type { Run } from '../project';
 import { loadDatasetResources, prepareProjectData } from './data';
 import { InvalidInputError } from './io';
@@ -56,21 +54,58 @@ export function selectRun(
 
 export interface TrainedModel {
   model: Model;
-  prepared: PreparedData;
+  /** How raw input rows become model inputs: the run's own record, or rebuilt from its dataset settings. */
+  transform: DataTransform;
+  /** Said once on stderr: the run's training CSV has changed or gone since it trained. */
+  notes: string[];
 }
 
+/** The run's dataset settings, with the project's embedded CSV text when the run's record left it out. */
+function runDatasetSpec(loaded: LoadedProject, run: Run): DatasetSpec {
+  const stored = run.settings.dataset as DatasetSpec;
+  const current = loaded.project.dataset as DatasetSpec;
+  if (stored.kind !== 'csv' || stored.text !== undefined || stored.path !== undefined) return stored;
+  return current.kind === 'csv' && current.text !== undefined ? { ...stored, text: current.text } : stored;
+}
+
+/** Whether the CSV a run was trained on is still the same text; a note when it changed or is gone. */
+async function sourceNotes(loaded: LoadedProject, run: Run, transform: DataTransform): Promise<string[]> {
+  const source = transform.source;
+  const spec = runDatasetSpec(loaded, run);
+  if (!source || spec.kind !== 'csv') return [];
+  const where = spec.text !== undefined ? 'the CSV embedded in the project' : `dataset.path "${spec.path}"`;
+  const kept = "the predictions use the run's recorded features, standardization and classes";
+  let text = spec.text;
+  if (text === undefined) {
+    try {
+      text = (await loadDatasetResources(spec, loaded.path, loaded.label)).csvText;
+    } catch {
+      return [`Note: ${run.id} was trained on ${where} (${source.rows} rows), which cannot be read now; ${kept}.`];
+    }
+  }
+  if (text === undefined || csvFingerprint(text) === source.fingerprint) return [];
+  return [`Note: ${where} has changed since ${run.id} was trained on it (${source.rows} rows then); ${kept}.`];
+}
+
+/**
+ * The network of a saved run, ready to predict. A run that recorded its data transform needs nothing else:
+ * its training CSV may have been edited, moved or deleted since. An older run's transform is rebuilt from its
+ * dataset settings and seed (deterministic, so the standardization comes back exactly).
+ */
 export async function loadTrainedModel(loaded: LoadedProject, run: Run): Promise<TrainedModel> {
-  const stored = run.settings.dataset;
-  // A run's settings leave out an embedded CSV's text (the project keeps it once): read it from the project.
-  const embedded = loaded.project.dataset.text;
-  const spec =
-    stored.kind === 'csv' && stored.text === undefined && stored.path === undefined && embedded !== undefined
-      ? { ...stored, text: embedded }
-      : stored;
-  const resources = await loadDatasetResources(spec, loaded.path, loaded.label);
-  const prepared = prepareProjectData(spec, resources, loaded.label);
+  let transform: DataTransform;
+  let notes: string[] = [];
+  if (run.transform) {
+    transform = run.transform;
+    notes = await sourceNotes(loaded, run, transform);
+  } else {
+    const spec = runDatasetSpec(loaded, run);
+    const resources = await loadDatasetResources(spec, loaded.path, loaded.label);
+    const prepared = prepareProjectData(spec, resources, loaded.label);
+    transform = dataTransformOf(spec, prepared, resources.csvText);
+  }
   const graph = run.settings.graph ?? loaded.project.graph;
-  const compiled = compile(graph, dataShapeOf(prepared.dataset));
+  const compiled = compile(graph, dataShapeOfTransform(transform));
   if (!compiled.plan) {
     const errors = compiled.problems
       .filter((p) => p.severity === 'error')
@@ -83,5 +118,5 @@ export async function loadTrainedModel(loaded: LoadedProject, run: Run): Promise
   } catch (error) {
     throw new InvalidInputError(`${loaded.label} (run ${run.id}): ${(error as Error).message}`);
   }
-  return { model, prepared };
+  return { model, transform, notes };
 }

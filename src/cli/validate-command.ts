@@ -2,6 +2,8 @@
  * `npm run validate -- <project.nnproj>`: every problem that would stop the project from training (file,
  * schema, dataset and graph), each with where it is, or `ok` and a one-line summary of what would train.
  */
+import { csvLabel } from '../engine/data';
+import type { DatasetSpec } from '../engine/types';
 import { parseArgs, helpText, type CommandSpec } from './args';
 import { EXIT_INVALID_INPUT, EXIT_OK, runCommand, type CliIo } from './io';
 import { badRowLines } from './data';
@@ -22,12 +24,14 @@ export function validate(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
     const checked = await checkProject(await loadProject(args.positionals[0], io));
-    const csvLabel = checked.project.dataset.path ?? 'the embedded CSV';
-    for (const warning of [...checked.warnings, ...badRowLines(checked.prepared, csvLabel)])
+    const csvName = csvLabel(checked.project.dataset) ?? 'the CSV';
+    for (const warning of [...checked.notes, ...checked.warnings, ...badRowLines(checked.prepared, csvName)])
       io.stderr.write(`${warning}\n`);
     const plan = checked.compiled.plan;
     if (!plan) return EXIT_INVALID_INPUT; // checkProject throws first; kept so the types need no assertion
-    io.stdout.write(`ok ${checked.label}: ${networkSummary(plan)}; ${datasetSummary(checked.prepared)}\n`);
+    io.stdout.write(
+      `ok ${checked.label}: ${networkSummary(plan)}; ${datasetSummary(checked.prepared, checked.project.dataset as DatasetSpec)}\n`,
+    );
     return EXIT_OK;
   });
 }

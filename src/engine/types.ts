@@ -102,20 +102,49 @@ export interface DataShape {
   targets?: number;
 }
 
-/** The dataset settings stored in a project file. */
-export interface DatasetSpec {
-  kind: DatasetKind;
-  samples: number;
-  noise: number;
-  classes?: number; // gaussian, spiral (2..5)
+/** Settings every dataset kind takes. */
+export interface DatasetCommon {
   validationSplit: number; // 0..0.9
   seed: number;
+  /** Absent: the kind's default (on for iris and csv, off for the rest, see DATASET_INFO). */
   standardize?: boolean;
-  // csv only
+}
+
+/** circle, xor, moons: `samples` points generated with `noise`. */
+export interface PlaneDatasetSpec extends DatasetCommon {
+  kind: 'circle' | 'xor' | 'moons';
+  samples: number;
+  noise: number;
+}
+/** gaussian, spiral: as the plane sets, with a class count. */
+export interface ClassedDatasetSpec extends DatasetCommon {
+  kind: 'gaussian' | 'spiral';
+  samples: number;
+  noise: number;
+  classes?: number; // 2..5, default 2
+}
+export interface SineDatasetSpec extends DatasetCommon {
+  kind: 'sine';
+  samples: number;
+  noise: number;
+}
+/** All 150 irises. */
+export interface IrisDatasetSpec extends DatasetCommon {
+  kind: 'iris';
+}
+/** A seeded choice of `samples` of the 10,000 digits (all of them when samples is 10,000 or more). */
+export interface MnistDatasetSpec extends DatasetCommon {
+  kind: 'mnist';
+  samples: number;
+}
+/** The user's table: embedded `text` or a `path`; which columns are features and which is the target. */
+export interface CsvDatasetSpec extends DatasetCommon {
+  kind: 'csv';
   path?: string;
   text?: string;
   features?: string[];
   target?: string;
+  /** Absent: inferred from the target column (see csvToDataset). */
   task?: Task;
   /** The field separator; absent means detected from the text (see detectDelimiter). */
   delimiter?: CsvDelimiter;
@@ -124,6 +153,28 @@ export interface DatasetSpec {
 /** The separators a CSV may use: comma, semicolon (Excel in much of Europe) and tab. */
 export const CSV_DELIMITERS = [',', ';', '\t'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** The dataset settings stored in a project file: one shape per kind, each with only the fields it uses. */
+export type DatasetSpec =
+  PlaneDatasetSpec | ClassedDatasetSpec | SineDatasetSpec | IrisDatasetSpec | MnistDatasetSpec | CsvDatasetSpec;
+
+export type DatasetSpecOf<K extends DatasetKind> = Extract<DatasetSpec, { kind: K }>;
+
+/** Fields every kind takes. */
+export const SHARED_DATASET_FIELDS = ['validationSplit', 'seed', 'standardize'] as const;
+
+/** The fields each kind takes beside `kind` and the shared ones; the format's schema follows this registry. */
+export const DATASET_KIND_FIELDS = {
+  circle: ['samples', 'noise'],
+  xor: ['samples', 'noise'],
+  gaussian: ['samples', 'noise', 'classes'],
+  spiral: ['samples', 'noise', 'classes'],
+  moons: ['samples', 'noise'],
+  sine: ['samples', 'noise'],
+  iris: [],
+  mnist: ['samples'],
+  csv: ['path', 'text', 'features', 'target', 'task', 'delimiter'],
+} as const satisfies Record<DatasetKind, readonly string[]>;
 
 /**
  * A materialised dataset. `x` is row-major [n, features]. For classification `y` holds the class index of
@@ -140,6 +191,20 @@ export interface Dataset {
   n: number;
   x: Float32Array;
   y: Float32Array;
+}
+
+/**
+ * How raw input rows become the model's inputs, recorded with a trained run so predictions do not depend on
+ * the training data still being there: raw row (columns `featureNames`, in order) → (x − mean) / std → model.
+ * `classNames` (classification) are the labels of the output classes in order; `source` identifies the CSV
+ * the run was trained on (`rows` usable rows, `fingerprint` of its text) so a later change can be noticed.
+ */
+export interface DataTransform {
+  featureNames: string[];
+  standardization?: { mean: number[]; std: number[] };
+  classNames?: string[];
+  target?: string;
+  source?: { rows: number; fingerprint: string };
 }
 
 export interface DataSplit {

@@ -1,11 +1,12 @@
 /**
  * The project file format (`*.nnproj`): schema, versions and migrations, parse and serialize, tensor
- * encoding and defaults. Pure TypeScript; imports only engine types and registries.
+ * encoding and defaults. Pure TypeScript; imports only engine types (the registry names are its own copies).
  */
 export {
   MAX_JSON_DEPTH,
   MAX_PROJECT_BYTES,
   checkProjectSize,
+  describeUpgrade,
   parseProject,
   type ParseProjectOptions,
   type ParseProjectResult,
@@ -53,13 +54,19 @@ export {
   type ProjectNode,
 } from './schema-graph';
 export {
+  DATASET_FIELDS_BY_KIND,
   DEFAULT_CLASSES,
+  DEFAULT_NOISE,
+  DEFAULT_SAMPLES,
   DatasetSchema,
   EarlyStoppingSchema,
   KINDS_WITH_CLASSES,
+  MAX_LEARNING_RATE,
   MAX_SAMPLES,
   MAX_SEED,
+  SHARED_DATASET_FIELDS,
   TrainingSchema,
+  whatDatasetKindTakes,
   type ProjectDataset,
   type ProjectTraining,
 } from './schema-settings';
@@ -71,6 +78,7 @@ export {
   RunSchema,
   RunSettingsSchema,
   TensorSchema,
+  TransformSchema,
   WeightsSchema,
   historyEntryFromMetrics,
   type Comparison,
@@ -90,4 +98,14 @@ export {
 } from './tensor';
 export { bytesToBase64, base64ToBytes } from './base64';
 export { findJsonSyntaxError, lineAndColumn, type JsonSyntaxProblem } from './json-syntax';
+export {
+  ACTIVATION_NAMES,
+  CSV_DELIMITER_NAMES,
+  DATASET_KIND_NAMES,
+  LOSS_NAMES,
+  NODE_TYPE_NAMES,
+  OPTIMIZER_NAMES,
+  OUTPUT_ACTIVATION_NAMES,
+  TASK_NAMES,
+} from './names';
 export { defaultDataset, defaultTraining, newProject, starterGraph } from './defaults';

@@ -1,3 +1,5 @@
+import { datasetPerKind } from './migrate-v2';
+
 /**
  * Upgrading older project files, one numbered step at a time.
  *
@@ -15,21 +17,24 @@ export interface MigrationStep {
   from: number;
   /** What changed in the format, for the changelog and for error messages. */
   description: string;
-  /** Returns the upgraded project. May modify its argument (it is a private copy). */
-  up(project: JsonObject): JsonObject;
+  /**
+   * Returns the upgraded project. May modify its argument (it is a private copy). `note` takes a sentence
+   * for the person opening the file when the upgrade changes what the project does (not for mere renames).
+   */
+  up(project: JsonObject, note: (sentence: string) => void): JsonObject;
 }
 
 /** The first format version ever written. */
 export const FIRST_VERSION = 1;
 
-/** The steps from FIRST_VERSION to CURRENT_VERSION, in order. Version 1 is the first format: none yet. */
-export const migrations: readonly MigrationStep[] = [];
+/** The steps from FIRST_VERSION to CURRENT_VERSION, in order. */
+export const migrations: readonly MigrationStep[] = [datasetPerKind];
 
 /** The format version this build writes and the newest it reads. */
 export const CURRENT_VERSION = FIRST_VERSION + migrations.length;
 
 export type MigrationResult =
-  | { ok: true; project: JsonObject; from: number; to: number }
+  | { ok: true; project: JsonObject; from: number; to: number; notes: string[] }
   | { ok: false; from: number; failedStep: MigrationStep; reason: string };
 
 /** The version a list of steps upgrades to. */
@@ -46,8 +51,9 @@ export function targetVersion(steps: readonly MigrationStep[]): number {
 export function migrateProject(project: JsonObject, steps: readonly MigrationStep[] = migrations): MigrationResult {
   const from = project.version as number;
   const to = targetVersion(steps);
-  if (from === to) return { ok: true, project, from, to };
+  if (from === to) return { ok: true, project, from, to, notes: [] };
   let current: JsonObject = structuredClone(project);
+  const notes: string[] = [];
   for (let version = from; version < to; version++) {
     const step = steps[version - FIRST_VERSION];
     if (step.from !== version) {
@@ -60,7 +66,7 @@ export function migrateProject(project: JsonObject, steps: readonly MigrationSte
       };
     }
     try {
-      const next = step.up(current);
+      const next = step.up(current, (sentence) => notes.push(sentence));
       if (typeof next !== 'object' || next === null || Array.isArray(next)) {
         return {
           ok: false,
@@ -76,5 +82,5 @@ export function migrateProject(project: JsonObject, steps: readonly MigrationSte
       return { ok: false, from, failedStep: step, reason: `step "${step.description}" failed: ${detail}` };
     }
   }
-  return { ok: true, project: current, from, to };
+  return { ok: true, project: current, from, to, notes };
 }

@@ -52,7 +52,15 @@ export function findTooDeep(text: string, limit = MAX_JSON_DEPTH): number {
 }
 
 export type ParseProjectResult =
-  { ok: true; project: Project; migratedFrom?: number } | { ok: false; errors: ProjectError[] };
+  | {
+      ok: true;
+      project: Project;
+      /** Set when the file was an older version and was upgraded in memory (see describeUpgrade). */
+      migratedFrom?: number;
+      /** What the upgrade changed about the project, sentences for people; present with migratedFrom. */
+      upgradeNotes?: string[];
+    }
+  | { ok: false; errors: ProjectError[] };
 
 export interface ParseProjectOptions {
   /** The upgrade steps to use; tests pass their own. Defaults to the app's `migrations`. */
@@ -113,11 +121,13 @@ export function parseProject(text: string, fileName: string, options: ParseProje
   if (version > newest) return { ok: false, errors: [versionTooNew(version, newest, fileName)] };
 
   let migratedFrom: number | undefined;
+  let upgradeNotes: string[] = [];
   if (version < newest) {
     const migrated = migrateProject(json, steps);
     if (!migrated.ok) return { ok: false, errors: [migrationFailed(migrated.from, newest, migrated.reason, fileName)] };
     json = migrated.project;
     migratedFrom = version;
+    upgradeNotes = migrated.notes;
   }
 
   const result = ProjectSchema.safeParse(json, {
@@ -126,7 +136,23 @@ export function parseProject(text: string, fileName: string, options: ParseProje
   if (!result.success) return { ok: false, errors: schemaErrors(json, result.error.issues, fileName, migratedFrom) };
   return migratedFrom === undefined
     ? { ok: true, project: result.data }
-    : { ok: true, project: result.data, migratedFrom };
+    : { ok: true, project: result.data, migratedFrom, upgradeNotes };
+}
+
+/**
+ * The one message that says a file was upgraded: which versions, that the file on disk is unchanged until
+ * it is saved, and what the upgrade changed (if anything a person would notice).
+ */
+export function describeUpgrade(
+  fileName: string,
+  fromVersion: number,
+  toVersion: number = targetVersion(migrations),
+  notes: readonly string[] = [],
+): string {
+  const head =
+    `${fileName} was saved in file format version ${fromVersion} and was upgraded to version ${toVersion}. ` +
+    'The file on disk changes only when you save it; older versions of Layerwise cannot open the saved file.';
+  return notes.length === 0 ? head : `${head} ${notes.join(' ')}`;
 }
 
 function syntaxError(text: string, fileName: string, cause: unknown): SyntaxProjectError {

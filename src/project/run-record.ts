@@ -6,18 +6,20 @@
  * dataset settings without an embedded CSV's text (the project keeps that once), the per-epoch history with
  * non-finite losses as null, and the final weights when they could be read.
  */
-import type { DatasetSpec, EpochMetrics, Graph, RunEnd, TrainingSettings, WeightsByNode } from '../engine/types';
+import type {
+  DataTransform,
+  DatasetSpec,
+  EpochMetrics,
+  Graph,
+  RunEnd,
+  TrainingSettings,
+  WeightsByNode,
+} from '../engine/types';
 import type { Project } from './schema';
 import { historyEntryFromMetrics, RunSettingsSchema, type Run } from './schema-run';
 
-/** How raw inputs became the model's inputs (see COMMON contract, issue 11); saved when the engine reports it. */
-export interface RunTransform {
-  featureNames: string[];
-  standardization?: { mean: number[]; std: number[] };
-  classNames?: string[];
-  target?: string;
-  source?: { rows: number; fingerprint: string };
-}
+/** How raw inputs became the model's inputs (the engine's DataTransform, built by dataTransformOf). */
+export type RunTransform = DataTransform;
 
 export interface RunRecordInputs {
   id: string;
@@ -35,12 +37,17 @@ export interface RunRecordInputs {
   transform?: RunTransform;
 }
 
+function withoutText<T extends { text?: string }>(spec: T): Omit<T, 'text'> {
+  const { text: _embedded, ...rest } = spec;
+  return rest;
+}
+
 /**
  * The settings as the file stores them. Checked with the file's own schema rather than cast: it fills the
  * defaults the run trained with (l2 0, …) and refuses a graph or setting no project file could hold.
  */
 function storedSettings(inputs: RunRecordInputs): Run['settings'] {
-  const { text: _embedded, ...dataset } = inputs.dataset;
+  const dataset = inputs.dataset.kind === 'csv' ? withoutText(inputs.dataset) : inputs.dataset;
   const parsed = RunSettingsSchema.safeParse({ training: inputs.training, dataset, graph: inputs.graph });
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -63,7 +70,7 @@ export function buildRunRecord(inputs: RunRecordInputs): Run {
     history: inputs.history.map(historyEntryFromMetrics),
   };
   if (inputs.weights) run.weights = inputs.weights;
-  if (inputs.transform) run.transform = inputs.transform;
+  if (inputs.transform) run.transform = structuredClone(inputs.transform) as Run['transform'];
   return run;
 }
 

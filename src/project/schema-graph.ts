@@ -10,7 +10,12 @@
  * A missing `label` means the canvas shows the node's id.
  */
 import { z } from 'zod';
-import { ACTIVATIONS, LOSSES, NODE_TYPES, OUTPUT_ACTIVATIONS } from '../engine/types';
+import {
+  ACTIVATION_NAMES as ACTIVATIONS,
+  LOSS_NAMES as LOSSES,
+  NODE_TYPE_NAMES as NODE_TYPES,
+  OUTPUT_ACTIVATION_NAMES as OUTPUT_ACTIVATIONS,
+} from './names';
 import { DESCRIBES_VALUE, flag, intIn, nonEmptyText, numberIn, oneOf, text } from './schema-helpers';
 
 export const MAX_DENSE_UNITS = 4096;

@@ -78,6 +78,43 @@ export const RunSettingsSchema = z.looseObject({
   graph: GraphSchema.optional(),
 });
 
+const finiteNumber = () => z.number({ error: 'must be a number' });
+
+/**
+ * How the run's raw inputs became model inputs (the engine's DataTransform): feature names in order, the
+ * standardization fitted on its training rows, class labels in output order, the CSV's target column, and
+ * which CSV text it trained on. Absent on runs saved before format version 2: readers then derive it from
+ * the dataset settings, as those runs did.
+ */
+export const TransformSchema = z
+  .looseObject({
+    featureNames: z.array(text()).min(1, { error: 'must list at least one feature name' }),
+    standardization: z
+      .looseObject({
+        mean: z.array(finiteNumber()),
+        std: z.array(
+          z.number({ error: 'must be a number greater than 0' }).gt(0, { error: 'must be a number greater than 0' }),
+        ),
+      })
+      .optional(),
+    classNames: z.array(text()).optional(),
+    target: text().optional(),
+    source: z.looseObject({ rows: intIn(0, Number.MAX_SAFE_INTEGER), fingerprint: nonEmptyText() }).optional(),
+  })
+  .superRefine((t, ctx) => {
+    if (!t.standardization) return;
+    for (const key of ['mean', 'std'] as const) {
+      if (t.standardization[key].length !== t.featureNames.length) {
+        ctx.addIssue({
+          code: 'custom',
+          params: DESCRIBES_VALUE,
+          path: ['standardization', key],
+          message: `holds ${t.standardization[key].length} numbers for ${t.featureNames.length} features; it needs one per feature`,
+        });
+      }
+    }
+  });
+
 export const RunSchema = z.looseObject({
   id: nonEmptyText(),
   name: text().optional(),
@@ -89,6 +126,7 @@ export const RunSchema = z.looseObject({
   settings: RunSettingsSchema,
   history: z.array(HistoryEntrySchema),
   weights: WeightsSchema.optional(),
+  transform: TransformSchema.optional(),
 });
 
 /**

@@ -15,8 +15,11 @@ async function setNumber(field: Locator, value: string) {
 }
 
 async function openCompareMenu(page: Page): Promise<Locator> {
-  await page.locator('nav[aria-label="Main menu"] summary', { hasText: /^Compare$/ }).click();
-  return page.getByRole('list', { name: 'Compare menu' });
+  await page
+    .getByRole('menubar', { name: 'Main menu' })
+    .getByRole('menuitem', { name: 'Compare', exact: true })
+    .click();
+  return page.getByRole('menu', { name: 'Compare menu' });
 }
 
 /**
@@ -58,7 +61,7 @@ async function spiralWithEpochs(page: Page, epochs: string) {
 test('compares four activation functions on the spiral from the same data, seed and weights', async ({ page }) => {
   await spiralWithEpochs(page, '150');
   const menu = await openCompareMenu(page);
-  const first = menu.getByRole('button').first();
+  const first = menu.getByRole('menuitem').first();
   await expect(first).toHaveText(/Compare activation functions/);
   await first.click();
 
@@ -122,7 +125,7 @@ test('compares four activation functions on the spiral from the same data, seed 
 
 test('Stop all ends every running variant and keeps their curves', async ({ page }) => {
   await spiralWithEpochs(page, '100000');
-  await (await openCompareMenu(page)).getByRole('button', { name: 'Compare activation functions' }).click();
+  await (await openCompareMenu(page)).getByRole('menuitem', { name: 'Compare activation functions' }).click();
   const view = dialog(page);
   const chart = view.getByTestId('compare-loss-chart').locator('.chart-frame__plot');
   await expect

@@ -16,9 +16,8 @@ const runRows = (page: Page) => page.getByRole('region', { name: 'Run history' }
 const lossPlot = (page: Page) => page.getByTestId('loss-chart').locator('[data-epochs]');
 
 async function fileCommand(page: Page, label: string) {
-  await page.locator('summary', { hasText: /^File$/ }).click();
-  const menu = page.getByRole('list', { name: 'File menu' });
-  await menu.locator('button', { has: page.locator('span', { hasText: new RegExp(`^${label}$`) }) }).click();
+  await page.getByRole('menubar', { name: 'Main menu' }).getByRole('menuitem', { name: 'File', exact: true }).click();
+  await page.getByRole('menu', { name: 'File menu' }).getByRole('menuitem', { name: label, exact: true }).click();
 }
 
 async function openThroughPicker(page: Page, file: string) {

@@ -3,6 +3,7 @@
  * collapsed (remembered); a node with a long problem text keeps its size; and the network, the loss chart and
  * the output view of the task are all in view together.
  */
+import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -60,3 +61,85 @@ for (const viewport of [
     await expect(page.getByTestId('rf__minimap')).toBeVisible();
   });
 }
+
+/** Opens one of the shipped examples through the browser build's file picker (Ctrl+O). */
+async function openExample(page: Page, name: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('body').press('Control+o');
+  await (await chooser).setFiles(path.join('examples', name));
+  await expect(page.getByTestId('status-message')).toContainText(`Opened ${name}`);
+}
+
+/** Fully inside the window: the learner sees all of it without scrolling anything. */
+async function expectWhollyInView(page: Page, locator: Locator, what: string) {
+  const box = await locator.boundingBox();
+  const view = page.viewportSize()!;
+  expect(box, `${what} is on the page`).not.toBeNull();
+  expect(box!.width, `${what} has a width`).toBeGreaterThan(150);
+  expect(box!.height, `${what} has a height`).toBeGreaterThan(150);
+  expect(box!.x, `${what} starts inside the window`).toBeGreaterThanOrEqual(0);
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width, `${what} ends inside the window's width`).toBeLessThanOrEqual(view.width);
+  expect(box!.y + box!.height, `${what} ends above the window's bottom`).toBeLessThanOrEqual(view.height);
+  // Nothing of it is scrolled away or clipped inside its own scrolling area either.
+  await expect(locator, `${what} is in view`).toBeInViewport({ ratio: 0.99 });
+}
+
+const outputViews = [
+  { example: 'spiral-activations.nnproj', output: 'decision-boundary', what: 'the decision boundary' },
+  { example: 'sine.nnproj', output: 'fitted-curve', what: 'the fitted curve' },
+  { example: 'iris.nnproj', output: 'confusion-matrix', what: 'the confusion matrix' },
+];
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+]) {
+  for (const { example, output, what } of outputViews) {
+    test(`at ${viewport.width}×${viewport.height}, ${example}: the network, the loss chart and ${what} are in view together`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/');
+      await openExample(page, example);
+      const panel = page.getByRole('region', { name: 'Training', exact: true });
+      await panel.getByLabel('Epochs', { exact: true }).fill('3');
+      await panel.getByLabel('Epochs', { exact: true }).blur();
+      await panel.getByRole('button', { name: 'Train', exact: true }).click();
+      await expect(page.locator('.training-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+      await expect(page.getByTestId('loss-chart').locator('.chart-frame__plot')).toHaveAttribute('data-epochs', '3');
+
+      const nodes = page.locator('.react-flow__node');
+      expect(await nodes.count()).toBeGreaterThan(2);
+      for (const node of await nodes.all()) await expect(node).toBeInViewport({ ratio: 0.99 });
+      await expectWhollyInView(page, page.getByTestId('loss-chart'), 'the loss chart');
+      await expectWhollyInView(page, page.getByTestId(output), what);
+      if (output === 'confusion-matrix') {
+        // Every column of the matrix, the last one included, is inside the chart's frame.
+        const frame = (await page.getByTestId(output).boundingBox())!;
+        const cells = await boxes(page.getByTestId(output).locator('svg rect title').locator('..'));
+        expect(cells.length).toBe(9);
+        for (const cell of cells) expect(cell.x + cell.width).toBeLessThanOrEqual(frame.x + frame.width);
+      }
+    });
+  }
+}
+
+test('the training settings fold away to give the views their width, and stay folded after a reload', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const panel = page.getByRole('region', { name: 'Training', exact: true });
+  const loss = page.getByTestId('loss-chart');
+  await expect(loss).toBeVisible();
+  const wide = (await loss.boundingBox())!.width;
+  await panel.getByRole('button', { name: 'Hide settings' }).click();
+  await expect(panel.getByLabel('Epochs', { exact: true })).toBeHidden();
+  await expect(panel.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+  await expect.poll(async () => (await loss.boundingBox())!.width).toBeGreaterThan(wide + 30);
+  await page.reload();
+  await expect(panel.getByRole('button', { name: 'Settings' })).toHaveAttribute('aria-expanded', 'false');
+  await panel.getByRole('button', { name: 'Settings' }).click();
+  await expect(panel.getByLabel('Epochs', { exact: true })).toBeVisible();
+});

@@ -46,8 +46,14 @@ test('docs/training.png: the network, the loss and the decision boundary after 1
 
 test('docs/compare.png: four activation functions side by side', async ({ page }) => {
   await deepMlpOnSpiral(page, '150');
-  await page.locator('nav[aria-label="Main menu"] summary', { hasText: /^Compare$/ }).click();
-  await page.getByRole('button', { name: 'Compare activation functions' }).click();
+  await page
+    .getByRole('menubar', { name: 'Main menu' })
+    .getByRole('menuitem', { name: 'Compare', exact: true })
+    .click();
+  await page
+    .getByRole('menu', { name: 'Compare menu' })
+    .getByRole('menuitem', { name: 'Compare activation functions' })
+    .click();
   const view = page.getByRole('dialog', { name: 'Compare' });
   await expect(view.getByTestId('compare-results')).toHaveAttribute('data-running', 'false', { timeout: 100_000 });
   await expect(view.getByTestId('compare-output').locator('canvas')).toHaveCount(4);

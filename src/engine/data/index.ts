@@ -4,7 +4,18 @@ export type { DatasetResources, MadeDataset, PreparedData } from './make';
 export { splitDataset, MAX_VALIDATION_SPLIT } from './split';
 export { fitStandardization, applyStandardization, standardizeRows, standardizeSplit } from './standardize';
 export type { Standardization } from './standardize';
-export { DATASET_INFO, MAX_GENERATED_SAMPLES, MIN_CLASSES, MAX_CLASSES } from './info';
+export { DATASET_INFO, DEFAULT_NOISE, MAX_GENERATED_SAMPLES, MIN_CLASSES, MAX_CLASSES } from './info';
+export {
+  csvLabel,
+  datasetClasses,
+  datasetNoise,
+  datasetSamples,
+  patchDatasetSpec,
+  switchDatasetKind,
+  withoutEmbeddedText,
+} from './spec';
+export type { DatasetPatch } from './spec';
+export { csvFingerprint, dataShapeOfTransform, dataTransformOf } from './transform';
 export type { DatasetInfo } from './info';
 export { PLANE_EXTENT, PLANE_RANGE, makeCircle, makeXor, makeGaussian, makeSpiral, makeMoons } from './synthetic2d';
 export type { Synthetic2dOptions } from './synthetic2d';

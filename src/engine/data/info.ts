@@ -15,9 +15,11 @@ export interface DatasetInfo {
   usesClasses: boolean;
   /**
    * 'generate': `samples` points are generated (1..MAX_GENERATED_SAMPLES).
-   * 'subset': the data is fixed; 0 < samples < available takes a seeded random subset, anything else all rows.
+   * 'subset': the data is fixed; samples < available takes a seeded random subset, anything else all rows.
+   * 'all': every row, and the kind takes no `samples`.
    */
-  samplesMode: 'generate' | 'subset';
+  samplesMode: 'generate' | 'subset' | 'all';
+  /** The `samples` a new spec of this kind gets (the row count for 'all'). */
   defaultSamples: number;
   /** Whether prepareData standardizes the features when the spec leaves `standardize` unset. */
   defaultStandardize: boolean;
@@ -26,6 +28,8 @@ export interface DatasetInfo {
 }
 
 export const MAX_GENERATED_SAMPLES = 100_000;
+/** The noise a generated set gets when a spec leaves it out. */
+export const DEFAULT_NOISE = 0.1;
 export const MIN_CLASSES = 2;
 export const MAX_CLASSES = 5;
 
@@ -93,7 +97,7 @@ export const DATASET_INFO: Record<DatasetKind, DatasetInfo> = {
     features: 4,
     usesNoise: false,
     usesClasses: false,
-    samplesMode: 'subset',
+    samplesMode: 'all',
     defaultSamples: 150,
     defaultStandardize: true,
     plane2d: false,
@@ -117,7 +121,7 @@ export const DATASET_INFO: Record<DatasetKind, DatasetInfo> = {
     features: null,
     usesNoise: false,
     usesClasses: false,
-    samplesMode: 'subset',
+    samplesMode: 'all',
     defaultSamples: 0,
     defaultStandardize: true,
     plane2d: false,

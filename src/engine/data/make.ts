@@ -3,16 +3,15 @@
  * dataShapeOf (what the compiler needs) and prepareData (make → split → standardize, the order every
  * trainer must use).
  */
-import type { DataShape, DataSplit, Dataset, DatasetSpec } from '../types';
+import type { CsvDatasetSpec, DataShape, DataSplit, Dataset, DatasetSpec } from '../types';
 import { DATASET_KINDS } from '../types';
 import { Rng } from '../rng';
 import type { BadRow } from './csv-dataset';
 import { csvToDataset } from './csv-dataset';
 import { detectDelimiter, parseCsv } from './csv-parse';
 import { DATASET_INFO, MAX_CLASSES, MAX_GENERATED_SAMPLES, MIN_CLASSES } from './info';
-import { makeIris } from './iris';
+import { irisFull } from './iris';
 import { makeMnist } from './mnist';
-import { seededSubset } from './rows';
 import { makeSine } from './sine';
 import { splitDataset } from './split';
 import type { Standardization } from './standardize';
@@ -42,19 +41,21 @@ function checkSpec(spec: DatasetSpec): void {
   if (!(DATASET_KINDS as readonly string[]).includes(spec.kind)) {
     throw new Error(`Unknown dataset kind '${String(spec.kind)}'. Known kinds: ${DATASET_KINDS.join(', ')}.`);
   }
-  const info = DATASET_INFO[spec.kind];
   if (!Number.isFinite(spec.seed)) throw specError(spec, `the seed must be a number (got ${spec.seed}).`);
-  if (info.samplesMode === 'generate') {
-    if (!Number.isInteger(spec.samples) || spec.samples < 1 || spec.samples > MAX_GENERATED_SAMPLES) {
-      throw specError(spec, `samples must be a whole number from 1 to ${MAX_GENERATED_SAMPLES} (got ${spec.samples}).`);
+  if (spec.kind === 'iris' || spec.kind === 'csv') return;
+  if (spec.kind === 'mnist') {
+    if (!(spec.samples >= 1)) {
+      throw specError(spec, `samples must be a whole number of digits, 1 or more (got ${spec.samples}).`);
     }
-  } else if (!(spec.samples >= 0)) {
-    throw specError(spec, `samples must be 0 (all rows) or a positive number (got ${spec.samples}).`);
+    return;
   }
-  if (info.usesNoise && !(spec.noise >= 0 && spec.noise <= 1)) {
+  if (!Number.isInteger(spec.samples) || spec.samples < 1 || spec.samples > MAX_GENERATED_SAMPLES) {
+    throw specError(spec, `samples must be a whole number from 1 to ${MAX_GENERATED_SAMPLES} (got ${spec.samples}).`);
+  }
+  if (!(spec.noise >= 0 && spec.noise <= 1)) {
     throw specError(spec, `noise must be a fraction from 0 to 1 (got ${spec.noise}).`);
   }
-  if (info.usesClasses && spec.classes !== undefined) {
+  if ((spec.kind === 'gaussian' || spec.kind === 'spiral') && spec.classes !== undefined) {
     if (!Number.isInteger(spec.classes) || spec.classes < MIN_CLASSES || spec.classes > MAX_CLASSES) {
       throw specError(
         spec,
@@ -64,7 +65,7 @@ function checkSpec(spec: DatasetSpec): void {
   }
 }
 
-function makeCsv(spec: DatasetSpec, resources: DatasetResources, rng: Rng): MadeDataset {
+function makeCsv(spec: CsvDatasetSpec, resources: DatasetResources): MadeDataset {
   const text = spec.text ?? resources.csvText;
   if (text === undefined) {
     throw new Error(
@@ -87,7 +88,7 @@ function makeCsv(spec: DatasetSpec, resources: DatasetResources, rng: Rng): Made
       `The CSV has no usable rows${first.length ? `: ${first.join('; ')}${badRows.length > 3 ? `; and ${badRows.length - 3} more` : ''}` : '.'}`,
     );
   }
-  return { dataset: seededSubset(dataset, spec.samples, rng), badRows, warnings };
+  return { dataset, badRows, warnings };
 }
 
 /**
@@ -98,32 +99,31 @@ function makeCsv(spec: DatasetSpec, resources: DatasetResources, rng: Rng): Made
 export function makeDataset(spec: DatasetSpec, resources: DatasetResources = {}): MadeDataset {
   checkSpec(spec);
   const rng = new Rng(spec.seed);
-  const opts = { samples: spec.samples, noise: spec.noise, classes: spec.classes };
   const made = (dataset: Dataset): MadeDataset => ({ dataset, badRows: [] });
   switch (spec.kind) {
     case 'circle':
-      return made(makeCircle(opts, rng));
+      return made(makeCircle(spec, rng));
     case 'xor':
-      return made(makeXor(opts, rng));
+      return made(makeXor(spec, rng));
     case 'gaussian':
-      return made(makeGaussian(opts, rng));
+      return made(makeGaussian(spec, rng));
     case 'spiral':
-      return made(makeSpiral(opts, rng));
+      return made(makeSpiral(spec, rng));
     case 'moons':
-      return made(makeMoons(opts, rng));
+      return made(makeMoons(spec, rng));
     case 'sine':
-      return made(makeSine(opts, rng));
+      return made(makeSine(spec, rng));
     case 'iris':
-      return made(makeIris(opts, rng));
+      return made(irisFull());
     case 'mnist':
       if (!resources.mnist) {
         throw new Error(
           'The MNIST digits are not loaded, so the mnist dataset cannot be built. (Run `node scripts/build-mnist.mjs` if the digit file is missing.)',
         );
       }
-      return made(makeMnist(resources.mnist, opts, rng));
+      return made(makeMnist(resources.mnist, spec, rng));
     case 'csv':
-      return makeCsv(spec, resources, rng);
+      return makeCsv(spec, resources);
   }
 }
 

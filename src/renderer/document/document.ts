@@ -67,7 +67,7 @@ export function dataShapeOfSpec(spec: DatasetSpec): DataShape {
       const features = Math.max(1, spec.features?.length ?? 1);
       return spec.task === 'regression'
         ? { features, task: 'regression', classes: 0, targets: 1 }
-        : { features, task: 'classification', classes: spec.classes ?? 2 };
+        : { features, task: 'classification', classes: 2 };
     }
   }
 }

@@ -7,6 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { DataShape, DatasetSpec, NodeType, TrainingSettings } from '../../engine';
+import { patchDatasetSpec, type DatasetPatch } from '../../engine/data';
 import { layoutPositions } from './autoLayout';
 import { copySubgraph, pasteSubgraph, PASTE_OFFSET, type ClipboardContent } from './clipboard';
 import { connectionRefusal } from './connectionRules';
@@ -55,7 +56,8 @@ export interface EditorState {
   moveNodes: (positions: ReadonlyMap<string, { x: number; y: number }>, dragging: boolean) => void;
   updateParams: (nodeId: string, patch: Record<string, unknown>) => void;
   setLabel: (nodeId: string, label: string) => void;
-  setDataset: (patch: Partial<DatasetSpec>) => void;
+  /** Applies a patch; a new `kind` switches kinds, and fields the kind does not take are dropped. */
+  setDataset: (patch: DatasetPatch) => void;
   setTraining: (patch: Partial<TrainingSettings>) => void;
   setProjectInfo: (patch: { name?: string; description?: string }) => void;
   applyLayout: () => void;
@@ -207,7 +209,10 @@ export function createEditorStore(
       setLabel: (nodeId, label) => commit(edits.setLabel(get().doc, nodeId, label), `label:${nodeId}`),
       setDataset: (patch) => {
         const doc = get().doc;
-        const dataset = edits.patchObject(doc.dataset, patch);
+        const same = (Object.keys(patch) as (keyof DatasetPatch)[]).every(
+          (key) => (doc.dataset as DatasetPatch)[key] === patch[key],
+        );
+        const dataset = same ? doc.dataset : patchDatasetSpec(doc.dataset, patch);
         if (dataset !== doc.dataset) commit({ ...doc, dataset }, `dataset:${Object.keys(patch).join(',')}`);
       },
       setTraining: (patch) => {

@@ -25,8 +25,6 @@ function csvProject(name: string, dataset: Record<string, unknown>): { folder: s
     ...XOR,
     dataset: {
       kind: 'csv',
-      samples: 1000,
-      noise: 0,
       validationSplit: 0.25,
       seed: 1,
       features: ['a', 'b'],

@@ -131,8 +131,6 @@ describe('predict', () => {
     const embedded = JSON.parse(readFileSync('examples/xor.nnproj', 'utf8')) as Record<string, unknown>;
     embedded.dataset = {
       kind: 'csv',
-      samples: 1000,
-      noise: 0,
       validationSplit: 0.25,
       seed: 1,
       text: ['a,b,label', ...rows].join('\n'),

@@ -81,7 +81,7 @@ describe('validate', () => {
 
   it('reports a dataset that cannot be built', async () => {
     const path = fixture('csv.nnproj', (p) => {
-      p.dataset = { kind: 'csv', samples: 1000, noise: 0, validationSplit: 0.2, seed: 1, path: 'missing.csv' };
+      p.dataset = { kind: 'csv', validationSplit: 0.2, seed: 1, path: 'missing.csv' };
     });
     const result = await run(validate, [path]);
     expect(result.code).toBe(2);
@@ -95,8 +95,6 @@ describe('validate', () => {
     const path = fixture('points.nnproj', (p) => {
       p.dataset = {
         kind: 'csv',
-        samples: 1000,
-        noise: 0,
         validationSplit: 0.2,
         seed: 1,
         path: 'points.csv',

@@ -81,13 +81,12 @@ describe('csvToDataset', () => {
     expect(() => csvToDataset(parseCsv('a,c\n1,x\n2,x\n'))).toThrow(/holds only one value \('x'\)/);
   });
 
-  it('makeDataset reads spec.text or the caller-supplied text, and subsets by samples', () => {
+  it('makeDataset reads spec.text or the caller-supplied text, and uses every row', () => {
     const text =
       'x1,x2,y\n' + Array.from({ length: 40 }, (_, i) => `${i},${i * 2},${i % 2 ? 'odd' : 'even'}`).join('\n');
-    const spec = { kind: 'csv' as const, samples: 0, noise: 0, validationSplit: 0.2, seed: 1, target: 'y' };
+    const spec = { kind: 'csv' as const, validationSplit: 0.2, seed: 1, target: 'y' };
     expect(makeDataset({ ...spec, text }).dataset.n).toBe(40);
     expect(makeDataset({ ...spec, path: 'a.csv' }, { csvText: text }).dataset.n).toBe(40);
-    expect(makeDataset({ ...spec, text, samples: 10 }).dataset.n).toBe(10);
     expect(() => makeDataset({ ...spec, text: 'x1,y\nq,a\nr,b\n' })).toThrow(
       /no usable rows: line 2: column 'x1' is 'q', not a number; line 3: column 'x1' is 'r', not a number/,
     );

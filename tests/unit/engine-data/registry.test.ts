@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_KINDS } from '../../../src/engine/types';
-import { DATASET_INFO, PLANE_RANGE, dataShapeOf, makeDataset } from '../../../src/engine/data';
+import { DATASET_INFO, PLANE_RANGE, dataShapeOf, makeDataset, switchDatasetKind } from '../../../src/engine/data';
 import { loadMnistBytes } from '../../../src/cli/mnist-file';
 
 describe('DATASET_INFO', () => {
@@ -13,13 +13,15 @@ describe('DATASET_INFO', () => {
     const info = DATASET_INFO[kind];
     expect(info.description.length).toBeGreaterThan(20);
     const samples = kind === 'mnist' ? 100 : info.defaultSamples;
-    const { dataset } = makeDataset({ kind, samples, noise: 0.1, validationSplit: 0.2, seed: 1 }, resources);
+    const spec = switchDatasetKind({ kind: 'xor', samples: 400, noise: 0.1, validationSplit: 0.2, seed: 1 }, kind);
+    if ('samples' in spec) spec.samples = samples;
+    const { dataset } = makeDataset(spec, resources);
     const shape = dataShapeOf(dataset);
     if (info.features !== null) expect(shape.features).toBe(info.features);
     if (info.task !== 'either') expect(shape.task).toBe(info.task);
     expect(dataset.featureNames.length).toBe(dataset.features);
     expect(dataset.x.length).toBe(dataset.n * dataset.features);
-    if (info.samplesMode === 'generate') expect(dataset.n).toBe(samples);
+    if (info.samplesMode === 'generate' || kind === 'iris') expect(dataset.n).toBe(samples);
     expect(info.plane2d).toBe(
       kind === 'circle' || kind === 'xor' || kind === 'gaussian' || kind === 'spiral' || kind === 'moons',
     );

@@ -15,7 +15,7 @@ describe('MNIST digits', () => {
     const start: StartCommand = {
       type: 'start',
       graph: mlp([64], 'relu', 'softmax'),
-      datasetSpec: { kind: 'mnist', samples: 10_000, noise: 0, validationSplit: 0.2, seed: 1 },
+      datasetSpec: { kind: 'mnist', samples: 10_000, validationSplit: 0.2, seed: 1 },
       training: { optimizer: 'adam', learningRate: 0.002, batchSize: 32, epochs: 3, seed: 42 },
       resources: { mnist: loadMnistBytes() },
     };

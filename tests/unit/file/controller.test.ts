@@ -105,11 +105,14 @@ describe('opening files', () => {
 
   it('opens an older version upgraded, unsaved in memory only, and says what saving will write', async () => {
     const step: MigrationStep = { from: 1, description: 'rename', up: (p) => ({ ...p, upgradedBy: 'step 1' }) };
+    const v1File = { fileName: 'xor.nnproj', text: fixtureText('v1/xor-canonical.nnproj') };
     const { controller, ui, platform } = setup({
       parse: (text, name) => parseProject(text, name, { migrations: [step] }),
     });
-    expect(await controller.openFile(xorFile())).toBe(true);
-    expect(ui.notes.at(-1)).toBe('Opened xor.nnproj: upgraded from version 1; saving will write version 2.');
+    expect(await controller.openFile(v1File)).toBe(true);
+    expect(ui.notes).toEqual([
+      'xor.nnproj was saved in file format version 1 and was upgraded to version 2. The file on disk changes only when you save it; older versions of Layerwise cannot open the saved file.',
+    ]);
     expect(controller.isDirty()).toBe(true);
     expect(platform.saved).toHaveLength(0);
     await controller.save();

@@ -119,11 +119,11 @@ describe('projectToDocument / documentToProject', () => {
     expect(none.comparisons!.map((c) => c.id)).toEqual(['c2']);
   });
 
-  it('writes a new project as format version 1 with no comparisons field', () => {
+  it('writes a new project as format version 2 with no comparisons field', () => {
     const parts = projectToDocument(parsed('xor.nnproj'), codec);
     const project = documentToProject({ document: parts.document, runs: [], comparisons: [] }, null, codec);
     expect(project.format).toBe('layerwise-project');
-    expect(project.version).toBe(1);
+    expect(project.version).toBe(2);
     expect('comparisons' in project).toBe(false);
     expect(parseProject(serializeProject(project), 'new.nnproj').ok).toBe(true);
   });

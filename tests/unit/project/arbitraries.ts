@@ -3,7 +3,15 @@
  * round-trip property test. They cover every node type, dataset kind, optional field and unknown fields.
  */
 import fc from 'fast-check';
-import { ACTIVATIONS, DATASET_KINDS, LOSSES, OPTIMIZERS, OUTPUT_ACTIVATIONS } from '../../../src/engine/types';
+import {
+  ACTIVATIONS,
+  CSV_DELIMITERS,
+  DATASET_KIND_FIELDS,
+  DATASET_KINDS,
+  LOSSES,
+  OPTIMIZERS,
+  OUTPUT_ACTIVATIONS,
+} from '../../../src/engine/types';
 import type { Project } from '../../../src/project';
 
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
@@ -81,45 +89,50 @@ export const graph = fc.uniqueArray(id, { maxLength: 5 }).chain((ids) =>
   ),
 );
 
-export const dataset = fc.constantFrom(...DATASET_KINDS).chain((kind) =>
-  withExtras(
+/** Every field a dataset kind can carry; each kind gets only its own (DATASET_KIND_FIELDS). */
+const datasetFields = {
+  samples: fc.integer({ min: 1, max: 1_000_000 }),
+  noise: between(0, 1),
+  classes: fc.integer({ min: 2, max: 5 }),
+  path: fc.constantFrom('data.csv', 'sub/dir/ファイル.csv'),
+  text: anyText,
+  features: fc.array(anyText, { maxLength: 3 }),
+  target: anyText,
+  task: fc.constantFrom('classification' as const, 'regression' as const),
+  delimiter: fc.constantFrom(...CSV_DELIMITERS),
+};
+
+/** A v2 dataset of any kind: its own fields only; samples, noise and classes always (the loader fills them in). */
+export const dataset = fc.constantFrom(...DATASET_KINDS).chain((kind) => {
+  const own = DATASET_KIND_FIELDS[kind] as readonly (keyof typeof datasetFields)[];
+  const fields = Object.fromEntries(own.map((f) => [f, datasetFields[f]]));
+  return withExtras(
     fc.record(
       {
         kind: fc.constant(kind),
-        samples: fc.integer({ min: 1, max: 1_000_000 }),
-        noise: between(0, 1),
-        classes: fc.integer({ min: 2, max: 5 }),
+        ...fields,
         validationSplit: between(0, 0.9),
         seed: fc.integer({ min: 0, max: 0xffffffff }),
         standardize: fc.boolean(),
-        path: fc.constantFrom('data.csv', 'sub/dir/ファイル.csv'),
-        text: anyText,
-        features: fc.array(anyText, { maxLength: 3 }),
-        target: anyText,
-        task: fc.constantFrom('classification' as const, 'regression' as const),
       },
-      // gaussian and spiral always have classes (the loader fills in 2); the others may or may not.
       {
         noNullPrototype: true,
         requiredKeys: [
           'kind',
-          'samples',
-          'noise',
           'validationSplit',
           'seed',
-          'standardize',
-          ...(kind === 'gaussian' || kind === 'spiral' ? (['classes'] as const) : []),
-        ],
+          ...own.filter((f) => f === 'samples' || f === 'noise' || f === 'classes'),
+        ] as never[],
       },
     ),
-  ),
-);
+  );
+});
 
 export const training = withExtras(
   fc.record(
     {
       optimizer: fc.constantFrom(...OPTIMIZERS),
-      learningRate: fc.double({ min: Number.MIN_VALUE, max: 10, noNaN: true }),
+      learningRate: fc.double({ min: Number.MIN_VALUE, max: 100, noNaN: true }),
       batchSize: fc.integer({ min: 1, max: 65_536 }),
       epochs: fc.integer({ min: 1, max: 1_000_000 }),
       seed: fc.integer({ min: 0, max: 0xffffffff }),
@@ -187,6 +200,29 @@ const run = (runId: string) =>
           fc.record({ training, dataset, graph }, { noNullPrototype: true, requiredKeys: ['training', 'dataset'] }),
         ),
         history: fc.array(historyEntry, { maxLength: 4 }),
+        transform: withExtras(
+          fc.integer({ min: 1, max: 4 }).chain((n) =>
+            fc.record(
+              {
+                featureNames: fc.array(anyText, { minLength: n, maxLength: n }),
+                standardization: fc.record(
+                  {
+                    mean: fc.array(finite, { minLength: n, maxLength: n }),
+                    std: fc.array(fc.double({ min: 1e-6, max: 1e6, noNaN: true }), { minLength: n, maxLength: n }),
+                  },
+                  { noNullPrototype: true },
+                ),
+                classNames: fc.array(anyText, { minLength: 2, maxLength: 4 }),
+                target: anyText,
+                source: fc.record(
+                  { rows: fc.nat(), fingerprint: fc.string({ minLength: 1, maxLength: 30 }) },
+                  { noNullPrototype: true },
+                ),
+              },
+              { noNullPrototype: true, requiredKeys: ['featureNames'] },
+            ),
+          ),
+        ),
         weights: fc.dictionary(
           id,
           withExtras(fc.record({ kernel: tensor, bias: tensor }, { noNullPrototype: true, requiredKeys: ['kernel'] })),
@@ -217,7 +253,7 @@ export const project: fc.Arbitrary<Project> = withExtras(
   fc.record(
     {
       format: fc.constant('layerwise-project' as const),
-      version: fc.constant(1),
+      version: fc.constant(2),
       name: anyText,
       description: anyText,
       graph,

@@ -65,9 +65,9 @@ describe('opening project files', () => {
 
   it('refuses a file from a newer version and names both versions', () => {
     const [error] = errorsOf('newer-version.nnproj');
-    expect(error).toMatchObject({ kind: 'versionTooNew', version: 3, supported: 1 });
+    expect(error).toMatchObject({ kind: 'versionTooNew', version: 3, supported: 2 });
     expect(error.message).toBe(
-      'newer-version.nnproj was made by a newer version of Layerwise (file format version 3); this version reads up to 1. Update Layerwise to open it.',
+      'newer-version.nnproj was made by a newer version of Layerwise (file format version 3); this version reads up to 2. Update Layerwise to open it.',
     );
   });
 
@@ -80,7 +80,7 @@ describe('opening project files', () => {
       'schema-errors.nnproj: graph.nodes[3].params.rate (node "drop"): must be a number from 0 to 0.95 (found 1.5).',
       'schema-errors.nnproj: graph.nodes[4].params.loss (node "out"): is missing (it must be one of mse, binaryCrossEntropy, crossEntropy).',
       'schema-errors.nnproj: dataset.seed: must be an integer from 0 to 4294967295 (found 1.5).',
-      'schema-errors.nnproj: training.learningRate: must be a number greater than 0 and at most 10 (found -0.01).',
+      'schema-errors.nnproj: training.learningRate: must be a number greater than 0 and at most 100 (found -0.01).',
     ]);
     expect(errors[1]).toMatchObject({
       path: 'graph.nodes[2].params.units',

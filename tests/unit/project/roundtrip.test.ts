@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseProject, serializeProject, type Project } from '../../../src/project';
+import { DATASET_KINDS } from '../../../src/engine/types';
 import { project } from './arbitraries';
 
 /** What a generated project exercises, so the test proves it covered the interesting parts. */
@@ -13,6 +14,7 @@ function features(p: Project): string[] {
   if (runs.some((r) => Object.keys(r.weights ?? {}).length > 0)) found.add('weights');
   if (runs.some((r) => r.history.some((h) => h.trainLoss === null))) found.add('null loss');
   if (runs.some((r) => r.settings.graph)) found.add('run graph');
+  if (runs.some((r) => r.transform?.standardization)) found.add('run transform');
   if ((p.comparisons ?? []).length > 0) found.add('comparisons');
   if (
     Object.keys(p).some(
@@ -23,12 +25,12 @@ function features(p: Project): string[] {
     )
   )
     found.add('unknown keys');
-  if (p.dataset.kind === 'csv') found.add('csv');
+  found.add(`dataset ${p.dataset.kind}`);
   return [...found];
 }
 
 describe('round trip', () => {
-  it('parseProject(serializeProject(p)) returns p exactly, and saving again gives the same text', () => {
+  it('parseProject(serializeProject(p)) returns p exactly for generated v2 projects of every dataset kind, and saving again gives the same text', () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(project, (p) => {
@@ -43,11 +45,12 @@ describe('round trip', () => {
     );
     expect([...seen].sort()).toEqual([
       'comparisons',
-      'csv',
+      ...DATASET_KINDS.map((k) => `dataset ${k}`).sort(),
       'edges',
       'nodes',
       'null loss',
       'run graph',
+      'run transform',
       'unknown keys',
       'weights',
     ]);

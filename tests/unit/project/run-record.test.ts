@@ -40,7 +40,7 @@ const inputs = (over: Partial<RunRecordInputs> = {}): RunRecordInputs => ({
   message: 'Training diverged at the end of epoch 2.',
   graph,
   training: { optimizer: 'adam', learningRate: 0.01, batchSize: 16, epochs: 5, seed: 42 },
-  dataset: { kind: 'csv', samples: 100, noise: 0, validationSplit: 0, seed: 1, text: 'a,b,y\n1,2,0\n', target: 'y' },
+  dataset: { kind: 'csv', validationSplit: 0, seed: 1, text: 'a,b,y\n1,2,0\n', target: 'y' },
   history: [epoch(1, 0.7), epoch(2, Number.POSITIVE_INFINITY)],
   weights: { out: { kernel: { shape: [2, 1], data: new Float32Array([0.5, -0.25]) } } },
   ...over,

@@ -5,6 +5,7 @@
  * ride along as extra fields, which the format keeps.
  */
 import type { EpochMetrics, Graph, Task, TrainingSettings, DatasetSpec } from '../../../engine';
+import { withoutEmbeddedText } from '../../../engine/data';
 import { historyEntryFromMetrics, type Comparison, type HistoryEntry, type Run } from '../../../project';
 import type { ComparisonRecord, VariantRun } from './compareTypes';
 import { defaultTargetLoss } from './summary';
@@ -14,7 +15,7 @@ const NOT_TRAINED = 'This variant had not started when the comparison was saved.
 const STILL_TRAINING = 'This variant was still training when the comparison was saved.';
 
 function toRun(c: ComparisonRecord, v: VariantRun): Run {
-  const { text: _text, ...dataset } = c.dataset;
+  const dataset = withoutEmbeddedText(c.dataset);
   const finished = v.status === 'done' || v.status === 'error';
   return {
     id: v.id,

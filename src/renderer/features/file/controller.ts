@@ -15,6 +15,7 @@ import {
   checkProjectSize,
   describeProjectErrors,
   parseProject,
+  describeUpgrade,
   serializeProject,
   type ParseProjectResult,
   type Project,
@@ -177,7 +178,7 @@ export function createFileController(deps: FileControllerDeps) {
     ui.notify(
       from === undefined
         ? `Opened ${picked.fileName}.`
-        : `Opened ${picked.fileName}: upgraded from version ${from}; saving will write version ${parsed.project.version}.`,
+        : describeUpgrade(picked.fileName, from, parsed.project.version, parsed.upgradeNotes),
     );
     return true;
   }

@@ -9,11 +9,12 @@
  * must stay dropped.
  */
 import {
-  DatasetSchema,
+  DATASET_FIELDS_BY_KIND,
   EdgeSchema,
   GraphSchema,
   PositionSchema,
   ProjectSchema,
+  SHARED_DATASET_FIELDS,
   TrainingSchema,
 } from '../../../project';
 
@@ -27,7 +28,12 @@ function keysOf(schema: unknown): ReadonlySet<string> {
 
 export const PROJECT_KEYS = keysOf(ProjectSchema);
 export const GRAPH_KEYS = keysOf(GraphSchema);
-export const DATASET_KEYS = keysOf(DatasetSchema);
+/** Every field of every dataset kind: switching kinds drops the old kind's fields, and they must stay dropped. */
+export const DATASET_KEYS: ReadonlySet<string> = new Set([
+  'kind',
+  ...SHARED_DATASET_FIELDS,
+  ...Object.values(DATASET_FIELDS_BY_KIND).flat(),
+]);
 export const TRAINING_KEYS = keysOf(TrainingSchema);
 export const EDGE_KEYS = keysOf(EdgeSchema);
 export const POSITION_KEYS = keysOf(PositionSchema);

@@ -5,16 +5,16 @@
  * its line number, and warnings about the data.
  */
 import { useId, useState } from 'react';
-import { CSV_DELIMITERS, type CsvDelimiter, type DatasetSpec, type Task } from '../../../engine';
+import { CSV_DELIMITERS, type CsvDatasetSpec, type CsvDelimiter, type Task } from '../../../engine';
 import { ENCODING_NAMES, TEXT_ENCODINGS, decodeText, type TextEncoding } from '../../../project/text-decode';
-import type { BadRow } from '../../../engine/data';
+import type { BadRow, DatasetPatch } from '../../../engine/data';
 import type { CsvPreview } from '../../run/dataPreview';
 
 export interface CsvColumnsProps {
-  spec: DatasetSpec;
+  spec: CsvDatasetSpec;
   csv: CsvPreview | undefined;
   badRows: BadRow[];
-  onChange: (patch: Partial<DatasetSpec>) => void;
+  onChange: (patch: DatasetPatch) => void;
 }
 
 /** Past this size a CSV makes the project file unwieldy; it is still accepted. */

@@ -2,9 +2,12 @@
  * Dataset settings. Every change goes through the document store's setDataset, so it is undoable and saved.
  */
 import { memo, useId } from 'react';
-import { DATASET_KINDS, type DatasetKind, type DatasetSpec } from '../../../engine';
+import { DATASET_KINDS, type DatasetKind } from '../../../engine';
 import {
   DATASET_INFO,
+  datasetClasses,
+  datasetNoise,
+  datasetSamples,
   MAX_CLASSES,
   MAX_GENERATED_SAMPLES,
   MAX_VALIDATION_SPLIT,
@@ -16,12 +19,6 @@ import { DataPreviewView } from './DataPreviewView';
 import { NumberField } from './NumberField';
 import { usePreview } from './previewStore';
 
-/** The settings that make sense when switching to `kind` (the sample count a kind was built for). */
-function switchKind(kind: DatasetKind, spec: DatasetSpec): Partial<DatasetSpec> {
-  const info = DATASET_INFO[kind];
-  return { kind, samples: info.defaultSamples, classes: info.usesClasses ? (spec.classes ?? 2) : undefined };
-}
-
 export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boolean }) {
   const id = useId();
   const spec = useEditor((s) => s.doc.dataset);
@@ -29,6 +26,8 @@ export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boole
   const result = usePreview((s) => s.result);
   const loading = usePreview((s) => s.loading);
   const info = DATASET_INFO[spec.kind];
+  const noise = datasetNoise(spec);
+  const samples = datasetSamples(spec);
   const preview = result?.ok ? result.preview : null;
   const csv = result ? (result.ok ? result.preview.csv : result.csv) : undefined;
   const badRows = result ? (result.ok ? result.preview.badRows : (result.badRows ?? [])) : [];
@@ -42,7 +41,7 @@ export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boole
           <select
             id={`${id}-kind`}
             value={spec.kind}
-            onChange={(e) => setDataset(switchKind(e.target.value as DatasetKind, spec))}
+            onChange={(e) => setDataset({ kind: e.target.value as DatasetKind })}
           >
             {DATASET_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -51,29 +50,33 @@ export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boole
             ))}
           </select>
         </div>
-        {info.usesNoise && (
+        {noise !== undefined && (
           <NumberField
             label="Noise"
-            value={spec.noise}
+            value={noise}
             min={0}
             max={1}
             step={0.05}
             onChange={(noise) => setDataset({ noise })}
           />
         )}
-        <NumberField
-          label="Samples"
-          value={spec.samples}
-          integer
-          min={info.samplesMode === 'generate' ? 1 : 0}
-          max={info.samplesMode === 'generate' ? MAX_GENERATED_SAMPLES : undefined}
-          hint={info.samplesMode === 'subset' ? '0 uses every row' : undefined}
-          onChange={(samples) => setDataset({ samples })}
-        />
+        {samples !== undefined && (
+          <NumberField
+            label="Samples"
+            value={samples}
+            integer
+            min={1}
+            max={info.samplesMode === 'generate' ? MAX_GENERATED_SAMPLES : undefined}
+            hint={
+              info.samplesMode === 'subset' ? `a seeded choice; ${info.defaultSamples} or more uses all` : undefined
+            }
+            onChange={(samples) => setDataset({ samples })}
+          />
+        )}
         {info.usesClasses && (
           <NumberField
             label="Classes"
-            value={spec.classes ?? 2}
+            value={datasetClasses(spec) ?? 2}
             integer
             min={MIN_CLASSES}
             max={MAX_CLASSES}

@@ -5,6 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { CompileProblem, EpochMetrics, Graph, RunEnd } from '../../../engine';
+import { withoutEmbeddedText } from '../../../engine/data';
 import type { HostEvent } from '../../../engine/protocol/messages';
 import type { EditorDocument } from '../../document/document';
 import { createTrainingClient, type GridEvent, type TrainingClient } from '../../run/trainingClient';
@@ -176,7 +177,7 @@ async function recordRun(end: RunEnd, message: string, history: EpochMetrics[]):
   } catch {
     weights = undefined; // the run is still worth keeping without them
   }
-  const { text: _text, ...dataset } = doc.dataset;
+  const dataset = withoutEmbeddedText(doc.dataset);
   runsStore.getState().addRun({
     id: `run-${Date.now().toString(36)}-${runsStore.getState().runs.length + 1}`,
     startedAt: new Date(runStartedAt).toISOString(),
