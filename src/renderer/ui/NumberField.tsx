@@ -4,6 +4,7 @@
  * why, next to the field, until it is fixed. The inspector and the training settings both use it.
  */
 import { useEffect, useId, useState } from 'react';
+import { parseNumberText } from '../../engine/data';
 import './field.css';
 
 export interface NumberRules {
@@ -15,8 +16,8 @@ export interface NumberRules {
 /** Why `text` is not an allowed number, in words for the learner, or null when it is. Pure. */
 export function validateNumber(text: string, { min, max, integer = false }: NumberRules): string | null {
   if (text.trim() === '') return 'Enter a number.';
-  const value = Number(text);
-  if (!Number.isFinite(value)) return `"${text}" is not a number.`;
+  const value = parseNumberText(text); // the one number reader: decimal, finite as float32
+  if (!Number.isFinite(value)) return `"${text.trim().slice(0, 16)}" is not a decimal number.`;
   if (integer && !Number.isInteger(value)) return 'Use a whole number.';
   const tooLow = min !== undefined && value < min;
   const tooHigh = max !== undefined && value > max;
@@ -56,7 +57,7 @@ export function NumberField({
 
   // Follow the document when it changes from elsewhere (undo, another control), unless the text already says it.
   useEffect(() => {
-    setText((current) => (current.trim() !== '' && Number(current) === value ? current : String(value ?? '')));
+    setText((current) => (current.trim() !== '' && parseNumberText(current) === value ? current : String(value ?? '')));
   }, [value]);
 
   const note = problem ?? hint;
@@ -79,7 +80,8 @@ export function NumberField({
         onChange={(event) => {
           const next = event.target.value;
           setText(next);
-          if (validateNumber(next, { min, max, integer }) === null && Number(next) !== value) onChange(Number(next));
+          if (validateNumber(next, { min, max, integer }) === null && parseNumberText(next) !== value)
+            onChange(parseNumberText(next));
         }}
       />
       {note && (

@@ -13,7 +13,11 @@ describe('inspector validation', () => {
     expect(validateNumber('0', units)).toBe('Use a number from 1 to 4096.');
     expect(validateNumber('5000', units)).toBe('Use a number from 1 to 4096.');
     expect(validateNumber('2.5', units)).toBe('Use a whole number.');
-    expect(validateNumber('abc', units)).toBe('"abc" is not a number.');
+    expect(validateNumber('abc', units)).toBe('"abc" is not a decimal number.');
+    // The one number reader (issue 12, defect 5): hexadecimal and binary are not read as 26 and 3.
+    expect(validateNumber('0x1A', units)).toBe('"0x1A" is not a decimal number.');
+    expect(validateNumber('0b11', units)).toBe('"0b11" is not a decimal number.');
+    expect(validateNumber('1e39', { min: 0, max: Number.MAX_VALUE })).toBe('"1e39" is not a decimal number.');
     expect(validateNumber('0.001', { min: 0, max: 1 })).toBeNull();
   });
 
