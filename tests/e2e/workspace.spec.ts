@@ -133,6 +133,9 @@ test('the training settings fold away to give the views their width, and stay fo
   const panel = page.getByRole('region', { name: 'Training', exact: true });
   const loss = page.getByTestId('loss-chart');
   await expect(loss).toBeVisible();
+  // The views share the row once the data is ready: the accuracy chart and the boundary join the loss chart.
+  await expect(page.getByTestId('accuracy-chart')).toBeVisible();
+  await expect(page.getByTestId('decision-boundary')).toBeVisible();
   const wide = (await loss.boundingBox())!.width;
   await panel.getByRole('button', { name: 'Hide settings' }).click();
   await expect(panel.getByLabel('Epochs', { exact: true })).toBeHidden();
