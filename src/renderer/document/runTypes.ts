@@ -1,5 +1,5 @@
 /** A finished, stopped or diverged training run as the project keeps it. */
-import type { DatasetSpec, EpochMetrics, RunEnd, TrainingSettings, WeightsByNode } from '../../engine';
+import type { DataTransform, DatasetSpec, EpochMetrics, RunEnd, TrainingSettings, WeightsByNode } from '../../engine';
 
 export interface RunSettings {
   training: TrainingSettings;
@@ -21,4 +21,6 @@ export interface TrainingRun {
   settings: RunSettings;
   history: EpochMetrics[];
   weights?: WeightsByNode;
+  /** How raw rows became the model's inputs (saved as run.transform). */
+  transform?: DataTransform;
 }

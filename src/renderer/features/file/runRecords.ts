@@ -60,6 +60,7 @@ export function trainingRunFromProject(run: Run, projectGraph: Graph): TrainingR
     history: run.history.map(metricsFromEntry),
   };
   if (run.weights) training.weights = run.weights;
+  if (run.transform) training.transform = run.transform;
   storedRunOf.set(training, run);
   return training;
 }
@@ -79,6 +80,7 @@ export function projectRunFromTraining(run: TrainingRun): Run {
     history: run.history.map(historyEntryFromMetrics),
   };
   if (run.weights) converted.weights = run.weights;
+  if (run.transform) converted.transform = run.transform as Run['transform'];
   return converted;
 }
 

@@ -14,6 +14,8 @@ export interface NumberFieldProps {
   integer?: boolean;
   disabled?: boolean;
   hint?: string;
+  /** A valid but risky value ("above 1 most networks diverge"): shown instead of the hint. */
+  warning?: string;
 }
 
 export function NumberField({
@@ -26,6 +28,7 @@ export function NumberField({
   integer = false,
   disabled,
   hint,
+  warning,
 }: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(String(value));
@@ -59,12 +62,16 @@ export function NumberField({
         step={step}
         disabled={disabled}
         aria-invalid={problem !== null}
-        aria-describedby={problem || hint ? `${id}-note` : undefined}
+        aria-describedby={problem || warning || hint ? `${id}-note` : undefined}
         onChange={(e) => commit(e.target.value)}
       />
-      {(problem || hint) && (
-        <small id={`${id}-note`} className={problem ? 'field__error' : 'field__hint'}>
-          {problem ?? hint}
+      {(problem || warning || hint) && (
+        <small
+          id={`${id}-note`}
+          className={problem ? 'field__error' : warning ? 'field__warning' : 'field__hint'}
+          role={!problem && warning ? 'status' : undefined}
+        >
+          {problem ?? warning ?? hint}
         </small>
       )}
     </div>

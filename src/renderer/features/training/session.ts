@@ -5,7 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { CompileProblem, EpochMetrics, Graph, RunEnd } from '../../../engine';
-import { withoutEmbeddedText } from '../../../engine/data';
+import { dataTransformFrom, withoutEmbeddedText } from '../../../engine/data';
 import type { HostEvent } from '../../../engine/protocol/messages';
 import type { EditorDocument } from '../../document/document';
 import { createTrainingClient, type GridEvent, type TrainingClient } from '../../run/trainingClient';
@@ -192,6 +192,14 @@ async function recordRun(end: RunEnd, message: string, history: EpochMetrics[]):
     },
     history,
     weights,
+    ...(ready
+      ? {
+          transform: dataTransformFrom(doc.dataset, {
+            ...ready.dataset,
+            rows: ready.dataset.trainSize + ready.dataset.validationSize,
+          }),
+        }
+      : {}),
   });
 }
 
