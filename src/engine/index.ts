@@ -2,6 +2,11 @@
 export * from './types';
 export * from './rng';
 export * from './compile';
+// Node kinds: names, fan-in, parameters with their ranges and defaults (compiler, editor and inspector).
+export * from './nodeKinds';
+export { graphReaches } from './compile/structure';
+export { LOSS_KINDS, lossKindOf } from './ops/losses';
+export type { LossKind } from './ops/losses';
 // Plan → executable model (flat parameters, preallocated buffers, forward/backward).
 export { createModel } from './model';
 // Datasets: synthetic sets, iris, MNIST (from bytes the platform loads), CSV, split and standardisation.

@@ -20,7 +20,7 @@ export function initParams(plan: Plan, params: Float32Array, seed: number): void
   for (const id of plan.order) {
     const node = plan.nodes[id];
     if (node.type !== 'dense' && node.type !== 'output') continue;
-    const limit = initLimit(node.params.activation as ActivationName, node.inputWidth, node.width);
+    const limit = initLimit(node.params.activation, node.inputWidth, node.width);
     const end = node.paramOffset + node.inputWidth * node.width;
     for (let i = node.paramOffset; i < end; i++) params[i] = rng.uniform(-limit, limit);
   }

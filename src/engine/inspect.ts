@@ -164,10 +164,7 @@ export function parameterStats(model: Model): ParameterStats[] {
 /** The activation function a node applies last, if any. */
 export function nodeActivation(model: Model, node: PlanNode): ActivationName | null {
   if (node.type === 'output') return model.plan.outputActivation;
-  if (node.type === 'dense' || node.type === 'activation') {
-    const a = node.params.activation;
-    return typeof a === 'string' ? (a as ActivationName) : null;
-  }
+  if (node.type === 'dense' || node.type === 'activation') return node.params.activation;
   return null;
 }
 

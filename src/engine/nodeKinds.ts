@@ -27,6 +27,9 @@ export type ParamSpec<V> = [V] extends [boolean]
     ? { kind: 'integer' | 'number'; min: number; max: number; initial?: number; absent?: number }
     : { kind: 'choice'; options: readonly V[]; initial: V };
 
+/** A parameter of any kind, for code that walks every parameter. */
+export type AnyParamSpec = ParamSpec<boolean> | ParamSpec<number> | ParamSpec<string>;
+
 export type ParamSpecs<T extends NodeType> = {
   readonly [K in keyof NodeParamsByType[T]]-?: ParamSpec<Exclude<NodeParamsByType[T][K], undefined>>;
 };
@@ -98,16 +101,12 @@ export function nodeKindOf(type: string): NodeKind | undefined {
   return Object.hasOwn(NODE_KINDS, type) ? NODE_KINDS[type as NodeType] : undefined;
 }
 
-/** Whether nodes of this kind join several inputs (add, concat). */
-export function isMerge(type: NodeType): boolean {
-  return NODE_KINDS[type].fanIn.min >= 2;
-}
-
 /** The parameters a freshly dropped node starts with: every parameter that has an initial value. */
 export function initialParams(type: NodeType): Record<string, unknown> {
   const params: Record<string, unknown> = {};
-  for (const [name, spec] of Object.entries(NODE_KINDS[type].params as Record<string, { initial?: unknown }>)) {
-    if (spec.initial !== undefined) params[name] = spec.initial;
+  const specs: Readonly<Record<string, AnyParamSpec>> = NODE_KINDS[type].params;
+  for (const [name, spec] of Object.entries(specs)) {
+    if ('initial' in spec && spec.initial !== undefined) params[name] = spec.initial;
   }
   return params;
 }

@@ -78,13 +78,22 @@ test.describe('desktop app (Electron)', () => {
     await window.getByRole('button', { name: /add dense layer/i }).focus();
     await window.keyboard.press('Enter');
     const nodes = await window.locator('.react-flow__node').count();
+    // The question is answered from the main process, which counts how often it was asked.
     const answer = async (response: number): Promise<void> =>
       app.evaluate(({ dialog }, r) => {
-        dialog.showMessageBox = (async () => ({ response: r, checkboxChecked: false })) as typeof dialog.showMessageBox;
+        const main = globalThis as { questionsAsked?: number };
+        main.questionsAsked = 0;
+        dialog.showMessageBox = (async () => {
+          main.questionsAsked = (main.questionsAsked ?? 0) + 1;
+          return { response: r, checkboxChecked: false };
+        }) as typeof dialog.showMessageBox;
       }, response);
+    const questionsAsked = () => app.evaluate(() => (globalThis as { questionsAsked?: number }).questionsAsked);
     await answer(2); // Cancel
     await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
-    await window.waitForTimeout(500);
+    await expect.poll(questionsAsked).toBe(1);
+    // Cancel answered, the editor still answers too: the window did not close under it.
+    await expect(window.getByRole('button', { name: /add dense layer/i })).toBeVisible();
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
     await expect(window.locator('.react-flow__node')).toHaveCount(nodes);
     await answer(1); // Don't Save

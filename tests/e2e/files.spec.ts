@@ -16,9 +16,8 @@ const runRows = (page: Page) => page.getByRole('region', { name: 'Run history' }
 const lossPlot = (page: Page) => page.getByTestId('loss-chart').locator('[data-epochs]');
 
 async function fileCommand(page: Page, label: string) {
-  await page.locator('summary', { hasText: /^File$/ }).click();
-  const menu = page.getByRole('list', { name: 'File menu' });
-  await menu.locator('button', { has: page.locator('span', { hasText: new RegExp(`^${label}$`) }) }).click();
+  await page.getByRole('menubar', { name: 'Main menu' }).getByRole('menuitem', { name: 'File', exact: true }).click();
+  await page.getByRole('menu', { name: 'File menu' }).getByRole('menuitem', { name: label, exact: true }).click();
 }
 
 async function openThroughPicker(page: Page, file: string) {
@@ -124,10 +123,35 @@ test("Cancel in the unsaved-changes question keeps the work; Don't Save replaces
   await expect(page.getByRole('region', { name: 'Run history' }).locator('tbody tr')).toHaveCount(1);
 });
 
+/** The `units` values in this tab's crash backups, read from IndexedDB where the browser build keeps them. */
+async function backedUpUnits(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('layerwise', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('kv');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const records = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db
+        .transaction('kv', 'readonly')
+        .objectStore('kv')
+        .getAll(IDBKeyRange.bound('backup:', 'backup:\uffff'));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return records.flatMap((record) => {
+      const text = (record as { text?: unknown }).text;
+      return typeof text === 'string' ? [...text.matchAll(/"units":\s*(\d+)/g)].map((m) => Number(m[1])) : [];
+    });
+  });
+}
+
 test('unsaved work comes back after the page is reloaded', async ({ page }) => {
   await setUnits(page, '3');
-  // The backup lands within two seconds of the last edit.
-  await page.waitForTimeout(2000);
+  // The backup lands within two seconds of the last edit; reload once it is in the browser's storage.
+  await expect.poll(() => backedUpUnits(page), { timeout: 10_000 }).toContain(3);
   page.on('dialog', (dialog) => void dialog.accept());
   await page.reload();
   const recovery = page.getByRole('dialog', { name: 'Recover unsaved work' });

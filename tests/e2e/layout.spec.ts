@@ -25,7 +25,7 @@ test('the splitter resizes the training area from the keyboard and the mouse, an
   await expect(bar).toHaveAttribute('aria-orientation', 'horizontal');
   await expect(bar).toHaveAttribute('aria-valuemin', '20');
   await expect(bar).toHaveAttribute('aria-valuemax', '80');
-  await expect(bar).toHaveAttribute('aria-valuenow', '40');
+  await expect(bar).toHaveAttribute('aria-valuenow', '50');
   await expect(bar).toHaveAttribute('aria-controls', /.+/);
 
   // At the default share the loss chart shows whole, without scrolling the training area.
@@ -41,7 +41,7 @@ test('the splitter resizes the training area from the keyboard and the mouse, an
   const canvasBefore = (await box(page, '.canvas')).height;
   await bar.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
-  await expect(bar).toHaveAttribute('aria-valuenow', '55');
+  await expect(bar).toHaveAttribute('aria-valuenow', '65');
   const after = (await training(page).boundingBox())!.height;
   expect(after - before).toBeCloseTo(split.height * 0.15, -1);
   expect((await box(page, '.canvas')).height).toBeLessThan(canvasBefore - 100);
@@ -89,7 +89,7 @@ test('a stored share that is not a number in range gives the default', async ({ 
   for (const stored of ['not a number', '95', '-3']) {
     await page.evaluate((value) => localStorage.setItem('layerwise.layout.trainingShare', value), stored);
     await page.reload();
-    await expect(splitter(page), `stored ${stored}`).toHaveAttribute('aria-valuenow', '40');
+    await expect(splitter(page), `stored ${stored}`).toHaveAttribute('aria-valuenow', '50');
   }
   await page.evaluate(() => localStorage.setItem('layerwise.layout.trainingShare', '30'));
   await page.reload();

@@ -2,18 +2,29 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 /**
- * The Train and Help menus in the browser build: both show in the toolbar, the Train shortcut trains the
- * default document, the shortcuts reference is generated from the registered commands, and About shows the
- * version from package.json.
+ * The menu bar in the browser build: every menu opens with the keyboard (F10 or Alt, arrows, Enter, Escape)
+ * and with the mouse, one at a time and never over another menu's name; Train shortcuts train the default
+ * document; the shortcuts reference is generated from the registered commands; About shows the version.
  */
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-const menus = (page: Page) => page.getByRole('navigation', { name: 'Main menu' });
+const GROUPS = ['File', 'Edit', 'View', 'Train', 'Compare', 'Help'];
+const menubar = (page: Page) => page.getByRole('menubar', { name: 'Main menu' });
+/** A menu's name in the bar (not an item of the same name inside a menu, such as Train → Train). */
+const menuName = (page: Page, group: string) =>
+  menubar(page)
+    .locator(':scope > [role="none"] > [role="menuitem"]')
+    .filter({ hasText: new RegExp(`^${group}$`) });
+const menu = (page: Page, group: string) => page.getByRole('menu', { name: `${group} menu` });
 const openMenu = async (page: Page, group: string) => {
-  await menus(page)
-    .locator('summary', { hasText: new RegExp(`^${group}$`) })
-    .click();
-  return page.getByRole('list', { name: `${group} menu` });
+  await menuName(page, group).click();
+  return menu(page, group);
+};
+/** The menus shown now, by group name. */
+const openMenus = async (page: Page) => {
+  const shown: string[] = [];
+  for (const group of GROUPS) if (await menu(page, group).isVisible()) shown.push(group);
+  return shown;
 };
 const lossPlot = (page: Page) => page.getByTestId('loss-chart').locator('.chart-frame__plot');
 const epochsShown = async (page: Page) => Number((await lossPlot(page).getAttribute('data-epochs')) ?? '0');
@@ -23,21 +34,24 @@ const trainButton = (page: Page) =>
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await expect(menus(page)).toBeVisible();
+  await expect(menubar(page)).toBeVisible();
 });
 
 test('the toolbar has Train and Help menus listing their commands with shortcuts', async ({ page }) => {
   const train = await openMenu(page, 'Train');
   for (const label of ['Train', 'Pause / Resume', 'Step one epoch', 'Stop', 'Reset weights'])
-    await expect(train.getByRole('button', { name: new RegExp(`^${label.replace('/', '\\/')}`) })).toBeVisible();
-  await expect(train.getByRole('button', { name: /^Train/ })).toContainText('Ctrl+Enter');
-  await menus(page)
-    .locator('summary', { hasText: /^Train$/ })
-    .click(); // closes the Train menu
+    await expect(train.getByRole('menuitem', { name: label, exact: true })).toBeVisible();
+  await expect(train.getByRole('menuitem', { name: 'Train', exact: true })).toContainText('Ctrl+Enter');
+  await expect(train.getByRole('menuitem', { name: 'Train', exact: true })).toHaveAttribute(
+    'aria-keyshortcuts',
+    'Control+Enter',
+  );
+  await menuName(page, 'Train').click(); // closes the Train menu
+  await expect(train).toBeHidden();
 
   const help = await openMenu(page, 'Help');
-  await expect(help.getByRole('button', { name: /^Keyboard shortcuts/ })).toContainText('Ctrl+/');
-  await expect(help.getByRole('button', { name: /^About Layerwise/ })).toBeVisible();
+  await expect(help.getByRole('menuitem', { name: 'Keyboard shortcuts' })).toContainText('Ctrl+/');
+  await expect(help.getByRole('menuitem', { name: 'About Layerwise' })).toBeVisible();
 });
 
 test('Ctrl+Enter trains the default document: the loss chart gets points', async ({ page }) => {
@@ -71,7 +85,7 @@ test('Ctrl+. pauses and resumes, Ctrl+Shift+Enter stops', async ({ page }) => {
 
 test('Keyboard shortcuts lists every command with its keys, and Escape gives focus back', async ({ page }) => {
   const help = await openMenu(page, 'Help');
-  await help.getByRole('button', { name: /^Keyboard shortcuts/ }).click();
+  await help.getByRole('menuitem', { name: 'Keyboard shortcuts' }).click();
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('row', { name: /^Undo/ })).toContainText('Ctrl+Z');
@@ -80,12 +94,13 @@ test('Keyboard shortcuts lists every command with its keys, and Escape gives foc
   for (const group of ['File', 'Edit', 'View', 'Train', 'Compare', 'Help'])
     await expect(dialog.locator('caption', { hasText: new RegExp(`^${group}$`) })).toHaveCount(1);
   // As many rows as registered commands: read the toolbar's menus, which list every one of them.
-  const menuItems = await menus(page).locator('ul button').count();
+  const menuItems = await menubar(page).locator('[role="menu"] [role="menuitem"]').count();
   await expect(dialog.locator('tbody tr')).toHaveCount(menuItems);
 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(menus(page).locator('summary', { hasText: /^Help$/ })).toBeFocused();
+  await expect(menuName(page, 'Help')).toBeFocused();
+  await expect(help).toBeHidden();
   // Escape closed only the dialog; the shortcut opens it again from the keyboard.
   await page.keyboard.press('Control+/');
   await expect(dialog).toBeVisible();
@@ -93,14 +108,98 @@ test('Keyboard shortcuts lists every command with its keys, and Escape gives foc
   await expect(dialog).toBeHidden();
 });
 
-test('About shows the name, the version from package.json and the licence', async ({ page }) => {
+test('About shows the name, the version the build was made with and the licence', async ({ page }) => {
   const help = await openMenu(page, 'Help');
-  await help.getByRole('button', { name: /^About Layerwise/ }).click();
+  await help.getByRole('menuitem', { name: 'About Layerwise' }).click();
   const dialog = page.getByRole('dialog', { name: 'About Layerwise' });
-  await expect(dialog).toContainText(`Version ${version}`);
-  expect(version).toBe('0.1.0');
+  // The browser build is stamped with package.json's version when it is built (vite.shared.ts).
+  await expect(dialog.getByTestId('about-version')).toHaveText(`Version ${version}`);
   await expect(dialog).toContainText('MIT License');
   await expect(dialog.getByRole('link')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('F10 and Alt reach the menu bar; arrows, Enter and Escape open, walk and close every menu', async ({ page }) => {
+  const theme = page.getByRole('button', { name: /Change theme/ });
+  await theme.focus();
+  await page.keyboard.press('F10');
+  await expect(menuName(page, 'File')).toBeFocused();
+  for (const [i, group] of GROUPS.entries()) {
+    await expect(menuName(page, group)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    const shown = menu(page, group);
+    await expect(shown).toBeVisible();
+    await expect(menuName(page, group)).toHaveAttribute('aria-expanded', 'true');
+    expect(await openMenus(page)).toEqual([group]);
+    // Focus is on the first item; Up from there wraps to the last.
+    const items = shown.getByRole('menuitem');
+    await expect(items.first()).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(items.last()).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(items.first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(shown).toBeHidden();
+    await expect(menuName(page, group)).toBeFocused();
+    if (i < GROUPS.length - 1) await page.keyboard.press('ArrowRight');
+  }
+  // Right from the last menu wraps to the first; with a menu open, Left and Right switch menus.
+  await page.keyboard.press('ArrowRight');
+  await expect(menuName(page, 'File')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu(page, 'File')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  expect(await openMenus(page)).toEqual(['Edit']);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  expect(await openMenus(page)).toEqual(['Help']);
+  // Escape closes the menu, a second Escape gives focus back to where it was before F10.
+  await page.keyboard.press('Escape');
+  await expect(menuName(page, 'Help')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(theme).toBeFocused();
+
+  // Alt alone does the same; Enter on an item runs its command, and the dialog hands focus back to the menu.
+  await page.keyboard.press('Alt');
+  await expect(menuName(page, 'Help')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(menu(page, 'Help').getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu(page, 'Help').getByRole('menuitem', { name: 'About Layerwise' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const about = page.getByRole('dialog', { name: 'About Layerwise' });
+  await expect(about).toBeVisible();
+  expect(await openMenus(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(about).toBeHidden();
+  await expect(menuName(page, 'Help')).toBeFocused();
+  await page.keyboard.press('Alt');
+  await expect(theme).toBeFocused();
+});
+
+test('with the mouse every menu opens alone, below every menu name, and an outside click closes it', async ({
+  page,
+}) => {
+  const names = await Promise.all(GROUPS.map(async (g) => (await menuName(page, g).boundingBox())!));
+  const barBottom = Math.max(...names.map((b) => b.y + b.height));
+  for (const group of GROUPS) {
+    const shown = await openMenu(page, group);
+    await expect(shown).toBeVisible();
+    expect(await openMenus(page)).toEqual([group]);
+    const box = (await shown.boundingBox())!;
+    // Below the row of names, so it never covers another menu's name and the next click reaches it.
+    expect(box.y).toBeGreaterThanOrEqual(barBottom);
+  }
+  // Help is open; one click on Compare opens Compare instead (the open menu did not swallow the click).
+  expect(await openMenus(page)).toEqual(['Help']);
+  await menuName(page, 'Compare').click();
+  expect(await openMenus(page)).toEqual(['Compare']);
+  // Pointing at another name while a menu is open switches to it.
+  await menuName(page, 'Edit').hover();
+  expect(await openMenus(page)).toEqual(['Edit']);
+  // A click on the page closes it, and the click still does its job there.
+  await page.getByRole('button', { name: /Change theme/ }).click();
+  expect(await openMenus(page)).toEqual([]);
+  await expect(page.getByRole('button', { name: /Change theme/ })).toHaveText(/Light theme|Dark theme/);
 });

@@ -19,8 +19,6 @@ type Report = (code: string, message: string) => void;
 
 const DENSE = NODE_KINDS.dense.params;
 const DROPOUT_RATE = NODE_KINDS.dropout.params.rate;
-export const MAX_UNITS = DENSE.units.max;
-export const MAX_DROPOUT_RATE = DROPOUT_RATE.max;
 
 const isOneOf = <T extends string>(options: readonly T[], v: unknown): v is T =>
   typeof v === 'string' && (options as readonly string[]).includes(v);

@@ -37,6 +37,23 @@ export interface FusedLoss {
   correct(a: Float32Array, y: Float32Array, rows: number, width: number): number;
 }
 
+/** A loss as learners meet it: its name and what it computes, in words (the inspector, nodes and formulas). */
+export interface LossKind {
+  title: string;
+  formula: string;
+}
+
+export const LOSS_KINDS: Record<LossName, LossKind> = {
+  mse: { title: 'mean squared error', formula: 'the average of (ŷ − y)²' },
+  binaryCrossEntropy: { title: 'binary cross-entropy', formula: '−[y·log ŷ + (1 − y)·log(1 − ŷ)]' },
+  crossEntropy: { title: 'cross-entropy', formula: '−log of the probability given to the true class' },
+};
+
+/** The loss registered under `name`, or undefined for a name this version does not know (from a file). */
+export function lossKindOf(name: unknown): LossKind | undefined {
+  return typeof name === 'string' && Object.hasOwn(LOSS_KINDS, name) ? LOSS_KINDS[name as LossName] : undefined;
+}
+
 const mse: FusedLoss = {
   loss(_z, a, y, rows, width) {
     let s = 0;

@@ -3,10 +3,9 @@
  * old one (so history snapshots are cheap and memoised nodes do not re-render), or the same document when
  * the edit changes nothing.
  */
-import type { NodeType } from '../../engine';
+import { initialParams, type NodeType } from '../../engine';
 import type { EditorDocument, EditorGraph, EditorNode } from './document';
 import { allocateEdgeId, allocateName } from './ids';
-import { NODE_KINDS } from './nodeKinds';
 
 const withGraph = (doc: EditorDocument, graph: EditorGraph): EditorDocument => ({ ...doc, graph });
 
@@ -16,7 +15,7 @@ export function addNode(
   position: { x: number; y: number },
 ): { doc: EditorDocument; id: string } {
   const { id, label } = allocateName(type, doc.graph.nodes);
-  const node: EditorNode = { id, type, label, position: { ...position }, params: NODE_KINDS[type].defaultParams() };
+  const node: EditorNode = { id, type, label, position: { ...position }, params: initialParams(type) };
   return { doc: withGraph(doc, { ...doc.graph, nodes: [...doc.graph.nodes, node] }), id };
 }
 

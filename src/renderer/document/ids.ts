@@ -1,20 +1,19 @@
 /**
- * Readable, unique ids and labels ("dense-3" / "Dense 3"). The next number is derived from what the graph
- * already holds, never from a module-level counter, so ids stay stable across undo, paste and reload.
+ * Readable, unique ids and labels: "dense-3" from the type, "Dense 3" from the kind's title. The next number
+ * is derived from what the graph already holds, never from a module-level counter, so ids stay stable across
+ * undo, paste and reload.
  */
-import type { NodeType } from '../../engine';
-import { NODE_KINDS } from './nodeKinds';
+import { NODE_KINDS, type NodeType } from '../../engine';
 
 interface Named {
   id: string;
   label?: string;
 }
 
-/** Highest n used by `<prefix>-n` ids or `<Title> n` labels among the given nodes. */
+/** Highest n used by `<type>-n` ids or `<Title> n` labels among the given nodes. */
 function highestNumber(nodes: readonly Named[], type: NodeType): number {
-  const kind = NODE_KINDS[type];
-  const idPattern = new RegExp(`^${kind.idPrefix}-(\\d+)$`);
-  const labelPattern = new RegExp(`^${kind.title} (\\d+)$`);
+  const idPattern = new RegExp(`^${type}-(\\d+)$`);
+  const labelPattern = new RegExp(`^${NODE_KINDS[type].title} (\\d+)$`);
   let highest = 0;
   for (const node of nodes) {
     const byId = idPattern.exec(node.id);
@@ -34,11 +33,10 @@ export function allocateName(
   existing: readonly Named[],
   taken: Named[] = [],
 ): { id: string; label: string } {
-  const kind = NODE_KINDS[type];
   const ids = new Set([...existing, ...taken].map((n) => n.id));
   let n = highestNumber([...existing, ...taken], type) + 1;
-  while (ids.has(`${kind.idPrefix}-${n}`)) n += 1;
-  const name = { id: `${kind.idPrefix}-${n}`, label: `${kind.title} ${n}` };
+  while (ids.has(`${type}-${n}`)) n += 1;
+  const name = { id: `${type}-${n}`, label: `${NODE_KINDS[type].title} ${n}` };
   taken.push(name);
   return name;
 }

@@ -1,47 +1,25 @@
 /**
- * The in-window menu bar: every registered command grouped as in the native menu (File, Edit, View, Train,
- * other groups, Help), a quick "New from template" picker, and the theme toggle. In Electron the native menu runs the same commands by id.
+ * The window's top bar: the app and project name, the menu bar with every registered command grouped as in
+ * the native menu (File, Edit, View, Train, other groups, Help), a quick "New from template" picker, and the
+ * theme toggle. In Electron the native menu runs the same commands by id.
  */
-import { useEffect, useReducer, useRef, useState } from 'react';
-import { formatShortcut, getCommands, onCommandsChanged, type Command } from '../commands';
-import { isMacPlatform } from '../commands/useCommandShortcuts';
+import { useEffect, useReducer, useState } from 'react';
+import { getCommands, onCommandsChanged, type Command } from '../commands';
+import { MenuBar } from '../ui/MenuBar';
 import { getFileController } from './appController';
 import { useEditor } from '../document/editorStore';
 import { orderMenuGroups } from '../../shared/menu-commands';
 import { TEMPLATES } from '../document/templates';
 import type { ThemePreference } from './theme';
 
-function CommandMenu({ group, commands }: { group: string; commands: Command[] }) {
-  const details = useRef<HTMLDetailsElement>(null);
-  const [open, setOpen] = useState(false);
-  // While open, follow document, selection and clipboard changes so enabled states stay current; while
-  // closed, select constants so a drag does not re-render the menus every frame.
+/**
+ * While a menu is open it follows document, selection and clipboard changes so enabled states stay current;
+ * while all are closed it selects constants, so a drag does not re-render the menus every frame.
+ */
+function useMenuFreshness(open: boolean): void {
   useEditor((s) => (open ? s.revision : 0));
   useEditor((s) => (open ? s.selectedNodeIds : null));
   useEditor((s) => (open ? s.clipboard : null));
-  const isMac = isMacPlatform();
-  return (
-    <details className="menu" ref={details} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{group}</summary>
-      <ul aria-label={`${group} menu`}>
-        {commands.map((c) => (
-          <li key={c.id}>
-            <button
-              type="button"
-              disabled={!c.enabled()}
-              onClick={() => {
-                details.current?.removeAttribute('open');
-                c.perform();
-              }}
-            >
-              <span>{c.label}</span>
-              {c.shortcuts[0] && <kbd>{formatShortcut(c.shortcuts[0], isMac)}</kbd>}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
 }
 
 /** A quick picker beside the menus; the file controller asks about unsaved changes before replacing. */
@@ -82,6 +60,8 @@ export function Toolbar({
 }) {
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   useEffect(() => onCommandsChanged(refresh), []);
+  const [menuOpen, setMenuOpen] = useState(false);
+  useMenuFreshness(menuOpen);
   const name = useEditor((s) => s.doc.name);
   const dirty = useEditor((s) => s.doc !== s.savedDoc);
   const groups = new Map<string, Command[]>();
@@ -101,12 +81,14 @@ export function Toolbar({
           {dirty ? ' •' : ''}
         </span>
       </h1>
-      <nav className="menus" aria-label="Main menu">
-        {ordered.map((group) => (
-          <CommandMenu key={group} group={group} commands={groups.get(group)!} />
-        ))}
+      <div className="toolbar__menus">
+        <MenuBar
+          label="Main menu"
+          groups={ordered.map((name) => ({ name, commands: groups.get(name)! }))}
+          onOpenChange={setMenuOpen}
+        />
         <TemplateMenu />
-      </nav>
+      </div>
       <button
         type="button"
         className="theme-toggle"

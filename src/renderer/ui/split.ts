@@ -8,11 +8,11 @@ export const MIN_SHARE = 20;
 /** …nor grows above this one, so the canvas keeps room to show and edit the network. */
 export const MAX_SHARE = 80;
 /**
- * On a 1440×900 window this shows the loss and accuracy charts whole (the loss chart ends 27px above the
- * window's bottom) and leaves the canvas about 485px tall, the height the editor had before the splitter, so
- * "add in the middle" and dropped layers land where they always did. Learners who watch training drag it up.
+ * Half of the height: on 1280×800 and 1440×900 windows the canvas still shows a template network whole (it is
+ * fitted into view), and the training area fits its views side by side (loss, output, accuracy) tall enough
+ * to read. Learners who edit more than they watch drag it down; the choice is remembered.
  */
-export const DEFAULT_SHARE = 40;
+export const DEFAULT_SHARE = 50;
 /** How far one arrow key press moves the splitter. */
 export const KEY_STEP = 5;
 

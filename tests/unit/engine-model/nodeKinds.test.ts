@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/engine/compile';
 import { graphReaches } from '../../../src/engine/compile/structure';
-import { initialParams, isMerge, NODE_KINDS } from '../../../src/engine/nodeKinds';
+import { initialParams, NODE_KINDS } from '../../../src/engine/nodeKinds';
 import { NODE_TYPES, type GraphNode, type NodeType } from '../../../src/engine/types';
 import {
   DenseParamsSchema,
@@ -18,7 +18,8 @@ describe('node kinds', () => {
     for (const type of NODE_TYPES) {
       if (type === 'input' || type === 'output') continue;
       const nodes = [input(), dense('a', 3), dense('b', 3), fresh(type, 'x'), output()];
-      const links = isMerge(type) ? ['in>a', 'in>b', 'a>x', 'b>x', 'x>out'] : ['in>a', 'a>x', 'x>out'];
+      const links =
+        NODE_KINDS[type].fanIn.min === 2 ? ['in>a', 'in>b', 'a>x', 'b>x', 'x>out'] : ['in>a', 'a>x', 'x>out'];
       const r = compile({ nodes, edges: edges(...links) }, binary2d);
       expect(
         r.problems.filter((p) => p.nodeId === 'x'),

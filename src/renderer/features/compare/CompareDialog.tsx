@@ -3,7 +3,7 @@
  * form for a new one or the selected comparison's results. Escape or the Close button hides it; training
  * goes on in the background.
  */
-import { useEffect, useRef } from 'react';
+import { Dialog } from '../../ui/Dialog';
 import { CompareResults } from './CompareResults';
 import { CompareSetup } from './CompareSetup';
 import { compareStore, useCompare } from './compareStore';
@@ -14,74 +14,49 @@ export function CompareDialog() {
   const comparisons = useCompare((s) => s.comparisons);
   const activeId = useCompare((s) => s.activeId);
   const active = comparisons.find((c) => c.id === activeId) ?? null;
-  const dialog = useRef<HTMLDivElement>(null);
   const store = compareStore.getState();
 
-  useEffect(() => {
-    dialog.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') compareStore.getState().close();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
   return (
-    <div className="compare-backdrop">
-      <div
-        className="compare-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="compare-title"
-        ref={dialog}
-        tabIndex={-1}
-      >
-        <header className="compare-dialog__header">
-          <h2 id="compare-title">Compare</h2>
-          <button type="button" onClick={store.close} aria-label="Close the Compare dialog">
-            Close
+    <Dialog title="Compare" onClose={store.close} close="header" className="compare-dialog">
+      <div className="compare-dialog__body">
+        <nav className="compare-list" aria-label="Saved comparisons">
+          <button type="button" onClick={() => store.openSetup()} aria-pressed={mode === 'setup'}>
+            New comparison…
           </button>
-        </header>
-        <div className="compare-dialog__body">
-          <nav className="compare-list" aria-label="Saved comparisons">
-            <button type="button" onClick={() => store.openSetup()} aria-pressed={mode === 'setup'}>
-              New comparison…
-            </button>
-            <ul>
-              {comparisons.map((c) => (
-                <li key={c.id}>
-                  <button
-                    type="button"
-                    onClick={() => store.openComparison(c.id)}
-                    aria-current={mode === 'results' && c.id === activeId ? 'true' : undefined}
-                  >
-                    {c.name}
-                    {c.running ? ' (training)' : ''}
-                  </button>
-                  <button
-                    type="button"
-                    className="compare-delete"
-                    onClick={() => store.removeComparison(c.id)}
-                    aria-label={`Delete comparison ${c.name}`}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <section
-            className="compare-main"
-            aria-label={mode === 'results' && active ? 'Comparison results' : 'New comparison'}
-          >
-            {mode === 'results' && active ? (
-              <CompareResults comparison={active} />
-            ) : (
-              <CompareSetup key={JSON.stringify(preset)} preset={preset} />
-            )}
-          </section>
-        </div>
+          <ul>
+            {comparisons.map((c) => (
+              <li key={c.id}>
+                <button
+                  type="button"
+                  onClick={() => store.openComparison(c.id)}
+                  aria-current={mode === 'results' && c.id === activeId ? 'true' : undefined}
+                >
+                  {c.name}
+                  {c.running ? ' (training)' : ''}
+                </button>
+                <button
+                  type="button"
+                  className="compare-delete"
+                  onClick={() => store.removeComparison(c.id)}
+                  aria-label={`Delete comparison ${c.name}`}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <section
+          className="compare-main"
+          aria-label={mode === 'results' && active ? 'Comparison results' : 'New comparison'}
+        >
+          {mode === 'results' && active ? (
+            <CompareResults comparison={active} />
+          ) : (
+            <CompareSetup key={JSON.stringify(preset)} preset={preset} />
+          )}
+        </section>
       </div>
-    </div>
+    </Dialog>
   );
 }

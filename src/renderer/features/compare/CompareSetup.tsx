@@ -3,13 +3,12 @@
  * values. Choices are checkboxes for names (activations, optimizers) and a comma-separated list for numbers.
  */
 import { useId, useState } from 'react';
-import { LOSSES, OPTIMIZERS } from '../../../engine';
+import { HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS } from '../../../engine';
 import { useEditor } from '../../document/editorStore';
 import { startComparison } from './compareSession';
 import { compareStore, useCompare, type SetupPreset } from './compareStore';
 import {
   ACTIVATION_PRESET,
-  HIDDEN_ACTIVATIONS,
   MAX_VARIANTS,
   MIN_VARIANTS,
   valueLabel,

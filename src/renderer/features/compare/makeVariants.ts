@@ -3,24 +3,19 @@
  * The dataset is not part of a variant on purpose: every variant trains on the same data spec.
  */
 import {
-  ACTIVATIONS,
+  HIDDEN_ACTIVATIONS,
   LOSSES,
+  NODE_KINDS,
   OPTIMIZERS,
   type Graph,
   type GraphNode,
+  type HiddenActivation,
   type LossName,
   type OutputActivation,
   type TrainingSettings,
 } from '../../../engine';
 import { CompareError, hiddenLayerCount, withHiddenLayers } from './depth';
-import {
-  HIDDEN_ACTIVATIONS,
-  MAX_VARIANTS,
-  MIN_VARIANTS,
-  valueLabel,
-  type CompareParameter,
-  type CompareValue,
-} from './parameters';
+import { MAX_VARIANTS, MIN_VARIANTS, valueLabel, type CompareParameter, type CompareValue } from './parameters';
 
 export { CompareError } from './depth';
 
@@ -62,7 +57,7 @@ function checkValue(parameter: CompareParameter, value: CompareValue): void {
   const bad = (what: string) => new CompareError(`"${String(value)}" is not ${what}.`);
   switch (parameter.kind) {
     case 'activation':
-      if (!HIDDEN_ACTIVATIONS.includes(value as (typeof ACTIVATIONS)[number]))
+      if (!HIDDEN_ACTIVATIONS.includes(value as HiddenActivation))
         throw bad(`a hidden-layer activation (use one of ${HIDDEN_ACTIVATIONS.join(', ')})`);
       return;
     case 'optimizer':
@@ -73,10 +68,12 @@ function checkValue(parameter: CompareParameter, value: CompareValue): void {
       if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
         throw bad('a learning rate: use a number greater than 0, such as 0.01');
       return;
-    case 'units':
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 4096)
-        throw bad('a number of units: use a whole number from 1 to 4096');
+    case 'units': {
+      const { min, max } = NODE_KINDS.dense.params.units;
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+        throw bad(`a number of units: use a whole number from ${min} to ${max}`);
       return;
+    }
     case 'hiddenLayers':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_HIDDEN_LAYERS) {
         throw bad(`a number of hidden layers: use a whole number from 0 to ${MAX_HIDDEN_LAYERS}`);

@@ -36,17 +36,6 @@ export const PARAMETER_KINDS: readonly ParameterKind[] = [
   'batchSize',
 ];
 
-/** Activations a hidden layer may use (softmax belongs to the output node). */
-export const HIDDEN_ACTIVATIONS: readonly ActivationName[] = [
-  'linear',
-  'sigmoid',
-  'tanh',
-  'relu',
-  'leakyRelu',
-  'elu',
-  'gelu',
-];
-
 export const MIN_VARIANTS = 2;
 export const MAX_VARIANTS = 6;
 

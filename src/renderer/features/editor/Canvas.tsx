@@ -6,6 +6,7 @@
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -14,6 +15,7 @@ import {
   type Edge,
   type EdgeChange,
   type FinalConnectionState,
+  type FitViewOptions,
   type NodeChange,
   type ColorMode,
 } from '@xyflow/react';
@@ -27,9 +29,24 @@ import { EDIT_COMMANDS } from './editCommands';
 import { buildFlowEdges, buildFlowNodes, createFlowCache, type LayerFlowNode } from './flowModel';
 import { nodeTypes } from './nodes/nodeTypes';
 import { DROP_OFFSET, readPaletteType, PALETTE_MIME } from './paletteDrag';
+import { parseFlag, useStoredLayout } from '../../ui/useStoredLayout';
 
 const SNAP_GRID: [number, number] = [20, 20];
-const FIT_OPTIONS = { padding: 0.2, maxZoom: 1.25 };
+/** The minimap's size: small enough to leave the canvas to the network. */
+const MINIMAP_SIZE = { width: 132, height: 88 };
+/**
+ * Fitting a network into view keeps it clear of what floats over the canvas: the zoom controls on the left
+ * and, while it is shown, the minimap in the bottom-right corner.
+ */
+const fitOptions = (minimap: boolean): FitViewOptions<LayerFlowNode> => ({
+  padding: {
+    top: '24px',
+    bottom: '24px',
+    left: '64px',
+    right: minimap ? `${MINIMAP_SIZE.width + 40}px` : '24px',
+  },
+  maxZoom: 1.25,
+});
 const PRO_OPTIONS = { hideAttribution: true };
 const minimapClass = (node: LayerFlowNode) => `minimap-${node.type ?? ''}`;
 
@@ -54,6 +71,8 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   const cache = useRef(createFlowCache());
   const wrapper = useRef<HTMLDivElement>(null);
   const flow = useReactFlow<LayerFlowNode, Edge>();
+  const [minimap, setMinimap] = useStoredLayout('minimap', parseFlag(true));
+  const fit = useMemo(() => fitOptions(minimap), [minimap]);
 
   const nodes = useMemo(
     () => buildFlowNodes(graph, selectedNodeIds, result, shape, measured, cache.current),
@@ -69,7 +88,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
 
   useEffect(() => {
     setViewApi({
-      fitView: () => void flow.fitView({ ...FIT_OPTIONS, duration: 200 }),
+      fitView: () => void flow.fitView({ ...fit, duration: 200 }),
       zoomIn: () => void flow.zoomIn({ duration: 150 }),
       zoomOut: () => void flow.zoomOut({ duration: 150 }),
       center: () => {
@@ -79,14 +98,16 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
       },
     });
     return () => setViewApi(null);
-  }, [flow]);
+  }, [flow, fit]);
 
   // A newly opened network (file or template) is fitted into view once React Flow has measured its nodes.
   const loadCount = useEditor((s) => s.loadCount);
   useEffect(() => {
     if (loadCount === 0) return;
-    const frame = requestAnimationFrame(() => void flow.fitView(FIT_OPTIONS));
+    const frame = requestAnimationFrame(() => void flow.fitView(fit));
     return () => cancelAnimationFrame(frame);
+    // Fitted when a network is opened, not again each time the minimap is toggled.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loadCount, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<LayerFlowNode>[]) => {
@@ -178,16 +199,43 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
         snapToGrid
         snapGrid={SNAP_GRID}
         fitView
-        fitViewOptions={FIT_OPTIONS}
+        fitViewOptions={fit}
         colorMode={colorMode}
         proOptions={PRO_OPTIONS}
         minZoom={0.1}
         aria-label="Network canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <Controls aria-label="Zoom controls" />
-        <MiniMap pannable zoomable ariaLabel="Minimap of the network" nodeClassName={minimapClass} />
+        <Controls aria-label="Zoom controls">
+          <ControlButton
+            onClick={() => setMinimap(!minimap)}
+            aria-pressed={minimap}
+            aria-label="Minimap"
+            title={minimap ? 'Hide the minimap' : 'Show the minimap'}
+          >
+            <MinimapIcon />
+          </ControlButton>
+        </Controls>
+        {minimap && (
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel="Minimap of the network"
+            nodeClassName={minimapClass}
+            style={MINIMAP_SIZE}
+          />
+        )}
       </ReactFlow>
     </div>
+  );
+}
+
+/** A small map with a frame in it: the button that shows or hides the minimap. */
+function MinimapIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <rect x="1.5" y="3" width="13" height="10" rx="1" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <rect x="8" y="8" width="4.5" height="3" fill="currentColor" />
+    </svg>
   );
 }

@@ -4,25 +4,22 @@
  * once, so the canvas updates while the user types.
  */
 import { useMemo } from 'react';
-import { ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS } from '../../../engine';
-import { MAX_DROPOUT_RATE, MAX_UNITS } from '../../../engine/compile/params';
+import { LOSS_KINDS, NODE_KINDS } from '../../../engine';
 import { useCompiled } from '../../document/compiled';
 import type { EditorNode } from '../../document/document';
 import { editorStore, useEditor, type EditorState } from '../../document/editorStore';
-import { NODE_KINDS } from '../../document/nodeKinds';
 import { CommandButton } from '../../ui/CommandButton';
 import { ActivationPlot } from './ActivationCurve';
 import { NumberField, SelectField, TextField } from './fields';
 import { formulaLines } from './formula';
 
-const HIDDEN_ACTIVATIONS = ACTIVATIONS.filter((a) => a !== 'softmax').map((a) => ({ value: a, label: a }));
-const OUTPUT_OPTIONS = OUTPUT_ACTIVATIONS.map((a) => ({ value: a, label: a }));
-const LOSS_OPTIONS = LOSSES.map((l) => ({
-  value: l,
-  label: { mse: 'mean squared error (mse)', binaryCrossEntropy: 'binary cross-entropy', crossEntropy: 'cross-entropy' }[
-    l
-  ],
-}));
+// Ranges and choices come from the engine's node kinds, so the inspector allows exactly what compiles.
+const { units: UNITS, activation: DENSE_ACTIVATION, l2: L2 } = NODE_KINDS.dense.params;
+const RATE = NODE_KINDS.dropout.params.rate;
+const { activation: OUTPUT_ACTIVATION, loss: LOSS } = NODE_KINDS.output.params;
+const HIDDEN_ACTIVATIONS = DENSE_ACTIVATION.options.map((a) => ({ value: a, label: a }));
+const OUTPUT_OPTIONS = OUTPUT_ACTIVATION.options.map((a) => ({ value: a, label: a }));
+const LOSS_OPTIONS = LOSS.options.map((l) => ({ value: l, label: LOSS_KINDS[l].title }));
 
 /** What the inspector shows of a node: everything but its position, so dragging it re-renders nothing here. */
 type InspectedNode = Omit<EditorNode, 'position'>;
@@ -37,8 +34,8 @@ function ParamControls({ node }: { node: InspectedNode }) {
           <NumberField
             label="Units"
             value={p.units}
-            min={1}
-            max={MAX_UNITS}
+            min={UNITS.min}
+            max={UNITS.max}
             integer
             hint="How many neurons this layer has."
             onCommit={(units) => update({ units })}
@@ -61,9 +58,9 @@ function ParamControls({ node }: { node: InspectedNode }) {
           </div>
           <NumberField
             label="L2 strength"
-            value={p.l2 ?? 0}
-            min={0}
-            max={1}
+            value={p.l2 ?? L2.absent}
+            min={L2.min}
+            max={L2.max}
             step={0.0001}
             hint="Pulls this layer's weights towards 0 (0 = off)."
             onCommit={(l2) => update({ l2 })}
@@ -88,8 +85,8 @@ function ParamControls({ node }: { node: InspectedNode }) {
             id={`rate-${node.id}`}
             type="range"
             className="nodrag"
-            min={0}
-            max={MAX_DROPOUT_RATE}
+            min={RATE.min}
+            max={RATE.max}
             step={0.05}
             value={rate}
             aria-valuetext={`${Math.round(rate * 100)} percent`}

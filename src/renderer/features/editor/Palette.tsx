@@ -3,10 +3,10 @@
  * the centre of the view. Each item explains itself on hover and on focus.
  */
 import type { DragEvent } from 'react';
-import type { NodeType } from '../../../engine';
+import { NODE_KINDS, type NodeType } from '../../../engine';
 import { getViewApi } from '../../commands';
 import { editorStore } from '../../document/editorStore';
-import { NODE_KINDS, PALETTE_ORDER } from '../../document/nodeKinds';
+import { NODE_DESCRIPTIONS, PALETTE_ORDER } from '../../document/nodeKinds';
 import { showStatus } from '../../document/status';
 import { LayerIcon } from './icons';
 import { DROP_OFFSET, PALETTE_MIME } from './paletteDrag';
@@ -35,7 +35,8 @@ export function Palette() {
       <h2 className="panel-title">Layers</h2>
       <ul>
         {PALETTE_ORDER.map((type) => {
-          const kind = NODE_KINDS[type];
+          const { title } = NODE_KINDS[type];
+          const description = NODE_DESCRIPTIONS[type];
           const tipId = `palette-tip-${type}`;
           return (
             <li key={type}>
@@ -45,16 +46,16 @@ export function Palette() {
                 draggable
                 onDragStart={(event) => onDragStart(event, type)}
                 onClick={() => addAtCentre(type)}
-                aria-label={`Add ${kind.title} layer`}
+                aria-label={`Add ${title} layer`}
                 aria-describedby={tipId}
-                title={kind.description}
+                title={description}
                 data-testid={`palette-${type}`}
               >
                 <LayerIcon type={type} size={20} />
-                <span>{kind.title}</span>
+                <span>{title}</span>
               </button>
               <span role="tooltip" id={tipId} className="palette-tooltip">
-                {kind.description}
+                {description}
               </span>
             </li>
           );

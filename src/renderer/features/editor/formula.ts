@@ -2,14 +2,15 @@
  * Each layer's computation in plain words, with the sizes filled in, so a learner can connect the picture on
  * the canvas to the maths ("z = W·x + b, a = tanh(z)").
  */
+import { lossKindOf } from '../../../engine';
 import type { EditorNode } from '../../document/document';
 import { activationWords } from './activationMath';
 
-const LOSS_WORDS: Record<string, string> = {
-  mse: 'mean squared error: the average of (ŷ − y)²',
-  binaryCrossEntropy: 'binary cross-entropy: −[y·log ŷ + (1 − y)·log(1 − ŷ)]',
-  crossEntropy: 'cross-entropy: −log of the probability given to the true class',
-};
+/** "mean squared error: the average of (ŷ − y)²", or the name itself for a loss this version does not know. */
+function lossInWords(name: unknown): string {
+  const kind = lossKindOf(name);
+  return kind ? `${kind.title}: ${kind.formula}` : String(name);
+}
 
 /**
  * Lines describing the node. `inputWidth` and `width` are the compiler's sizes (undefined while they cannot
@@ -49,7 +50,7 @@ export function formulaLines(
     case 'output':
       return [
         `ŷ = ${activationWords(p.activation).replace('(z)', '(W·x + b)')}  with ${width ?? 'k'} output${width === 1 ? '' : 's'} fixed by the dataset`,
-        `loss = ${LOSS_WORDS[String(p.loss)] ?? String(p.loss)}`,
+        `loss = ${lossInWords(p.loss)}`,
       ];
   }
 }

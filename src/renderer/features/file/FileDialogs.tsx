@@ -6,7 +6,7 @@ import type { BackupEntry, RecentFilesList } from '../../platform/types';
 import { TEMPLATES } from '../../document/templates';
 import type { FileController } from './controller';
 import { closeFileDialog, showFileDialog, useFileDialog, type FileDialog } from './fileDialogs';
-import { ModalDialog } from '../../ui/ModalDialog';
+import { Dialog } from '../../ui/Dialog';
 
 const when = (iso: string): string => {
   const date = new Date(iso);
@@ -15,9 +15,14 @@ const when = (iso: string): string => {
 
 function UnsavedDialog({ dialog }: { dialog: Extract<FileDialog, { kind: 'unsaved' }> }) {
   return (
-    <ModalDialog title="Save your changes?" onCancel={() => dialog.answer('cancel')} className="file-dialog--unsaved">
+    <Dialog
+      title="Save your changes?"
+      onClose={() => dialog.answer('cancel')}
+      className="file-dialog--unsaved"
+      described
+    >
       <p>“{dialog.name}” has unsaved changes. Save them first, or continue without saving (the changes are lost)?</p>
-      <div className="file-dialog__buttons">
+      <div className="dialog__buttons">
         <button type="button" onClick={() => dialog.answer('cancel')}>
           Cancel
         </button>
@@ -28,25 +33,25 @@ function UnsavedDialog({ dialog }: { dialog: Extract<FileDialog, { kind: 'unsave
           Save
         </button>
       </div>
-    </ModalDialog>
+    </Dialog>
   );
 }
 
 function ErrorDialog({ dialog }: { dialog: Extract<FileDialog, { kind: 'error' }> }) {
   return (
-    <ModalDialog title={dialog.title} role="alertdialog" onCancel={closeFileDialog} className="file-dialog--error">
+    <Dialog title={dialog.title} role="alertdialog" onClose={closeFileDialog} className="file-dialog--error" described>
       <ul className="file-dialog__problems">
         {dialog.messages.map((message, i) => (
           <li key={i}>{message}</li>
         ))}
       </ul>
       <p className="muted">The open project was not changed.</p>
-      <div className="file-dialog__buttons">
+      <div className="dialog__buttons">
         <button type="button" className="primary" onClick={closeFileDialog} autoFocus>
           OK
         </button>
       </div>
-    </ModalDialog>
+    </Dialog>
   );
 }
 
@@ -64,7 +69,7 @@ function RecentDialog({
     void controller.openRecent(id);
   };
   return (
-    <ModalDialog title="Open Recent" onCancel={closeFileDialog}>
+    <Dialog title="Open Recent" onClose={closeFileDialog}>
       {failure && <p className="file-dialog__failure">{failure}</p>}
       {!failure && list === null && <p className="muted">Reading the recent files…</p>}
       {list?.note && <p className="file-dialog__note">{list.note}</p>}
@@ -83,18 +88,18 @@ function RecentDialog({
           ))}
         </ul>
       )}
-      <div className="file-dialog__buttons">
+      <div className="dialog__buttons">
         <button type="button" onClick={closeFileDialog} autoFocus>
           Close
         </button>
       </div>
-    </ModalDialog>
+    </Dialog>
   );
 }
 
 function TemplateDialog({ controller }: { controller: FileController }) {
   return (
-    <ModalDialog title="New from template" onCancel={closeFileDialog}>
+    <Dialog title="New from template" onClose={closeFileDialog}>
       <ul className="file-dialog__choices" aria-label="Templates">
         {TEMPLATES.map((template) => (
           <li key={template.id}>
@@ -111,12 +116,12 @@ function TemplateDialog({ controller }: { controller: FileController }) {
           </li>
         ))}
       </ul>
-      <div className="file-dialog__buttons">
+      <div className="dialog__buttons">
         <button type="button" onClick={closeFileDialog} autoFocus>
           Cancel
         </button>
       </div>
-    </ModalDialog>
+    </Dialog>
   );
 }
 
@@ -127,7 +132,7 @@ function RecoveryDialog({ backups, controller }: { backups: BackupEntry[]; contr
     showFileDialog(rest.length > 0 ? { kind: 'recovery', backups: rest } : null);
   };
   return (
-    <ModalDialog title="Recover unsaved work" onCancel={closeFileDialog}>
+    <Dialog title="Recover unsaved work" onClose={closeFileDialog}>
       <p>Layerwise closed before this work was saved. Restore it to keep working on it, or discard it.</p>
       <ul className="file-dialog__choices" aria-label="Unsaved work">
         {backups.map((backup) => (
@@ -159,12 +164,12 @@ function RecoveryDialog({ backups, controller }: { backups: BackupEntry[]; contr
           </li>
         ))}
       </ul>
-      <div className="file-dialog__buttons">
+      <div className="dialog__buttons">
         <button type="button" onClick={closeFileDialog}>
           Decide later
         </button>
       </div>
-    </ModalDialog>
+    </Dialog>
   );
 }
 

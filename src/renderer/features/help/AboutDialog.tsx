@@ -1,7 +1,7 @@
 /** About Layerwise: name, version (from the platform: the app's in Electron, package.json's in the browser). */
 import { useEffect, useState } from 'react';
 import { getPlatform } from '../../platform';
-import { HelpDialog } from './HelpDialog';
+import { Dialog } from '../../ui/Dialog';
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const [version, setVersion] = useState<string | null>(null);
@@ -17,7 +17,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
     };
   }, []);
   return (
-    <HelpDialog title="About Layerwise" onClose={onClose} className="help-dialog--about">
+    <Dialog title="About Layerwise" onClose={onClose} close="footer" className="help-dialog--about">
       <p className="help-about__version" data-testid="about-version">
         {version !== null
           ? `Version ${version}`
@@ -27,6 +27,6 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
       </p>
       <p>Layerwise is a desktop app for designing, training and comparing small neural networks by drag and drop.</p>
       <p>Free software under the MIT License. Copyright © 2026 The Layerwise authors.</p>
-    </HelpDialog>
+    </Dialog>
   );
 }

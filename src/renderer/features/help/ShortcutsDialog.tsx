@@ -5,7 +5,7 @@
 import { useEffect, useReducer } from 'react';
 import { getCommands, onCommandsChanged } from '../../commands';
 import { isMacPlatform } from '../../commands/useCommandShortcuts';
-import { HelpDialog } from './HelpDialog';
+import { Dialog } from '../../ui/Dialog';
 import { shortcutSections } from './shortcutList';
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
@@ -13,7 +13,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => onCommandsChanged(refresh), []);
   const sections = shortcutSections(getCommands(), isMacPlatform());
   return (
-    <HelpDialog title="Keyboard shortcuts" onClose={onClose} className="help-dialog--shortcuts">
+    <Dialog title="Keyboard shortcuts" onClose={onClose} close="footer" className="help-dialog--shortcuts">
       <p>Shortcuts work anywhere except while you type in a field.</p>
       <div className="help-shortcuts" tabIndex={0} role="region" aria-label="Shortcut list">
         {sections.map((section) => (
@@ -47,6 +47,6 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </table>
         ))}
       </div>
-    </HelpDialog>
+    </Dialog>
   );
 }

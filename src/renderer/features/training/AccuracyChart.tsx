@@ -10,7 +10,8 @@ import { TRAIN_COLOUR, VALIDATION_COLOUR } from '../../ui/charts/palette';
 export interface AccuracyChartProps {
   history: readonly EpochMetrics[];
   title?: string;
-  height?: number;
+  /** Pixels, or a percentage of the frame's plot area when the frame is sized by its container. */
+  height?: number | `${number}%`;
 }
 
 // Props made once, so a redraw re-registers only the data with recharts (see LossChart).

@@ -1,8 +1,8 @@
 /**
  * A small modal question of our own (window.confirm blocks the page and cannot be styled or tested well),
- * on the app's one modal dialog frame (file/ModalDialog): Escape means the cancel answer.
+ * on the app's one modal dialog frame (ui/Dialog): Escape means the cancel answer.
  */
-import { ModalDialog } from '../../ui/ModalDialog';
+import { Dialog } from '../../ui/Dialog';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -25,9 +25,9 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   if (!open) return null;
   return (
-    <ModalDialog title={title} onCancel={onCancel}>
+    <Dialog title={title} onClose={onCancel} described>
       <p>{message}</p>
-      <div className="file-dialog__buttons">
+      <div className="dialog__buttons">
         <button type="button" onClick={onCancel}>
           {cancelLabel}
         </button>
@@ -35,6 +35,6 @@ export function ConfirmDialog({
           {confirmLabel}
         </button>
       </div>
-    </ModalDialog>
+    </Dialog>
   );
 }

@@ -44,6 +44,7 @@ export const OutputView = memo(function OutputView({ preview, grid, outputs }: O
   if (preview.task === 'regression' && preview.features === 1) {
     return (
       <FittedCurve
+        height="100%"
         train={preview.train}
         validation={preview.validation}
         curve={outputs?.kind === 'curve' ? outputs : null}

@@ -28,6 +28,7 @@ import {
   useSession,
 } from './session';
 import { TRAIN_COMMANDS } from './trainCommands';
+import { parseFlag, useStoredLayout } from '../../ui/useStoredLayout';
 import { TrainingControls } from './TrainingControls';
 import { useStaggered } from './useStaggered';
 import type { DataPreview } from '../../run/dataPreview';
@@ -84,10 +85,20 @@ export function TrainingPanel() {
   const preview = result?.ok && previewSpec === dataset ? result.preview : null;
   const active = isTrainingActive(status);
   const doc = () => editorStore.getState().doc;
+  // The settings column folds down to the run buttons, progress and status, giving the charts its width.
+  const [settingsShown, setSettingsShown] = useStoredLayout('trainingSettings', parseFlag(true));
 
   return (
-    <div className="training-panel">
+    <div className={`training-panel${settingsShown ? '' : ' settings-collapsed'}`}>
       <div className="training-panel__settings">
+        <button
+          type="button"
+          className="settings-toggle"
+          aria-expanded={settingsShown}
+          onClick={() => setSettingsShown(!settingsShown)}
+        >
+          {settingsShown ? 'Hide settings' : 'Settings'}
+        </button>
         {/* Run buttons, progress and status come first so Train is in view without scrolling. */}
         <TrainingControls
           settings={training}
@@ -113,7 +124,7 @@ export function TrainingPanel() {
             </p>
           )}
         </TrainingControls>
-        <DataPanel disabled={active} />
+        {settingsShown && <DataPanel disabled={active} />}
       </div>
       <LiveCharts preview={preview} onStatusShown={setShownStatus} />
       <RunHistory />
@@ -154,10 +165,10 @@ const LiveCharts = memo(function LiveCharts({
   ]);
   useEffect(() => onStatusShown(status), [status, onStatusShown]);
   return (
-    <div className="training-panel__charts">
-      <LossChart history={lossHistory} />
-      {preview?.task !== 'regression' && <AccuracyChart history={accuracyHistory} />}
+    <div className="training-panel__charts training-views">
+      <LossChart history={lossHistory} height="100%" />
       {preview && <OutputView preview={preview} grid={grid} outputs={outputs} />}
+      {preview?.task !== 'regression' && <AccuracyChart history={accuracyHistory} height="100%" />}
     </div>
   );
 });

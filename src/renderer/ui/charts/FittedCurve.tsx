@@ -21,7 +21,8 @@ export interface FittedCurveProps {
   /** The network's output at each x, or null before training. */
   curve: { x: Float32Array; values: Float32Array } | null;
   title?: string;
-  height?: number;
+  /** Pixels, or a percentage of the frame's plot area when the frame is sized by its container. */
+  height?: number | `${number}%`;
   testId?: string;
 }
 

@@ -27,7 +27,8 @@ export const MEMORISE_LABEL = 'validation loss stops improving here — the netw
 export interface LossChartProps {
   history: readonly EpochMetrics[];
   title?: string;
-  height?: number;
+  /** Pixels, or a percentage of the frame's plot area when the frame is sized by its container. */
+  height?: number | `${number}%`;
   /** Shade the train/validation gap (default true). */
   showGap?: boolean;
   /** Mark the epoch of lowest validation loss (default true). */

@@ -4,7 +4,7 @@
  */
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
-import { NODE_KINDS } from '../../../document/nodeKinds';
+import { NODE_KINDS } from '../../../../engine';
 import type { LayerNodeData } from '../flowModel';
 import { LayerIcon } from '../icons';
 
@@ -30,7 +30,7 @@ export function NodeFrame({
       className={`layer-node kind-${node.type}${status}${selected ? ' is-selected' : ''}`}
       data-testid={`node-${node.label}`}
     >
-      {kind.hasInput && (
+      {kind.fanIn.max > 0 && (
         <Handle
           type="target"
           position={Position.Left}
@@ -58,7 +58,7 @@ export function NodeFrame({
           ))}
         </ul>
       )}
-      {kind.hasOutput && (
+      {kind.feedsOthers && (
         <Handle
           type="source"
           position={Position.Right}

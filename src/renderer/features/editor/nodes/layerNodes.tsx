@@ -4,15 +4,10 @@
  */
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { lossKindOf } from '../../../../engine';
 import { ActivationGlyph } from '../ActivationCurve';
 import type { LayerFlowNode } from '../flowModel';
 import { NodeFrame } from './NodeFrame';
-
-const LOSS_NAMES: Record<string, string> = {
-  mse: 'mean squared error',
-  binaryCrossEntropy: 'binary cross-entropy',
-  crossEntropy: 'cross-entropy',
-};
 
 const Activation = ({ value }: { value: unknown }) => (
   <span className="param-activation">
@@ -75,7 +70,7 @@ export const OutputNode = memo(function OutputNode({ data, selected }: NodeProps
   return (
     <NodeFrame data={data} selected={selected}>
       <Activation value={p.activation} />
-      <span className="param-loss">loss: {LOSS_NAMES[String(p.loss)] ?? String(p.loss)}</span>
+      <span className="param-loss">loss: {lossKindOf(p.loss)?.title ?? String(p.loss)}</span>
       <span className="param-fixed">{fixed} from the dataset</span>
     </NodeFrame>
   );
