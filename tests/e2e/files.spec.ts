@@ -65,7 +65,7 @@ test('a trained project saves, and reopens after a reload with the same network,
   expect(path.basename(saved)).toBe('One hidden layer.nnproj');
   await expect(page).not.toHaveTitle(/•/);
   const text = readFileSync(saved, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ format: 'layerwise-project', version: 1, training: { epochs: 15 } });
+  expect(JSON.parse(text)).toMatchObject({ format: 'layerwise-project', version: 2, training: { epochs: 15 } });
   expect(JSON.parse(text).runs).toHaveLength(1);
 
   await page.reload();
