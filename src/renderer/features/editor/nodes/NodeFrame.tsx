@@ -34,7 +34,7 @@ export function NodeFrame({
         <Handle
           type="target"
           position={Position.Left}
-          aria-label={`Input of ${node.label}`}
+          title={`Input of ${node.label}`}
           data-testid={`target-${node.label}`}
         />
       )}
@@ -62,7 +62,7 @@ export function NodeFrame({
         <Handle
           type="source"
           position={Position.Right}
-          aria-label={`Output of ${node.label}`}
+          title={`Output of ${node.label}`}
           data-testid={`source-${node.label}`}
         />
       )}
