@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS } from '../../../src/engine';
 import { sampleActivation, svgPath } from '../../../src/renderer/features/editor/activationMath';
-import { validateNumber } from '../../../src/renderer/features/editor/fields';
+import { validateNumber } from '../../../src/renderer/ui/NumberField';
 import { formulaLines } from '../../../src/renderer/features/editor/formula';
 import { templateDocument } from '../../../src/renderer/document/templates';
 
@@ -15,6 +15,12 @@ describe('inspector validation', () => {
     expect(validateNumber('2.5', units)).toBe('Use a whole number.');
     expect(validateNumber('abc', units)).toBe('"abc" is not a number.');
     expect(validateNumber('0.001', { min: 0, max: 1 })).toBeNull();
+  });
+
+  it('words one-sided limits of the training settings the same way', () => {
+    expect(validateNumber('0', { min: 1, integer: true })).toBe('Use a number of at least 1.');
+    expect(validateNumber('2', { max: 1 })).toBe('Use a number of at most 1.');
+    expect(validateNumber('-3', { integer: true })).toBeNull();
   });
 });
 

@@ -1,27 +1,20 @@
 /**
- * Training settings and the run buttons. Settings are document edits (undoable, saved); the learning rate
+ * Training settings and the run buttons (the Train menu's commands, run by id). Settings are document edits (undoable, saved); the learning rate
  * may also change while a run trains, which is sent to the worker at once.
  */
 import { useId, type ReactNode } from 'react';
 import { OPTIMIZERS, type OptimizerName, type TrainingSettings } from '../../../engine';
 import { MAX_LEARNING_RATE } from '../../../project';
-import { NumberField } from './NumberField';
-import { runActions } from './runActions';
+import { NumberField } from '../../ui/NumberField';
+import { CommandButton } from '../../ui/CommandButton';
 import { isRunActive } from '../../run/runDriver';
 import type { SessionStatus } from './session';
 
 export interface TrainingControlsProps {
   settings: TrainingSettings;
   status: SessionStatus;
-  canStart: boolean;
   onSettings: (patch: Partial<TrainingSettings>) => void;
   onLearningRate: (lr: number) => void;
-  onTrain: () => void;
-  onPause: () => void;
-  onResume: () => void;
-  onStep: () => void;
-  onStop: () => void;
-  onReset: () => void;
   /** Shown right under the run buttons: progress, status and errors of the run. */
   children?: ReactNode;
 }
@@ -30,38 +23,22 @@ export function TrainingControls(p: TrainingControlsProps) {
   const id = useId();
   const { settings, status } = p;
   const active = isRunActive(status);
-  // The same rules enable the Train menu's commands (runActions.ts), so buttons and menu never disagree.
-  const can = runActions(status, p.canStart);
   return (
     <section className="training-controls" aria-label="Training settings">
       <h2 className="panel-title">Training</h2>
+      {/* The Train menu's commands, run by id: buttons, menu and shortcuts are enabled together. */}
       <div className="run-buttons">
-        <button type="button" className="primary" onClick={p.onTrain} disabled={!can.train}>
+        <CommandButton id="train.start" className="primary">
           Train
-        </button>
-        {status === 'paused' ? (
-          <button type="button" onClick={p.onResume}>
-            Resume
-          </button>
-        ) : (
-          <button type="button" onClick={p.onPause} disabled={!can.pauseResume}>
-            Pause
-          </button>
-        )}
-        <button type="button" onClick={p.onStep} disabled={!can.step} title="Train one epoch, then pause">
+        </CommandButton>
+        <CommandButton id="train.pauseResume">{status === 'paused' ? 'Resume' : 'Pause'}</CommandButton>
+        <CommandButton id="train.step" title="Train one epoch, then pause">
           Step
-        </button>
-        <button type="button" onClick={p.onStop} disabled={!can.stop}>
-          Stop
-        </button>
-        <button
-          type="button"
-          onClick={p.onReset}
-          disabled={!can.reset}
-          title="Forget the trained weights and clear the charts"
-        >
+        </CommandButton>
+        <CommandButton id="train.stop">Stop</CommandButton>
+        <CommandButton id="train.reset" title="Forget the trained weights and clear the charts">
           Reset weights
-        </button>
+        </CommandButton>
       </div>
       {p.children}
       <div className="settings-grid">
