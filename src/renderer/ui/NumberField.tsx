@@ -35,6 +35,8 @@ export interface NumberFieldProps extends NumberRules {
   step?: number | 'any';
   disabled?: boolean;
   hint?: string;
+  /** A valid but risky value ("above 1 most networks diverge"): shown instead of the hint. */
+  warning?: string;
   /** The wrapper's class: `field` (the default) or a panel's own. */
   className?: string;
 }
@@ -49,6 +51,7 @@ export function NumberField({
   step = 'any',
   disabled,
   hint,
+  warning,
   className = 'field',
 }: NumberFieldProps) {
   const id = useId();
@@ -60,7 +63,7 @@ export function NumberField({
     setText((current) => (current.trim() !== '' && parseNumberText(current) === value ? current : String(value ?? '')));
   }, [value]);
 
-  const note = problem ?? hint;
+  const note = problem ?? warning ?? hint;
   return (
     <div className={className}>
       <label htmlFor={id}>{label}</label>
@@ -85,7 +88,11 @@ export function NumberField({
         }}
       />
       {note && (
-        <small id={`${id}-note`} className={problem ? 'field__error' : 'field__hint'}>
+        <small
+          id={`${id}-note`}
+          className={problem ? 'field__error' : warning ? 'field__warning' : 'field__hint'}
+          role={!problem && warning ? 'status' : undefined}
+        >
           {note}
         </small>
       )}

@@ -4,6 +4,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import { OPTIMIZERS, type OptimizerName, type TrainingSettings } from '../../../engine';
+import { MAX_LEARNING_RATE } from '../../../project';
 import { NumberField } from '../../ui/NumberField';
 import { CommandButton } from '../../ui/CommandButton';
 import { isRunActive } from '../../run/runDriver';
@@ -60,8 +61,13 @@ export function TrainingControls(p: TrainingControlsProps) {
           label="Learning rate"
           value={settings.learningRate}
           min={1e-7}
-          max={10}
+          max={MAX_LEARNING_RATE}
           hint={active ? 'changes apply to the run at once' : undefined}
+          warning={
+            settings.learningRate > 1
+              ? 'Above 1 most networks diverge (the loss becomes NaN); rates from 0.001 to 0.1 usually work.'
+              : undefined
+          }
           onChange={(learningRate) => {
             p.onSettings({ learningRate });
             p.onLearningRate(learningRate);
