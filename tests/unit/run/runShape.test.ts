@@ -23,12 +23,10 @@ import { run, tempDir } from '../cli/helpers';
 const temp = tempDir();
 afterAll(() => temp.cleanup());
 
-/**
- * A Worker whose other side is the engine's training host in this thread, answering in later tasks. Like the
- * app's training worker (and the CLI) it gives the runs the WebAssembly SIMD kernels.
- */
+/** A Worker whose other side is the engine's training host in this thread, answering in later tasks. */
 function inProcessWorker(): WorkerLike {
   const listeners: ((e: MessageEvent) => void)[] = [];
+  // The kernels the app's worker compiles (WebAssembly SIMD when built), as the command line loads them.
   const wasm = loadKernelModule();
   const host = createTrainingHost(
     (event) => setTimeout(() => listeners.forEach((l) => l({ data: event } as MessageEvent)), 0),
