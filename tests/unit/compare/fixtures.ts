@@ -1,5 +1,5 @@
 /** A small spiral network shared by the compare tests. */
-import type { Graph, TrainingSettings } from '../../../src/engine';
+import type { DatasetSpec, Graph, TrainingSettings } from '../../../src/engine';
 
 export const GRAPH: Graph = {
   nodes: [
@@ -23,6 +23,15 @@ export const TRAINING: TrainingSettings = {
   seed: 42,
 };
 
-export const SOURCE = { graph: GRAPH, training: TRAINING };
+export const DATASET: DatasetSpec = {
+  kind: 'spiral',
+  samples: 300,
+  noise: 0.05,
+  classes: 2,
+  validationSplit: 0.3,
+  seed: 1,
+};
+
+export const SOURCE = { graph: GRAPH, training: TRAINING, dataset: DATASET };
 
 export const SHAPE = { features: 2, task: 'classification' as const, classes: 2 };

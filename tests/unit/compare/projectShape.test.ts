@@ -6,7 +6,7 @@ import {
   toProjectComparisons,
 } from '../../../src/renderer/features/compare/compareStore';
 import type { ComparisonRecord, VariantRun } from '../../../src/renderer/features/compare/compareTypes';
-import { GRAPH, TRAINING } from './fixtures';
+import { DATASET, GRAPH, TRAINING } from './fixtures';
 
 function variant(i: number, patch: Partial<VariantRun> = {}): VariantRun {
   return {
@@ -15,6 +15,7 @@ function variant(i: number, patch: Partial<VariantRun> = {}): VariantRun {
     value: ['sigmoid', 'relu'][i],
     graph: GRAPH,
     training: TRAINING,
+    dataset: DATASET,
     status: 'done',
     history: [
       {

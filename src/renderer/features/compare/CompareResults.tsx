@@ -8,6 +8,7 @@ import { stopAll } from './compareSession';
 import type { ComparisonRecord } from './compareTypes';
 import { VariantOutputsRow } from './VariantOutputsRow';
 import { variantColour } from './colours';
+import { variesData } from './parameters';
 
 function useComparisonData(comparison: ComparisonRecord): { data: ComparisonData | null; error: string | null } {
   const [state, setState] = useState<{ id: string; data: ComparisonData | null; error: string | null }>({
@@ -92,8 +93,9 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
         </div>
       </header>
       <p className="muted">
-        Every variant trains on the same data, in the same batch order, from the same seed and (where the shapes allow)
-        the same initial weights, so only {comparison.name.split(':')[0].toLowerCase()} differs.
+        {variesData(comparison.parameter)
+          ? `Each variant trains on its own data, built from the same data seed with its own ${comparison.name.split(':')[0].toLowerCase()}, so the variants do not see the same rows (the same-data check does not apply); they share the training seed and initial weights.`
+          : `Every variant trains on the same data, in the same batch order, from the same seed and (where the shapes allow) the same initial weights, so only ${comparison.name.split(':')[0].toLowerCase()} differs.`}
       </p>
       <Progress comparison={comparison} />
       <CompareLossChart variants={comparison.variants} />

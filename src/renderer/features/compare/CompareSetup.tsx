@@ -3,7 +3,7 @@
  * values. Choices are checkboxes for names (activations, optimizers) and a comma-separated list for numbers.
  */
 import { useId, useState } from 'react';
-import { HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS } from '../../../engine';
+import { HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, type DatasetKind } from '../../../engine';
 import { useEditor } from '../../document/editorStore';
 import { startComparison } from './compareSession';
 import { compareStore, useCompare, type SetupPreset } from './compareStore';
@@ -11,7 +11,9 @@ import {
   ACTIVATION_PRESET,
   MAX_VARIANTS,
   MIN_VARIANTS,
+  datasetRange,
   valueLabel,
+  variesData,
   type CompareParameter,
   type CompareValue,
 } from './parameters';
@@ -27,7 +29,9 @@ type Choice =
   | 'l2All'
   | 'l2One'
   | 'dropoutRate'
-  | 'batchSize';
+  | 'batchSize'
+  | 'datasetNoise'
+  | 'datasetSamples';
 
 const CHOICES: { id: Choice; label: string }[] = [
   { id: 'activationAll', label: 'Activation of all hidden layers' },
@@ -41,7 +45,16 @@ const CHOICES: { id: Choice; label: string }[] = [
   { id: 'l2One', label: 'L2 of one layer' },
   { id: 'dropoutRate', label: 'Rate of a dropout layer' },
   { id: 'batchSize', label: 'Batch size' },
+  { id: 'datasetNoise', label: 'Dataset noise (each variant gets its own data)' },
+  { id: 'datasetSamples', label: 'Dataset samples (each variant gets its own data)' },
 ];
+
+/** The choices that apply to a dataset kind: noise and samples only where the kind takes them. */
+function choicesFor(kind: DatasetKind): typeof CHOICES {
+  return CHOICES.filter(
+    (c) => (c.id !== 'datasetNoise' && c.id !== 'datasetSamples') || datasetRange(kind, c.id) !== null,
+  );
+}
 
 const NUMBER_DEFAULTS: Partial<Record<Choice, string>> = {
   learningRate: '0.001, 0.01, 0.1',
@@ -51,6 +64,8 @@ const NUMBER_DEFAULTS: Partial<Record<Choice, string>> = {
   l2One: '0, 0.001, 0.01',
   dropoutRate: '0, 0.2, 0.5',
   batchSize: '8, 32, 128',
+  datasetNoise: '0.1, 0.4',
+  datasetSamples: '50, 400',
 };
 
 function choiceOf(p: CompareParameter | undefined): Choice {
@@ -90,7 +105,10 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
   const doc = useEditor((s) => s.doc);
   const error = useCompare((s) => s.error);
   const id = useId();
-  const [choice, setChoice] = useState<Choice>(choiceOf(preset?.parameter));
+  const choices = choicesFor(doc.dataset.kind);
+  const [pickedChoice, setChoice] = useState<Choice>(choiceOf(preset?.parameter));
+  // A dataset parameter the current dataset does not take falls back to the first choice.
+  const choice = choices.some((c) => c.id === pickedChoice) ? pickedChoice : choices[0].id;
   const presetNode = preset && 'nodeId' in preset.parameter ? preset.parameter.nodeId : undefined;
   const [nodeId, setNodeId] = useState<string>(presetNode ?? doc.graph.nodes.find((n) => n.type === 'dense')?.id ?? '');
   const presetNames =
@@ -159,7 +177,7 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
             setNumbers('');
           }}
         >
-          {CHOICES.map((c) => (
+          {choices.map((c) => (
             <option key={c.id} value={c.id}>
               {c.label}
             </option>
@@ -208,10 +226,18 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
           ))}
         </fieldset>
       )}
-      <p className="muted">
-        All variants use this project&apos;s data ({doc.dataset.kind}, data seed {doc.dataset.seed}), training seed{' '}
-        {doc.training.seed} and the same initial weights wherever a layer keeps its shape.
-      </p>
+      {variesData(parameterOf(choice, layerId)) ? (
+        <p className="muted">
+          Each variant builds its own {doc.dataset.kind} data with its {choice === 'datasetNoise' ? 'noise' : 'samples'}{' '}
+          from the same data seed {doc.dataset.seed}, so the variants do not see the same data (and the same-data check
+          does not apply); they share training seed {doc.training.seed} and the same initial weights.
+        </p>
+      ) : (
+        <p className="muted">
+          All variants use this project&apos;s data ({doc.dataset.kind}, data seed {doc.dataset.seed}), training seed{' '}
+          {doc.training.seed} and the same initial weights wherever a layer keeps its shape.
+        </p>
+      )}
       {error && (
         <p role="alert" className="compare-error">
           {error}

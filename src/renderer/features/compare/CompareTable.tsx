@@ -3,6 +3,7 @@ import type { ComparisonRecord, VariantRun } from './compareTypes';
 import { variantColour } from './colours';
 import { formatDuration } from '../../../shared/duration';
 import { variantFigures } from './summary';
+import { variantDataMatches } from './fingerprint';
 
 const loss = (v: number | null): string => (v === null ? '—' : v.toPrecision(3));
 const percent = (v: number | null): string => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
@@ -52,14 +53,8 @@ export function CompareTable({ comparison }: { comparison: ComparisonRecord }) {
         {comparison.variants.map((v, i) => {
           const f = variantFigures(v.history, target);
           const labelOf = (id: string) => v.graph.nodes.find((n) => n.id === id)?.label ?? id;
-          // The worker's own report of its data must match the main thread's copy.
-          const dataOk =
-            (v.readyChecksum === null ||
-              comparison.expectedReadyChecksum === null ||
-              v.readyChecksum === comparison.expectedReadyChecksum) &&
-            (v.dataChecksum === null ||
-              comparison.expectedDataChecksum === null ||
-              v.dataChecksum === comparison.expectedDataChecksum);
+          // The worker's own report of its data must match the main thread's copy (unless the data is varied).
+          const dataOk = variantDataMatches(comparison, v);
           return (
             <tr
               key={v.id}

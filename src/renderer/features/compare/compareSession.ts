@@ -2,7 +2,8 @@
  * Running a comparison: build the variants, give them shared initial weights, and train them in a pool of
  * training workers (the Training panel's worker entry, one worker per running variant), folding each
  * worker's events into the compare store. Every variant gets the same dataset spec, the same training seed
- * (hence the same data split and batch order) and, where shapes allow, the same initial weights.
+ * (hence the same data split and batch order) and, where shapes allow, the same initial weights — except that
+ * a comparison of the dataset's noise or samples gives each variant its own spec, built from the same seed.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { realTimers, type Timers } from '../../../shared/timers';
@@ -15,7 +16,7 @@ import { compareStore, type CompareState } from './compareStore';
 import type { ComparisonRecord, VariantRun, VariantStatus } from './compareTypes';
 import { expectedReadyChecksum, firstEpochChecksum, readyChecksum } from './fingerprint';
 import { makeVariants } from './makeVariants';
-import { parameterLabel, type CompareParameter, type CompareValue } from './parameters';
+import { parameterLabel, variesData, type CompareParameter, type CompareValue } from './parameters';
 import { poolSize, runInPool } from './pool';
 import { sharedInitialWeights, type InitialWeights } from './sharedWeights';
 import { defaultTargetLoss } from './summary';
@@ -123,13 +124,15 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
   ): Promise<void> {
     const variant = store.getState().comparisons.find((c) => c.id === run.id)?.variants[index];
     if (!variant) return;
+    // A variant with data of its own (noise or samples compared) queries its outputs on its own rows.
+    if (variant.dataset !== doc.dataset) data = await comparisonDataFor(variant.id, variant.dataset);
     const update = (state: RunState) => store.getState().updateVariant(run.id, index, variantPatch(state));
     lane.variantId = variant.id;
     lane.report = update;
     try {
       const final = await lane.driver.start({
         graph: variant.graph,
-        dataset: doc.dataset,
+        dataset: variant.dataset,
         training: variant.training,
         resources: data.resources,
         initialWeights: initial.weights,
@@ -207,8 +210,11 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
         task: data.shape.task,
         createdAt: deps.clock().toISOString(),
         targetLoss: defaultTargetLoss(data.shape.task),
-        expectedReadyChecksum: expectedReadyChecksum(data.split, data.standardization, doc.training.batchSize),
-        expectedDataChecksum: firstEpochChecksum(data.split.train, doc.training),
+        // The same-data rule holds only when the data is not what the comparison varies.
+        expectedReadyChecksum: variesData(parameter)
+          ? null
+          : expectedReadyChecksum(data.split, data.standardization, doc.training.batchSize),
+        expectedDataChecksum: variesData(parameter) ? null : firstEpochChecksum(data.split.train, doc.training),
         running: true,
         variants: variants.map((v, i) => ({
           id: `${id}-v${i + 1}`,
@@ -216,6 +222,7 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
           value: v.value,
           graph: v.graph,
           training: v.training,
+          dataset: v.dataset,
           status: 'queued',
           history: [],
           progress: null,

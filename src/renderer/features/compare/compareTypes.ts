@@ -16,6 +16,8 @@ export interface VariantRun {
   value: CompareValue;
   graph: Graph;
   training: TrainingSettings;
+  /** The data this variant trained on; differs from the comparison's only when it varies noise or samples. */
+  dataset: DatasetSpec;
   status: VariantStatus;
   history: EpochMetrics[];
   progress: { epoch: number; totalEpochs: number } | null;

@@ -12,6 +12,8 @@ import { deriveSeeds, Rng, type Dataset, type DataSplit, type TrainingSettings }
 import { FNV_OFFSET, checksumHex, fnv1a } from '../../../engine/train/checksum';
 import type { Standardization } from '../../../engine/data';
 import type { HostEvent } from '../../../engine/protocol/messages';
+import type { ComparisonRecord, VariantRun } from './compareTypes';
+import { variesData } from './parameters';
 
 type ReadyEvent = Extract<HostEvent, { type: 'ready' }>;
 
@@ -81,4 +83,22 @@ export function expectedReadyChecksum(
     standardization,
     batchesPerEpoch: Math.ceil(n / batch),
   });
+}
+
+/**
+ * The same-data rule: in a comparison that does not vary the data, a variant whose worker reports other data
+ * (ready summary or first-epoch rows) than the main thread expects is refused. A comparison of the dataset's
+ * noise or samples trains each variant on its own data on purpose, so the rule does not apply to it.
+ */
+export function variantDataMatches(
+  comparison: Pick<ComparisonRecord, 'parameter' | 'expectedReadyChecksum' | 'expectedDataChecksum'>,
+  variant: Pick<VariantRun, 'readyChecksum' | 'dataChecksum'>,
+): boolean {
+  if (variesData(comparison.parameter)) return true;
+  const same = (actual: string | null, expected: string | null) =>
+    actual === null || expected === null || actual === expected;
+  return (
+    same(variant.readyChecksum, comparison.expectedReadyChecksum) &&
+    same(variant.dataChecksum, comparison.expectedDataChecksum)
+  );
 }

@@ -1,6 +1,7 @@
 /**
  * Variants are pure data: the document's graph and training settings with exactly one parameter changed.
- * The dataset is not part of a variant on purpose: every variant trains on the same data spec.
+ * Every variant carries its dataset spec: the document's own, except in a comparison of the dataset's noise
+ * or samples, where each variant's spec differs in that one field (same kind, same data seed).
  */
 import {
   HIDDEN_ACTIVATIONS,
@@ -12,10 +13,19 @@ import {
   type HiddenActivation,
   type LossName,
   type OutputActivation,
+  type DatasetSpec,
   type TrainingSettings,
 } from '../../../engine';
+import { DATASET_INFO, patchDatasetSpec } from '../../../engine/data';
 import { CompareError, hiddenLayerCount, withHiddenLayers } from './depth';
-import { MAX_VARIANTS, MIN_VARIANTS, valueLabel, type CompareParameter, type CompareValue } from './parameters';
+import {
+  MAX_VARIANTS,
+  MIN_VARIANTS,
+  datasetRange,
+  valueLabel,
+  type CompareParameter,
+  type CompareValue,
+} from './parameters';
 
 export { CompareError } from './depth';
 
@@ -24,11 +34,13 @@ export interface Variant {
   value: CompareValue;
   graph: Graph;
   training: TrainingSettings;
+  dataset: DatasetSpec;
 }
 
 export interface VariantSource {
   graph: Graph;
   training: TrainingSettings;
+  dataset: DatasetSpec;
 }
 
 /** Largest number of hidden layers a depth comparison may ask for. */
@@ -53,7 +65,7 @@ function setParams(graph: Graph, ids: ReadonlySet<string>, patch: Record<string,
   };
 }
 
-function checkValue(parameter: CompareParameter, value: CompareValue): void {
+function checkValue(parameter: CompareParameter, value: CompareValue, dataset: DatasetSpec): void {
   const bad = (what: string) => new CompareError(`"${String(value)}" is not ${what}.`);
   switch (parameter.kind) {
     case 'activation':
@@ -93,6 +105,26 @@ function checkValue(parameter: CompareParameter, value: CompareValue): void {
     case 'batchSize':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65_536)
         throw bad('a batch size: use a whole number from 1 to 65536');
+      return;
+    case 'datasetNoise':
+    case 'datasetSamples': {
+      const range = datasetRange(dataset.kind, parameter.kind);
+      const what = parameter.kind === 'datasetNoise' ? 'noise' : 'samples';
+      if (!range) {
+        throw new CompareError(
+          `The ${DATASET_INFO[dataset.kind].label} dataset takes no ${what}: compare ${what} on a dataset that has it (such as Circle).`,
+        );
+      }
+      if (
+        typeof value !== 'number' ||
+        !(value >= range.min && value <= range.max) ||
+        (range.integer && !Number.isInteger(value))
+      ) {
+        throw bad(
+          `${what === 'noise' ? 'a noise level' : 'a sample count'} for ${DATASET_INFO[dataset.kind].label}: use ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}`,
+        );
+      }
+    }
   }
 }
 
@@ -108,7 +140,7 @@ function outputActivationFor(loss: LossName, current: unknown): OutputActivation
 }
 
 function variantOf(source: VariantSource, parameter: CompareParameter, value: CompareValue): Variant {
-  const { graph, training } = source;
+  const { graph, training, dataset } = source;
   const label = valueLabel(parameter.kind, value);
   switch (parameter.kind) {
     case 'activation': {
@@ -120,38 +152,48 @@ function variantOf(source: VariantSource, parameter: CompareParameter, value: Co
         throw new CompareError(
           'The network has no hidden layers whose activation could change: add a dense layer first.',
         );
-      return { label, value, graph: setParams(graph, new Set(ids), { activation: value }), training };
+      return { label, value, graph: setParams(graph, new Set(ids), { activation: value }), training, dataset };
     }
     case 'units': {
       const node = findNode(graph, parameter.nodeId, ['dense'], 'units');
-      return { label, value, graph: setParams(graph, new Set([node.id]), { units: value }), training };
+      return { label, value, graph: setParams(graph, new Set([node.id]), { units: value }), training, dataset };
     }
     case 'optimizer':
-      return { label, value, graph, training: { ...training, optimizer: value as TrainingSettings['optimizer'] } };
+      return {
+        label,
+        value,
+        graph,
+        training: { ...training, optimizer: value as TrainingSettings['optimizer'] },
+        dataset,
+      };
     case 'learningRate':
-      return { label, value, graph, training: { ...training, learningRate: value as number } };
+      return { label, value, graph, training: { ...training, learningRate: value as number }, dataset };
     case 'hiddenLayers':
-      return { label, value, graph: withHiddenLayers(graph, value as number), training };
+      return { label, value, graph: withHiddenLayers(graph, value as number), training, dataset };
     case 'loss': {
       const output = graph.nodes.find((n) => n.type === 'output');
       if (!output) throw new CompareError('The network has no Output node whose loss could change: add one first.');
       const loss = value as LossName;
       const patch = { loss, activation: outputActivationFor(loss, output.params.activation) };
-      return { label, value, graph: setParams(graph, new Set([output.id]), patch), training };
+      return { label, value, graph: setParams(graph, new Set([output.id]), patch), training, dataset };
     }
     case 'l2': {
       const ids = parameter.nodeId
         ? [findNode(graph, parameter.nodeId, ['dense'], 'L2 coefficient').id]
         : graph.nodes.filter((n) => n.type === 'dense').map((n) => n.id);
       if (ids.length === 0) throw new CompareError('The network has no dense layer to regularize: add one first.');
-      return { label, value, graph: setParams(graph, new Set(ids), { l2: value }), training };
+      return { label, value, graph: setParams(graph, new Set(ids), { l2: value }), training, dataset };
     }
     case 'dropoutRate': {
       const node = findNode(graph, parameter.nodeId, ['dropout'], 'rate');
-      return { label, value, graph: setParams(graph, new Set([node.id]), { rate: value }), training };
+      return { label, value, graph: setParams(graph, new Set([node.id]), { rate: value }), training, dataset };
     }
     case 'batchSize':
-      return { label, value, graph, training: { ...training, batchSize: value as number } };
+      return { label, value, graph, training: { ...training, batchSize: value as number }, dataset };
+    case 'datasetNoise':
+      return { label, value, graph, training, dataset: patchDatasetSpec(dataset, { noise: value as number }) };
+    case 'datasetSamples':
+      return { label, value, graph, training, dataset: patchDatasetSpec(dataset, { samples: value as number }) };
   }
 }
 
@@ -169,7 +211,7 @@ export function makeVariants(
   }
   const seen = new Set<string>();
   for (const value of values) {
-    checkValue(parameter, value);
+    checkValue(parameter, value, source.dataset);
     const key = String(value);
     if (seen.has(key))
       throw new CompareError(

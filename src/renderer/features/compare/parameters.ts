@@ -2,7 +2,8 @@
  * What a comparison can vary: exactly one parameter, given as plain data so it can be saved in the project
  * file (`{ kind, nodeId? }`) and reopened. Values are plain JSON too (an activation name, a number).
  */
-import type { ActivationName, LossName, OptimizerName } from '../../../engine';
+import type { ActivationName, DatasetKind, LossName, OptimizerName } from '../../../engine';
+import { DATASET_INFO, MAX_GENERATED_SAMPLES } from '../../../engine/data';
 
 export type CompareParameter =
   /** The activation of one layer (`nodeId`) or, without a node, of every hidden layer. */
@@ -19,7 +20,11 @@ export type CompareParameter =
   | { kind: 'l2'; nodeId?: string }
   /** The rate of one dropout layer. */
   | { kind: 'dropoutRate'; nodeId: string }
-  | { kind: 'batchSize' };
+  | { kind: 'batchSize' }
+  /** The dataset's noise (generated kinds only); each variant builds its own data from the same seed. */
+  | { kind: 'datasetNoise' }
+  /** The dataset's sample count (kinds with `samples`); each variant builds its own data from the same seed. */
+  | { kind: 'datasetSamples' };
 
 export type ParameterKind = CompareParameter['kind'];
 export type CompareValue = string | number;
@@ -34,7 +39,17 @@ export const PARAMETER_KINDS: readonly ParameterKind[] = [
   'l2',
   'dropoutRate',
   'batchSize',
+  'datasetNoise',
+  'datasetSamples',
 ];
+
+/**
+ * Whether the variants of a comparison of `parameter` train on different data. Only these comparisons skip
+ * the same-data checksum rule: every other comparison must see identical rows in every variant.
+ */
+export function variesData(parameter: Pick<CompareParameter, 'kind'>): boolean {
+  return parameter.kind === 'datasetNoise' || parameter.kind === 'datasetSamples';
+}
 
 export const MIN_VARIANTS = 2;
 export const MAX_VARIANTS = 6;
@@ -88,6 +103,10 @@ export function valueLabel(kind: ParameterKind, value: CompareValue): string {
       return `dropout ${value}`;
     case 'batchSize':
       return `batch ${value}`;
+    case 'datasetNoise':
+      return `noise ${value}`;
+    case 'datasetSamples':
+      return `${value} samples`;
   }
 }
 
@@ -113,6 +132,10 @@ export function parameterLabel(parameter: CompareParameter, nodeLabel?: string):
       return `Rate of ${node}`;
     case 'batchSize':
       return 'Batch size';
+    case 'datasetNoise':
+      return 'Dataset noise';
+    case 'datasetSamples':
+      return 'Dataset samples';
   }
 }
 
@@ -126,6 +149,8 @@ export function toCompareParameter(stored: { kind: string; nodeId?: string }): C
     case 'hiddenLayers':
     case 'loss':
     case 'batchSize':
+    case 'datasetNoise':
+    case 'datasetSamples':
       return { kind: stored.kind };
     case 'units':
     case 'dropoutRate':
@@ -135,4 +160,16 @@ export function toCompareParameter(stored: { kind: string; nodeId?: string }): C
     default:
       return null;
   }
+}
+
+/** The range a dataset parameter may take for `kind`, from the engine's dataset info; null where it does not apply. */
+export function datasetRange(
+  kind: DatasetKind,
+  parameter: 'datasetNoise' | 'datasetSamples',
+): { min: number; max: number; integer: boolean } | null {
+  const info = DATASET_INFO[kind];
+  if (parameter === 'datasetNoise') return info.usesNoise ? { min: 0, max: 1, integer: false } : null;
+  if (info.samplesMode === 'generate') return { min: 1, max: MAX_GENERATED_SAMPLES, integer: true };
+  if (info.samplesMode === 'subset') return { min: 1, max: info.defaultSamples, integer: true };
+  return null;
 }

@@ -28,7 +28,7 @@ function toRun(c: ComparisonRecord, v: VariantRun): Run {
         (v.status === 'queued' || v.status === 'stopped' ? NOT_TRAINED : finished ? '' : STILL_TRAINING),
       graph: v.graph,
       training: v.training,
-      dataset: c.dataset,
+      dataset: v.dataset,
       history: v.history,
       ...(v.weights ? { weights: v.weights } : {}),
     }),
@@ -60,7 +60,7 @@ const stringList = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
 const numberOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-function fromRun(run: Run, index: number, values: CompareValue[]): VariantRun {
+function fromRun(run: Run, index: number, values: CompareValue[], fallback: DatasetSpec): VariantRun {
   const extra = run as Record<string, unknown>;
   const shares = (extra.initialWeights ?? {}) as Record<string, unknown>;
   const value =
@@ -71,6 +71,7 @@ function fromRun(run: Run, index: number, values: CompareValue[]): VariantRun {
     value,
     graph: (run.settings.graph ?? { nodes: [], edges: [] }) as Graph,
     training: run.settings.training as TrainingSettings,
+    dataset: (run.settings.dataset as DatasetSpec | undefined) ?? fallback,
     status: 'done',
     history: run.history.map(metricsFromHistoryEntry),
     progress: null,
@@ -97,24 +98,25 @@ export function fromProjectComparison(c: Comparison): ComparisonRecord | null {
   const values = c.values.filter((v): v is CompareValue => typeof v === 'string' || typeof v === 'number');
   const first = c.runs[0];
   const task: Task = extra.task === 'regression' ? 'regression' : 'classification';
+  const dataset = (first?.settings.dataset ?? {
+    kind: 'circle',
+    samples: 400,
+    noise: 0.1,
+    validationSplit: 0.3,
+    seed: 1,
+  }) as DatasetSpec;
   return {
     id: c.id,
     name: c.name,
     parameter,
     values,
-    dataset: (first?.settings.dataset ?? {
-      kind: 'circle',
-      samples: 400,
-      noise: 0.1,
-      validationSplit: 0.3,
-      seed: 1,
-    }) as DatasetSpec,
+    dataset,
     task,
     createdAt: typeof extra.createdAt === 'string' ? extra.createdAt : (first?.startedAt ?? new Date(0).toISOString()),
     targetLoss: numberOrNull(extra.targetLoss) ?? defaultTargetLoss(task),
     expectedReadyChecksum: null,
     expectedDataChecksum: null,
-    variants: c.runs.map((run, i) => fromRun(run, i, values)),
+    variants: c.runs.map((run, i) => fromRun(run, i, values, dataset)),
     running: false,
   };
 }
