@@ -210,6 +210,10 @@ test('the main thread stays responsive while the digits MLP trains', async ({ pa
   await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 110_000 });
   await expect(page.locator('.training-error')).toHaveCount(0);
   expect(await epochsShown(page)).toBe(3);
+  // The finished run's progress line says so: every epoch done, the bar full.
+  const progress = page.getByRole('progressbar', { name: 'Training progress' });
+  await expect(progress).toHaveAttribute('aria-valuenow', '100');
+  await expect(page.locator('.progress__figures')).toContainText('epoch 3 / 3');
   await expect(page.getByTestId('confusion-matrix')).toBeVisible();
   const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
   const longest = tasks.length ? Math.max(...tasks) : 0;
