@@ -20,6 +20,7 @@ import { readInputText } from './input-file';
 import { InvalidInputError, type CliIo } from './io';
 import { locateJsonPath, parseJsonPath, type JsonPath } from './json-locate';
 import { compileFor } from './session';
+import { t, wordProblem } from './i18n';
 
 export interface LoadedProject {
   /** Absolute path of the file. */
@@ -66,7 +67,7 @@ export function compileProblemLine(problem: CompileProblem, loaded: LoadedProjec
   const edgeIndex = problem.edgeId === undefined ? -1 : edges.findIndex((e) => e.id === problem.edgeId);
   if (edgeIndex >= 0) path = ['graph', 'edges', edgeIndex];
   else if (nodeIndex >= 0) path = ['graph', 'nodes', nodeIndex];
-  return `${place(loaded, path)}: ${problem.severity}: ${problem.message}`;
+  return `${place(loaded, path)}: ${t(`severity.${problem.severity}`)}: ${wordProblem(problem)}`;
 }
 
 /** Reads and parses a project; throws InvalidInputError listing every file and schema problem. */
@@ -97,7 +98,7 @@ export async function checkProject(loaded: LoadedProject): Promise<CheckedProjec
   const lines = compiled.problems.map((p) => compileProblemLine(p, loaded));
   const errors = lines.filter((_, k) => compiled.problems[k].severity === 'error');
   if (!compiled.plan) {
-    throw new InvalidInputError(errors.length > 0 ? errors : [`${loaded.label}: the graph could not be compiled.`]);
+    throw new InvalidInputError(errors.length > 0 ? errors : [t('cli.notCompiled', { file: loaded.label })]);
   }
   return {
     ...loaded,

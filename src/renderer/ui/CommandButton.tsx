@@ -4,14 +4,14 @@
  * without importing it; it draws nothing while no feature has registered `id`.
  */
 import type { ReactNode } from 'react';
-import { runCommand, useCommand } from '../commands';
+import { commandLabel, runCommand, useCommand } from '../commands';
 
 export function CommandButton({ id, className, children }: { id: string; className?: string; children?: ReactNode }) {
   const command = useCommand(id);
   if (!command) return null;
   return (
     <button type="button" className={className} disabled={!command.enabled()} onClick={() => runCommand(id)}>
-      {children ?? command.label}
+      {children ?? commandLabel(command)}
     </button>
   );
 }

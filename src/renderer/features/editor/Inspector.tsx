@@ -4,6 +4,8 @@
  * once, so the canvas updates while the user types.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemText } from '../../../shared/i18n';
 import { LOSS_KINDS, NODE_KINDS } from '../../../engine';
 import { useCompiled } from '../../document/compiled';
 import type { EditorNode } from '../../document/document';
@@ -133,15 +135,14 @@ export function Inspector() {
   const { node, selectedCount } = useInspectedNode();
   const edges = useEditor((s) => s.doc.graph.edges);
   const { result } = useCompiled();
+  const { t } = useTranslation();
 
   if (!node) {
     return (
-      <aside className="inspector" aria-label="Inspector">
-        <h2 className="panel-title">Inspector</h2>
+      <aside className="inspector" aria-label={t('inspector.title')}>
+        <h2 className="panel-title">{t('inspector.title')}</h2>
         <p className="inspector-field-hint">
-          {selectedCount > 1
-            ? `${selectedCount} nodes selected. Select one node to edit it.`
-            : 'Select a node to see and edit its settings.'}
+          {selectedCount > 1 ? t('inspector.manySelected', { count: selectedCount }) : t('inspector.noneSelected')}
         </p>
       </aside>
     );
@@ -160,14 +161,14 @@ export function Inspector() {
     node.type === 'dense' || node.type === 'activation' || node.type === 'output' ? node.params.activation : undefined;
 
   return (
-    <aside className="inspector" aria-label="Inspector" data-testid="inspector">
+    <aside className="inspector" aria-label={t('inspector.title')} data-testid="inspector">
       <h2 className="panel-title">
-        {NODE_KINDS[node.type].title}: {node.label}
+        {t(`nodeKinds.${node.type}.title`)}: {node.label}
       </h2>
       <form onSubmit={(event) => event.preventDefault()}>
         <TextField
           key={`label-${node.id}`}
-          label="Name"
+          label={t('inspector.name')}
           value={node.label}
           onCommit={(label) => editorStore.getState().setLabel(node.id, label)}
         />
@@ -178,21 +179,23 @@ export function Inspector() {
         <CommandButton id="compare.new" className="compare-node-button" />
       )}
       {activation !== undefined && <ActivationPlot activation={activation} />}
-      <section className="formula" aria-label="Formula">
-        <h3>What it computes</h3>
+      <section className="formula" aria-label={t('inspector.formula')}>
+        <h3>{t('inspector.whatItComputes')}</h3>
         {formulaLines(node, inputWidth === 0 ? undefined : inputWidth, info?.shape?.[0]).map((line) => (
           <p key={line}>{line}</p>
         ))}
         <p className="inspector-field-hint">
-          Output shape {info?.shape ? `[${info.shape.join(', ')}]` : 'unknown'} ·{' '}
-          {(info?.params ?? 0).toLocaleString('en-US')} trainable parameters
+          {t('inspector.summary', {
+            shape: info?.shape ? `[${info.shape.join(', ')}]` : t('inspector.unknownShape'),
+            count: info?.params ?? 0,
+          })}
         </p>
       </section>
       {problems.length > 0 && (
         <ul className="inspector-problems">
           {problems.map((p) => (
             <li key={p.message} className={`problem-${p.severity}`}>
-              {p.message}
+              {problemText(t, p)}
             </li>
           ))}
         </ul>

@@ -4,12 +4,13 @@
  */
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemText } from '../../../../shared/i18n';
 import { NODE_KINDS } from '../../../../engine';
 import type { LayerNodeData } from '../flowModel';
 import { LayerIcon } from '../icons';
 
 const formatShape = (shape: readonly number[]) => `[${shape.join(', ')}]`;
-const formatCount = (n: number) => n.toLocaleString('en-US');
 
 export function NodeFrame({
   data,
@@ -20,6 +21,7 @@ export function NodeFrame({
   selected: boolean;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation();
   const { node, shape, paramCount, problems } = data;
   const kind = NODE_KINDS[node.type];
   const hasError = problems.some((p) => p.severity === 'error');
@@ -34,26 +36,28 @@ export function NodeFrame({
         <Handle
           type="target"
           position={Position.Left}
-          aria-label={`Input of ${node.label}`}
+          aria-label={t('node.inputOf', { name: node.label })}
           data-testid={`target-${node.label}`}
         />
       )}
       <div className="layer-node-header">
         <LayerIcon type={node.type} />
         <span className="layer-node-label">{node.label}</span>
-        <span className="layer-node-kind">{kind.title}</span>
+        <span className="layer-node-kind">{t(`nodeKinds.${node.type}.title`)}</span>
       </div>
       {children && <div className="layer-node-body">{children}</div>}
       <div className="layer-node-stats" data-testid={`stats-${node.label}`}>
-        <span title="Output shape (without the batch dimension)">out {shape ? formatShape(shape) : '?'}</span>
-        <span title="Trainable parameters (weights and biases)">{formatCount(paramCount)} params</span>
+        <span title={t('node.outTitle')}>{t('node.out', { shape: shape ? formatShape(shape) : '?' })}</span>
+        <span title={t('node.paramsTitle')}>{t('node.params', { count: paramCount })}</span>
       </div>
       {problems.length > 0 && (
         <ul className="layer-node-problems" data-testid={`problems-${node.label}`}>
           {problems.map((p) => (
             <li key={`${p.code}:${p.message}`} className={`problem-${p.severity}`}>
-              <span className="visually-hidden">{p.severity === 'error' ? 'Error: ' : 'Warning: '}</span>
-              {p.message}
+              <span className="visually-hidden">
+                {t(p.severity === 'error' ? 'node.errorPrefix' : 'node.warningPrefix')}
+              </span>
+              {problemText(t, p)}
             </li>
           ))}
         </ul>
@@ -62,7 +66,7 @@ export function NodeFrame({
         <Handle
           type="source"
           position={Position.Right}
-          aria-label={`Output of ${node.label}`}
+          aria-label={t('node.outputOf', { name: node.label })}
           data-testid={`source-${node.label}`}
         />
       )}
