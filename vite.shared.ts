@@ -32,6 +32,9 @@ export function rendererConfig(): UserConfig {
     base: './',
     plugins: [react(), relaxCspForDevServer()],
     worker: { format: 'es' },
+    // The WebAssembly SIMD kernels, a build output outside src/ (scripts/build-wasm.mjs); the training worker
+    // imports them as an asset URL: import kernelsUrl from '@layerwise/kernels.wasm?url'.
+    resolve: { alias: [{ find: /^@layerwise\/kernels\.wasm/, replacement: resolve(root, 'wasm/build/kernels.wasm') }] },
     // The browser build shows the app's version (Electron asks main, which reads it from package.json).
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     build: {

@@ -2,6 +2,7 @@
 import { compile } from '../src/engine/compile';
 import { createModel } from '../src/engine/model';
 import { createOptimizer } from '../src/engine/optim';
+import type { KernelPath } from '../src/engine/kernels';
 import type { Model, WeightsByNode } from '../src/engine/types';
 import { BatchOrder, CHECK_BATCHES, gatherBatch, type Workload } from './workloads';
 
@@ -12,6 +13,8 @@ export interface RunResult {
   cpuSamplesPerSecond: number;
   /** Mean loss over the first CHECK_BATCHES batches: the engines start from the same weights and batches, so these agree. */
   firstLoss: number;
+  /** Which kernels ran (Layerwise only). */
+  path?: KernelPath;
 }
 
 /** Wall-clock and CPU-time stopwatch. */
@@ -29,16 +32,23 @@ export function startClock(): { rates(samples: number): { samplesPerSecond: numb
   };
 }
 
-export function buildEngineModel(w: Workload, seed: number): Model {
+/** `wasm`: the WebAssembly SIMD kernel module, or null for the TypeScript kernels. */
+export function buildEngineModel(w: Workload, seed: number, wasm: WebAssembly.Module | null = null): Model {
   const result = compile(w.graph, w.shape);
   if (!result.plan) throw new Error(`${w.id} does not compile: ${result.problems.map((p) => p.message).join(' ')}`);
-  return createModel(result.plan, { maxBatch: w.batch, seed });
+  return createModel(result.plan, { maxBatch: w.batch, seed, wasm });
 }
 
-export function runEngine(w: Workload, initial: WeightsByNode, batches: number, seed: number): RunResult {
-  const model = buildEngineModel(w, seed);
+export function runEngine(
+  w: Workload,
+  initial: WeightsByNode,
+  batches: number,
+  seed: number,
+  wasm: WebAssembly.Module | null,
+): RunResult {
+  const model = buildEngineModel(w, seed, wasm);
   model.setWeights(initial);
-  const optimizer = createOptimizer(w.optimizer, model.params.length);
+  const optimizer = createOptimizer(w.optimizer, model.params.length, {}, model.kernels);
   const order = new BatchOrder(w.n, w.batch, seed);
   const rows = new Uint32Array(w.batch);
   const bx = new Float32Array(w.batch * w.shape.features);
@@ -52,5 +62,9 @@ export function runEngine(w: Workload, initial: WeightsByNode, batches: number, 
     optimizer.step(model.params, model.grads, w.learningRate);
     if (b < CHECK_BATCHES) firstLoss += loss;
   }
-  return { ...clock.rates(batches * w.batch), firstLoss: firstLoss / Math.min(CHECK_BATCHES, batches) };
+  return {
+    ...clock.rates(batches * w.batch),
+    firstLoss: firstLoss / Math.min(CHECK_BATCHES, batches),
+    path: model.kernels.path,
+  };
 }

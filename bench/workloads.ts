@@ -11,7 +11,8 @@ import type { DataShape, Graph, GraphNode, OptimizerName } from '../src/engine/t
 /** Batches whose mean loss every engine reports: same weights and batches must give the same numbers. */
 export const CHECK_BATCHES = 2;
 
-export type EngineName = 'layerwise' | 'tfjs-cpu' | 'tfjs-wasm';
+/** Layerwise on its WebAssembly SIMD kernels and on its TypeScript kernels, and TensorFlow.js's backends. */
+export type EngineName = 'layerwise' | 'layerwise-ts' | 'tfjs-cpu' | 'tfjs-wasm';
 
 export interface Workload {
   id: string;
@@ -77,7 +78,7 @@ export function makeWorkloads(): Workload[] {
       batch: 10,
       optimizer: 'sgd',
       learningRate: 0.03,
-      batches: { layerwise: 50_000, 'tfjs-cpu': 1_000, 'tfjs-wasm': 1_000 },
+      batches: { layerwise: 50_000, 'layerwise-ts': 30_000, 'tfjs-cpu': 1_000, 'tfjs-wasm': 1_000 },
     },
     {
       id: 'W2',
@@ -88,7 +89,7 @@ export function makeWorkloads(): Workload[] {
       batch: 64,
       optimizer: 'adam',
       learningRate: 1e-3,
-      batches: { layerwise: 150, 'tfjs-cpu': 6, 'tfjs-wasm': 40 },
+      batches: { layerwise: 400, 'layerwise-ts': 60, 'tfjs-cpu': 6, 'tfjs-wasm': 40 },
     },
     {
       id: 'W3',
@@ -99,7 +100,7 @@ export function makeWorkloads(): Workload[] {
       batch: 128,
       optimizer: 'adam',
       learningRate: 1e-3,
-      batches: { layerwise: 10, 'tfjs-cpu': 1, 'tfjs-wasm': 4 },
+      batches: { layerwise: 30, 'layerwise-ts': 4, 'tfjs-cpu': 1, 'tfjs-wasm': 4 },
     },
   ];
 }

@@ -14,12 +14,13 @@ export const LAYERS = {
   main: { allow: ['main', 'project', 'shared'], typeOnly: ['preload'], forbidReact: true },
   preload: { allow: ['preload', 'shared'], forbidReact: true, forbidNode: true },
   renderer: {
-    allow: ['renderer', 'engine', 'project', 'shared'],
+    allow: ['renderer', 'engine', 'project', 'shared', 'export'],
     typeOnly: ['preload'],
     forbidElectron: true,
     forbidNode: true,
   },
-  cli: { allow: ['cli', 'engine', 'project', 'shared'], forbidReact: true, forbidElectron: true },
+  cli: { allow: ['cli', 'engine', 'project', 'shared', 'export'], forbidReact: true, forbidElectron: true },
+  export: { allow: ['export', 'engine', 'project'], forbidReact: true, forbidElectron: true, forbidNode: true },
 };
 
 /**

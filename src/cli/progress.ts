@@ -35,6 +35,8 @@ export interface DoneLine {
   end: RunEnd;
   epochs: number;
   message?: string;
+  /** Which kernels trained: 'WASM-SIMD' or 'TypeScript' (KERNEL_PATH_LABELS). */
+  kernels?: string;
 }
 
 function loss(v: number): string {

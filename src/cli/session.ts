@@ -10,7 +10,9 @@ import { compile } from '../engine/compile';
 import { dataShapeOf, type PreparedData } from '../engine/data';
 import { createTrainingHost } from '../engine/protocol/host';
 import type { HostEvent } from '../engine/protocol/messages';
+import type { KernelPath } from '../engine/kernels';
 import { createRunModel } from '../engine/train/setup';
+import { loadKernelModule } from './kernel-file';
 import type {
   CompileResult,
   DatasetSpec,
@@ -42,6 +44,8 @@ export interface SessionResult {
   message: string;
   history: EpochMetrics[];
   weights: WeightsByNode;
+  /** Which kernels trained (the host's 'ready' event): WebAssembly SIMD when wasm/build/kernels.wasm is there. */
+  kernels: KernelPath;
 }
 
 export interface SessionInputs {
@@ -62,7 +66,8 @@ export function trainInHost(inputs: SessionInputs, hooks: SessionHooks = {}): Pr
   const plan = compiled.plan;
   if (!plan) return Promise.reject(new Error('trainInHost needs a graph that compiled without errors.'));
   return new Promise<SessionResult>((resolve, reject) => {
-    let finished: Omit<SessionResult, 'weights'> | null = null;
+    let finished: Omit<SessionResult, 'weights' | 'kernels'> | null = null;
+    let kernels: KernelPath = 'typescript';
     const onAbort = () => setImmediate(() => host.handle({ type: 'stop' }));
     const settle = (then: () => void) => {
       hooks.signal?.removeEventListener('abort', onAbort);
@@ -71,6 +76,9 @@ export function trainInHost(inputs: SessionInputs, hooks: SessionHooks = {}): Pr
     const host = createTrainingHost(
       (event: HostEvent) => {
         switch (event.type) {
+          case 'ready':
+            kernels = event.kernels;
+            return;
           case 'metrics':
             hooks.onEpochs?.(event.epochs);
             return;
@@ -83,7 +91,7 @@ export function trainInHost(inputs: SessionInputs, hooks: SessionHooks = {}): Pr
             return;
           case 'weights':
             if (finished) {
-              const result = { ...finished, weights: event.weights };
+              const result = { ...finished, weights: event.weights, kernels };
               settle(() => resolve(result));
             }
             return;
@@ -95,7 +103,12 @@ export function trainInHost(inputs: SessionInputs, hooks: SessionHooks = {}): Pr
         }
       },
       {
-        setup: () => ({ compile: compiled, model: createRunModel(plan, training), data: prepared.split, prepared }),
+        setup: () => ({
+          compile: compiled,
+          model: createRunModel(plan, training, loadKernelModule()),
+          data: prepared.split,
+          prepared,
+        }),
         schedule: (fn) => void setImmediate(fn),
         now: hooks.now,
       },

@@ -114,7 +114,7 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
         onProgress: (progress) => reporter.progress(progress),
       },
     );
-    reporter.done(result.end, result.message, result.history.length);
+    reporter.done(result.end, result.message, result.history.length, result.kernels);
 
     if (outPath) {
       const id = nextRunId(project.runs.map((r) => r.id));

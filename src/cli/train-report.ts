@@ -3,6 +3,7 @@
  * training host reports (finished epochs, where the run stands, how it ended) and writes to stdout in one of
  * them.
  */
+import { KERNEL_PATH_LABELS, type KernelPath } from '../engine/kernels';
 import type { EpochMetrics, RunEnd, Task } from '../engine/types';
 import type { OutputStream } from './io';
 import { epochJson, plainEpochLine, progressBarLine, ProgressBar, type DoneLine } from './progress';
@@ -11,7 +12,8 @@ import type { ProgressEvent } from './session';
 export interface Reporter {
   epochs(epochs: readonly EpochMetrics[]): void;
   progress(progress: ProgressEvent): void;
-  done(end: RunEnd, message: string, epochs: number): void;
+  /** `kernels`: the path that trained, named in the JSON summary line. */
+  done(end: RunEnd, message: string, epochs: number, kernels: KernelPath): void;
 }
 
 export function jsonReporter(out: OutputStream, task: Task): Reporter {
@@ -20,8 +22,8 @@ export function jsonReporter(out: OutputStream, task: Task): Reporter {
       for (const m of epochs) out.write(`${JSON.stringify(epochJson(m, task))}\n`);
     },
     progress() {},
-    done(end, message, epochs) {
-      const line: DoneLine = { done: true, end, epochs, message };
+    done(end, message, epochs, kernels) {
+      const line: DoneLine = { done: true, end, epochs, message, kernels: KERNEL_PATH_LABELS[kernels] };
       out.write(`${JSON.stringify(line)}\n`);
     },
   };

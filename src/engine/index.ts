@@ -9,6 +9,9 @@ export { LOSS_KINDS, lossKindOf } from './ops/losses';
 export type { LossKind } from './ops/losses';
 // Plan → executable model (flat parameters, preallocated buffers, forward/backward).
 export { createModel } from './model';
+// Kernels: WebAssembly SIMD (module given through ModelOptions.wasm) or the TypeScript reference.
+export { createKernels, KERNEL_PATH_LABELS, kernelModule, typescriptKernels, wasmSimdSupported } from './kernels';
+export type { KernelModule, KernelPath, Kernels } from './kernels';
 // Datasets: synthetic sets, iris, MNIST (from bytes the platform loads), CSV, split and standardisation.
 export * from './data';
 // Optimizers, trainer, inspection and the worker protocol.
@@ -21,7 +24,7 @@ export type { DatasetScore } from './train/metrics';
 export { deriveSeeds } from './train/seeds';
 export type { RunSeeds } from './train/seeds';
 export { createTrainingSetup, createRunModel, compileErrorMessage, SetupError, EVALUATION_BATCH } from './train/setup';
-export type { SetupFactory, TrainingSetup } from './train/setup';
+export type { SetupFactory, SetupOptions, TrainingSetup } from './train/setup';
 export {
   activationsForSample,
   gridValueKind,

@@ -6,12 +6,28 @@
  */
 import type { Model, ModelOptions, Plan, RandomSource, WeightsByNode } from './types';
 import { initParams } from './init';
+import { createKernels, type Kernels } from './kernels';
 import { fusedLoss, type FusedLoss } from './ops/losses';
-import { MAX_SPARSE_VALUES, SparseInput } from './ops/sparse-input';
+import { MAX_SPARSE_VALUES, SparseInput, sparseInputSize } from './ops/sparse-input';
 import { createStep, OutputStep, WeightedStep, type Step, type StepContext } from './steps';
 
 export function createModel(plan: Plan, opts: ModelOptions): Model {
   return new ExecutableModel(plan, opts);
+}
+
+/**
+ * An upper bound on the values a model and its optimizer keep (sizes the kernels' memory, which grows once):
+ * params, grads and two optimizer states; out, pre, delta and mask per node; scratch; the staged input and
+ * the sparse input lists. And a bound on the number of buffers, for alignment.
+ */
+function kernelMemoryBound(plan: Plan, maxBatch: number): { floats: number; allocations: number } {
+  const widths = plan.order.map((id) => plan.nodes[id].width);
+  const inputWidth = plan.nodes[plan.inputId].width;
+  const floats =
+    4 * plan.totalParams +
+    maxBatch * (4 * widths.reduce((a, b) => a + b, 0) + Math.max(...widths) + inputWidth) +
+    sparseInputSize(maxBatch, inputWidth);
+  return { floats, allocations: 4 * widths.length + 16 };
 }
 
 class ExecutableModel implements Model {
@@ -20,6 +36,7 @@ class ExecutableModel implements Model {
   readonly maxBatch: number;
   readonly inputWidth: number;
   readonly outputWidth: number;
+  readonly kernels: Kernels;
   private readonly steps: Step[];
   private readonly index = new Map<string, number>();
   private readonly output: OutputStep;
@@ -28,6 +45,8 @@ class ExecutableModel implements Model {
   private readonly loss: FusedLoss;
   /** Nonzeros of the input batch, for the layers that read the input directly (null: inputs too small/large). */
   private readonly sparse: SparseInput | null;
+  /** Where the input batch is copied when the kernels cannot read the caller's array in place. */
+  private readonly staging: Float32Array;
   private lastBatch = 0;
   private outputView: Float32Array;
 
@@ -39,8 +58,10 @@ class ExecutableModel implements Model {
       throw new Error(`The largest batch must be a whole number of at least 1, not ${opts.maxBatch}.`);
     }
     this.maxBatch = opts.maxBatch;
-    this.params = new Float32Array(plan.totalParams);
-    this.grads = new Float32Array(plan.totalParams);
+    const bound = kernelMemoryBound(plan, opts.maxBatch);
+    this.kernels = createKernels(opts.wasm, bound.floats, bound.allocations);
+    this.params = this.kernels.floats(plan.totalParams);
+    this.grads = this.kernels.floats(plan.totalParams);
     this.loss = fusedLoss(plan.outputActivation, plan.loss, plan.dataShape.task);
     this.inputWidth = plan.nodes[plan.inputId].width;
     const nodes = plan.order.map((id) => plan.nodes[id]);
@@ -49,13 +70,15 @@ class ExecutableModel implements Model {
     const values = this.maxBatch * this.inputWidth;
     this.sparse =
       readsInput && this.inputWidth >= 64 && values <= MAX_SPARSE_VALUES
-        ? new SparseInput(this.maxBatch, this.inputWidth)
+        ? new SparseInput(this.maxBatch, this.inputWidth, this.kernels)
         : null;
+    this.staging = this.kernels.floats(this.kernels.path === 'typescript' ? 0 : values);
     const ctx: StepContext = {
       maxBatch: this.maxBatch,
       params: this.params,
       grads: this.grads,
-      scratch: new Float32Array(this.maxBatch * Math.max(...nodes.map((n) => n.width))),
+      kernels: this.kernels,
+      scratch: this.kernels.floats(this.maxBatch * Math.max(...nodes.map((n) => n.width))),
       sparse: this.sparse,
       l2: opts.l2 ?? 0,
     };
@@ -92,7 +115,7 @@ class ExecutableModel implements Model {
       );
     }
     const steps = this.steps;
-    steps[0].out = x;
+    steps[0].out = this.kernels.stage(x, batch * this.inputWidth, this.staging);
     if (this.sparse) this.sparse.scan(x, batch);
     for (let s = 1; s < steps.length; s++) steps[s].forward(batch, training, random);
     if (batch !== this.lastBatch) {

@@ -5,6 +5,7 @@
  * Everything here is plain data or an interface; no implementation lives in this file, so every other
  * module of the engine (and the project format, the CLI and the renderer) can import it freely.
  */
+import type { KernelModule, Kernels } from './kernels/kernels';
 
 // ---------------------------------------------------------------------------------------------------------
 // Registries (names are ids, never code)
@@ -340,6 +341,11 @@ export interface ModelOptions {
   seed: number;
   /** Training-wide L2 coefficient, added to each dense node's own `l2`. Default 0. */
   l2?: number;
+  /**
+   * The WebAssembly SIMD kernels (wasm/kernels.ts, compiled, or its bytes). Without it, or where WebAssembly
+   * SIMD is missing, the TypeScript kernels run; `Model.kernels.path` says which.
+   */
+  wasm?: KernelModule | null;
 }
 
 /** Dropout masks need randomness during training; the trainer passes its own generator. */
@@ -356,6 +362,8 @@ export interface Model {
   readonly maxBatch: number;
   readonly inputWidth: number;
   readonly outputWidth: number;
+  /** The kernels this model runs on; its buffers live in their memory. Give them to createOptimizer too. */
+  readonly kernels: Kernels;
   /**
    * Forward pass over `batch` rows of `x` (row-major [batch, inputWidth]). Returns a view of the network's
    * output [batch, outputWidth] after the output activation (probabilities for sigmoid/softmax), valid until

@@ -19,20 +19,40 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
  * Sent as a header on every page the protocol serves (the same policy as index.html's meta tag, plus
  * frame-ancestors, which a meta tag cannot express).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = cspWith("script-src 'self'");
+
+/**
+ * The training worker's policy: the page's, plus 'wasm-unsafe-eval', so that it (and only it) may compile the
+ * engine's WebAssembly SIMD kernels. A dedicated worker follows the policy its own script was served with.
+ */
+export const TRAINING_WORKER_CONTENT_SECURITY_POLICY = cspWith("script-src 'self' 'wasm-unsafe-eval'");
+
+/** The training worker's script, as Vite names it in out/renderer/assets (src/renderer/run/trainingWorker.ts). */
+const TRAINING_WORKER_FILE = /^trainingWorker-[\w-]+\.js$/;
+
+/** The Content-Security-Policy header for a file the protocol serves. */
+export function contentSecurityPolicyFor(filePath: string): string {
+  return TRAINING_WORKER_FILE.test(path.basename(filePath))
+    ? TRAINING_WORKER_CONTENT_SECURITY_POLICY
+    : CONTENT_SECURITY_POLICY;
+}
+
+function cspWith(scriptSrc: string): string {
+  return [
+    "default-src 'self'",
+    scriptSrc,
+    "worker-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-src 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

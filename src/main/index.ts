@@ -12,7 +12,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { invokeChannels } from '../shared/ipc';
 import type { MenuCommandDescriptor } from '../shared/menu-commands';
-import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppFile } from './app-protocol';
+import { APP_ENTRY_URL, APP_SCHEME, contentSecurityPolicyFor, mimeTypeFor, resolveAppFile } from './app-protocol';
 import { projectPathsFromArgv } from './argv';
 import { atomicWriteFile } from './atomic-write';
 import { createBackupStore } from './backups';
@@ -103,7 +103,7 @@ if (!app.requestSingleInstanceLock({ files: early })) {
         return new Response(body, {
           headers: {
             'content-type': mimeTypeFor(file),
-            'content-security-policy': CONTENT_SECURITY_POLICY,
+            'content-security-policy': contentSecurityPolicyFor(file),
             'x-content-type-options': 'nosniff',
           },
         });

@@ -11,7 +11,14 @@ export {
   type ParseProjectResult,
 } from './parse';
 export { serializeProject } from './serialize';
-export { buildRunRecord, nextRunId, withRun, type RunRecordInputs, type RunTransform } from './run-record';
+export {
+  buildRunRecord,
+  metricsFromHistoryEntry,
+  nextRunId,
+  withRun,
+  type RunRecordInputs,
+  type RunTransform,
+} from './run-record';
 export {
   ProjectSaveError,
   describeProjectErrors,

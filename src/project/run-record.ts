@@ -16,17 +16,18 @@ import type {
   WeightsByNode,
 } from '../engine/types';
 import type { Project } from './schema';
-import { historyEntryFromMetrics, RunSettingsSchema, type Run } from './schema-run';
+import { historyEntryFromMetrics, RunSettingsSchema, type HistoryEntry, type Run } from './schema-run';
 
 /** How raw inputs became the model's inputs (the engine's DataTransform, built by dataTransformOf). */
 export type RunTransform = DataTransform;
 
 export interface RunRecordInputs {
   id: string;
-  /** For people ("Run 3", a compare variant's value); absent when there is nothing better than the id. */
+  /** For people: a compare variant's value, "Run 3 (command line)"; default from the id ("run-3" → "Run 3"). */
   name?: string;
   startedAt: Date;
-  endedAt: Date;
+  /** Absent for a run saved while it was still training (a compare variant). */
+  endedAt?: Date;
   end: RunEnd;
   message: string;
   graph: Graph;
@@ -61,9 +62,9 @@ function storedSettings(inputs: RunRecordInputs): Run['settings'] {
 export function buildRunRecord(inputs: RunRecordInputs): Run {
   const run: Run = {
     id: inputs.id,
-    ...(inputs.name !== undefined ? { name: inputs.name } : {}),
+    name: inputs.name ?? defaultRunName(inputs.id),
     startedAt: inputs.startedAt.toISOString(),
-    endedAt: inputs.endedAt.toISOString(),
+    ...(inputs.endedAt ? { endedAt: inputs.endedAt.toISOString() } : {}),
     end: inputs.end,
     message: inputs.message,
     settings: storedSettings(inputs),
@@ -72,6 +73,27 @@ export function buildRunRecord(inputs: RunRecordInputs): Run {
   if (inputs.weights) run.weights = inputs.weights;
   if (inputs.transform) run.transform = structuredClone(inputs.transform) as Run['transform'];
   return run;
+}
+
+/** A saved epoch as the charts read it: a loss saved as null (a diverged epoch) is NaN again. */
+export function metricsFromHistoryEntry(entry: HistoryEntry): EpochMetrics {
+  const nanIfNull = (v: number | null): number => (v === null ? Number.NaN : v);
+  const metrics: EpochMetrics = {
+    epoch: entry.epoch,
+    trainLoss: nanIfNull(entry.trainLoss),
+    valLoss: nanIfNull(entry.valLoss),
+    learningRate: entry.learningRate ?? Number.NaN,
+    elapsedMs: entry.elapsedMs ?? Number.NaN,
+  };
+  if (entry.trainAccuracy !== undefined) metrics.trainAccuracy = entry.trainAccuracy;
+  if (entry.valAccuracy !== undefined) metrics.valAccuracy = entry.valAccuracy;
+  return metrics;
+}
+
+/** "Run 3" for `run-3`; other ids as they are. */
+export function defaultRunName(id: string): string {
+  const k = /^run-(\d+)$/.exec(id)?.[1];
+  return k === undefined ? id : `Run ${k}`;
 }
 
 /** `run-1`, `run-2`, …: the first such id not in `used`. */

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { contentSecurityPolicyFor, TRAINING_WORKER_CONTENT_SECURITY_POLICY } from '../../src/main/app-protocol';
 
 // `npm run build` (run by `npm run test:e2e` before Playwright) must leave the three parts the desktop app loads.
 test('the Electron build leaves main, a CommonJS preload and the renderer page', () => {
@@ -13,4 +14,13 @@ test('the Electron build leaves main, a CommonJS preload and the renderer page',
   expect(html).toContain("script-src 'self'");
   expect(html).not.toContain("'unsafe-inline' 'self'");
   expect(html).not.toMatch(/script-src[^;]*unsafe-inline/);
+});
+
+// app:// gives 'wasm-unsafe-eval' to the training worker's script by its file name: the build must name it so.
+test('the built training worker is the one script app:// lets compile WebAssembly, and the kernels are beside it', () => {
+  const assets = readdirSync('out/renderer/assets');
+  const compiling = assets.filter((f) => contentSecurityPolicyFor(f) === TRAINING_WORKER_CONTENT_SECURITY_POLICY);
+  expect(compiling).toHaveLength(1);
+  expect(compiling[0]).toMatch(/^trainingWorker-.*\.js$/);
+  expect(assets.filter((f) => /^kernels-.*\.wasm$/.test(f))).toHaveLength(1);
 });

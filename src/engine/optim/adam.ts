@@ -4,6 +4,8 @@
  *   α = lr·√(1 − β2ᵗ) / (1 − β1ᵗ);   w ← w − α·m / (√v + ε)
  * Bias correction is folded into α (Keras' formulation), so ε is added to the uncorrected √v.
  */
+import type { Kernels } from '../kernels/kernels';
+import { typescriptKernels } from '../kernels/typescript';
 import { checkLengths, OPTIMIZER_DEFAULTS, type Optimizer } from './optimizer';
 
 export function createAdam(
@@ -11,9 +13,10 @@ export function createAdam(
   beta1: number = OPTIMIZER_DEFAULTS.beta1,
   beta2: number = OPTIMIZER_DEFAULTS.beta2,
   epsilon: number = OPTIMIZER_DEFAULTS.epsilon,
+  kernels: Kernels = typescriptKernels,
 ): Optimizer {
-  const m = new Float32Array(size);
-  const v = new Float32Array(size);
+  const m = kernels.floats(size);
+  const v = kernels.floats(size);
   let t = 0;
   return {
     name: 'adam',
@@ -21,14 +24,7 @@ export function createAdam(
       checkLengths('Adam', size, params, grads);
       t += 1;
       const alpha = (lr * Math.sqrt(1 - Math.pow(beta2, t))) / (1 - Math.pow(beta1, t));
-      for (let i = 0; i < size; i++) {
-        const g = grads[i];
-        const mi = m[i] + (g - m[i]) * (1 - beta1);
-        const vi = v[i] + (g * g - v[i]) * (1 - beta2);
-        m[i] = mi;
-        v[i] = vi;
-        params[i] -= (alpha * mi) / (Math.sqrt(vi) + epsilon);
-      }
+      kernels.adamStep(params, grads, m, v, alpha, beta1, beta2, epsilon);
     },
     reset() {
       m.fill(0);

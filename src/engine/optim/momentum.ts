@@ -3,22 +3,24 @@
  *   v ← m·v − lr·g;   w ← w + v
  * The velocity starts at zero, so the first step equals plain SGD.
  */
+import type { Kernels } from '../kernels/kernels';
+import { typescriptKernels } from '../kernels/typescript';
 import { checkLengths, OPTIMIZER_DEFAULTS, type Optimizer } from './optimizer';
 
-export function createMomentum(size: number, momentum: number = OPTIMIZER_DEFAULTS.momentum): Optimizer {
+export function createMomentum(
+  size: number,
+  momentum: number = OPTIMIZER_DEFAULTS.momentum,
+  kernels: Kernels = typescriptKernels,
+): Optimizer {
   if (!(momentum >= 0 && momentum < 1)) {
     throw new Error(`Momentum must be at least 0 and below 1 (got ${momentum}); 0.9 is the usual choice.`);
   }
-  const velocity = new Float32Array(size);
+  const velocity = kernels.floats(size);
   return {
     name: 'momentum',
     step(params, grads, lr) {
       checkLengths('momentum', size, params, grads);
-      for (let i = 0; i < size; i++) {
-        const v = momentum * velocity[i] - lr * grads[i];
-        velocity[i] = v;
-        params[i] += v;
-      }
+      kernels.momentumStep(params, grads, velocity, lr, momentum);
     },
     reset() {
       velocity.fill(0);

@@ -4,24 +4,22 @@
  * Keras (and TensorFlow's ApplyRMSProp kernel) put ε inside the square root; we do the same so the numbers
  * match. The mean square starts at zero.
  */
+import type { Kernels } from '../kernels/kernels';
+import { typescriptKernels } from '../kernels/typescript';
 import { checkLengths, OPTIMIZER_DEFAULTS, type Optimizer } from './optimizer';
 
 export function createRmsprop(
   size: number,
   rho: number = OPTIMIZER_DEFAULTS.rho,
   epsilon: number = OPTIMIZER_DEFAULTS.epsilon,
+  kernels: Kernels = typescriptKernels,
 ): Optimizer {
-  const meanSquare = new Float32Array(size);
+  const meanSquare = kernels.floats(size);
   return {
     name: 'rmsprop',
     step(params, grads, lr) {
       checkLengths('RMSprop', size, params, grads);
-      for (let i = 0; i < size; i++) {
-        const g = grads[i];
-        const s = rho * meanSquare[i] + (1 - rho) * g * g;
-        meanSquare[i] = s;
-        params[i] -= (lr * g) / Math.sqrt(s + epsilon);
-      }
+      kernels.rmspropStep(params, grads, meanSquare, lr, rho, epsilon);
     },
     reset() {
       meanSquare.fill(0);

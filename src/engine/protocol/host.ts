@@ -219,6 +219,7 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
     const { train, validation } = setup.data;
     post({
       type: 'ready',
+      kernels: setup.model.kernels.path,
       totalParams: setup.compile.totalParams,
       nodes: setup.compile.nodes,
       warnings: setup.compile.problems.filter((p) => p.severity === 'warning'),

@@ -17,6 +17,7 @@ import type {
 } from '../types';
 
 import type { BadRow, DatasetResources, Standardization } from '../data';
+import type { KernelPath } from '../kernels';
 
 /**
  * Bytes the engine cannot fetch itself (it has no file or network access): `mnist` (the digit file, see
@@ -93,6 +94,8 @@ export type HostState = 'running' | 'paused' | 'done';
 export type HostEvent =
   | {
       type: 'ready';
+      /** Which kernels the run's model uses (WebAssembly SIMD or the TypeScript fallback). */
+      kernels: KernelPath;
       totalParams: number;
       nodes: Record<string, NodeInfo>;
       warnings: CompileProblem[];

@@ -6,7 +6,7 @@
  */
 import type { PlanNodeOf } from '../types';
 import { elementwiseActivation, type ElementwiseActivation } from '../ops/activations';
-import { addL2, denseBiasGrad, denseForward, denseInputGrad, denseWeightGrad } from '../ops/dense';
+import { addL2 } from '../ops/dense';
 import { Step, type StepContext } from './step';
 
 /** What dense and output layers share: the product z = x·W + b and, backward, the gradients of W, b and x. */
@@ -29,7 +29,7 @@ export abstract class WeightedStep extends Step {
     opts: { linear: boolean; useBias: boolean; l2: number },
   ) {
     super(node, [input], ctx);
-    this.pre = opts.linear ? this.out : new Float32Array(ctx.maxBatch * node.width);
+    this.pre = opts.linear ? this.out : ctx.kernels.floats(ctx.maxBatch * node.width);
     this.inner = node.inputWidth;
     this.wOff = node.paramOffset;
     this.bOff = opts.useBias ? node.paramOffset + node.inputWidth * node.width : -1;
@@ -37,29 +37,41 @@ export abstract class WeightedStep extends Step {
     this.readsInput = input.node.type === 'input';
   }
 
-  /** z = x·W + b into `pre`. */
-  protected product(batch: number): void {
-    const sparse = this.ctx.sparse;
-    if (this.readsInput && sparse?.valid) sparse.forward(this.ctx.params, this.wOff, this.bOff, this.width, this.pre);
+  /** z = x·W + b into `pre`; with `relu`, also a = max(z, 0) into `out` (fused in the kernel). */
+  protected product(batch: number, relu = false): void {
+    const { sparse, kernels, params } = this.ctx;
+    if (this.readsInput && sparse?.valid)
+      kernels.sparseForward(sparse, params, this.wOff, this.bOff, this.width, this.pre, this.out, relu);
     else
-      denseForward(this.inputs[0].out, batch, this.inner, this.ctx.params, this.wOff, this.bOff, this.width, this.pre);
+      kernels.denseForward(
+        this.inputs[0].out,
+        batch,
+        this.inner,
+        params,
+        this.wOff,
+        this.bOff,
+        this.width,
+        this.pre,
+        this.out,
+        relu,
+      );
   }
 
   /** Given dL/dz in `delta`: dW, db, the L2 term, and dL/dx for the input when it needs one. */
   backward(batch: number): void {
     const { ctx, inner } = this;
     const src = this.inputs[0];
-    const sparse = ctx.sparse;
+    const { sparse, kernels } = ctx;
     if (this.readsInput && sparse?.valid) {
-      sparse.weightGrad(this.delta, this.width, ctx.grads, this.wOff);
-      if (this.bOff >= 0) denseBiasGrad(this.delta, batch, this.width, ctx.grads, this.bOff);
+      kernels.sparseWeightGrad(sparse, this.delta, this.width, ctx.grads, this.wOff);
+      if (this.bOff >= 0) kernels.denseBiasGrad(this.delta, batch, this.width, ctx.grads, this.bOff);
     } else {
-      denseWeightGrad(src.out, this.delta, batch, inner, this.width, ctx.grads, this.wOff, this.bOff);
+      kernels.denseWeightGrad(src.out, this.delta, batch, inner, this.width, ctx.grads, this.wOff, this.bOff);
     }
     if (this.l2 > 0) addL2(ctx.params, ctx.grads, this.wOff, inner * this.width, this.l2);
     // The first layer's input gradient is never used, so it is never computed.
     if (src.needsDelta) {
-      denseInputGrad(this.delta, batch, this.width, ctx.params, this.wOff, inner, src.deltaTarget());
+      kernels.denseInputGrad(this.delta, batch, this.width, ctx.params, this.wOff, inner, src.deltaTarget());
       src.commitDelta(batch);
     }
   }
@@ -68,17 +80,20 @@ export abstract class WeightedStep extends Step {
 /** A hidden dense layer: the product, then its elementwise activation (none for linear). */
 export class DenseStep extends WeightedStep {
   private readonly act: ElementwiseActivation | null;
+  /** ReLU is applied by the product's kernel as it stores z (one pass over the layer's output, not two). */
+  private readonly fusedRelu: boolean;
 
   constructor(node: PlanNodeOf<'dense'>, input: Step, ctx: StepContext) {
     const { activation, useBias, l2 } = node.params;
     const linear = activation === 'linear';
     super(node, input, ctx, { linear, useBias, l2: ctx.l2 + l2 });
     this.act = linear ? null : elementwiseActivation(activation);
+    this.fusedRelu = activation === 'relu';
   }
 
   override forward(batch: number): void {
-    this.product(batch);
-    if (this.act) this.act.forward(this.pre, this.out, batch * this.width);
+    this.product(batch, this.fusedRelu);
+    if (this.act && !this.fusedRelu) this.act.forward(this.pre, this.out, batch * this.width);
   }
 
   override backward(batch: number): void {

@@ -9,7 +9,7 @@ export class DropoutStep extends Step {
 
   constructor(node: PlanNodeOf<'dropout'>, input: Step, ctx: StepContext) {
     super(node, [input], ctx);
-    this.mask = new Float32Array(ctx.maxBatch * node.width);
+    this.mask = ctx.kernels.floats(ctx.maxBatch * node.width);
     this.rate = node.params.rate;
   }
 

@@ -8,6 +8,7 @@
  * scratch buffer and are added on (`deltaTarget` / `commitDelta`).
  */
 import type { PlanNode, RandomSource } from '../types';
+import type { Kernels } from '../kernels';
 import type { SparseInput } from '../ops/sparse-input';
 
 /** What every step of one model shares. */
@@ -16,6 +17,8 @@ export interface StepContext {
   /** All trainable parameters and their gradients (model.params / model.grads). */
   readonly params: Float32Array;
   readonly grads: Float32Array;
+  /** The products and optimizer updates (WebAssembly SIMD or TypeScript); every buffer comes from them. */
+  readonly kernels: Kernels;
   /** Where a second (third, …) delta for the same step is written before it is added on; maxBatch × widest. */
   readonly scratch: Float32Array;
   /** Nonzeros of the input batch, for the layers that read the input directly (null: inputs too small/large). */
@@ -42,8 +45,8 @@ export abstract class Step {
   ) {
     this.width = node.width;
     const size = buffers ? ctx.maxBatch * node.width : 0;
-    this.out = new Float32Array(size);
-    this.delta = buffers ? new Float32Array(size) : this.out;
+    this.out = ctx.kernels.floats(size);
+    this.delta = buffers ? ctx.kernels.floats(size) : this.out;
     this.needsDelta = node.paramCount > 0 || inputs.some((s) => s.needsDelta);
   }
 

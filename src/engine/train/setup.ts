@@ -7,6 +7,7 @@ import { compile } from '../compile';
 import { dataShapeOf, prepareData, type PreparedData } from '../data';
 import { createModel } from '../model';
 import type { StartCommand } from '../protocol/messages';
+import type { KernelModule } from '../kernels';
 import type { CompileProblem, CompileResult, DataSplit, Model, Plan, TrainingSettings } from '../types';
 import { deriveSeeds } from './seeds';
 
@@ -19,6 +20,11 @@ export interface TrainingSetup {
 }
 
 export type SetupFactory = (start: StartCommand) => TrainingSetup;
+
+/** The WebAssembly SIMD kernels for the run's model (null: the TypeScript kernels). */
+export interface SetupOptions {
+  wasm?: KernelModule | null;
+}
 
 /** A start command that cannot run: the graph does not compile, or the data cannot be built. */
 export class SetupError extends Error {
@@ -48,19 +54,26 @@ export function compileErrorMessage(problems: CompileProblem[]): string {
  * The model a run trains: buffers for max(batch size, EVALUATION_BATCH) rows, weights from the seed's init
  * stream. Every front end (worker, CLI) should build its model here: the evaluation chunk size decides the
  * order in which per-chunk losses are summed, so a different maxBatch could change metrics in the last digits.
+ * `wasm` is the kernel module (ModelOptions.wasm); the front end loads it.
  */
-export function createRunModel(plan: Plan, training: TrainingSettings): Model {
+export function createRunModel(plan: Plan, training: TrainingSettings, wasm?: KernelModule | null): Model {
   return createModel(plan, {
     maxBatch: Math.max(training.batchSize, EVALUATION_BATCH),
     seed: deriveSeeds(training.seed).init,
     l2: training.l2 ?? 0,
+    wasm,
   });
 }
 
-export function createTrainingSetup(start: StartCommand): TrainingSetup {
+export function createTrainingSetup(start: StartCommand, options: SetupOptions = {}): TrainingSetup {
   const prepared = prepareData(start.datasetSpec, start.resources ?? {});
   const shape = start.dataShape ?? dataShapeOf(prepared.dataset);
   const compiled = compile(start.graph, shape);
   if (!compiled.plan) throw new SetupError(compileErrorMessage(compiled.problems), compiled.problems);
-  return { compile: compiled, model: createRunModel(compiled.plan, start.training), data: prepared.split, prepared };
+  return {
+    compile: compiled,
+    model: createRunModel(compiled.plan, start.training, options.wasm),
+    data: prepared.split,
+    prepared,
+  };
 }

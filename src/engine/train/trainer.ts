@@ -115,7 +115,12 @@ export class Trainer {
     this.batchSize = this.sampler.batchSize;
     this.batchesPerEpoch = this.sampler.batchesPerEpoch;
     this.dropoutRng = new Rng(seeds.dropout);
-    this.optimizer = createOptimizer(settings.optimizer, model.params.length, { momentum: settings.momentum });
+    this.optimizer = createOptimizer(
+      settings.optimizer,
+      model.params.length,
+      { momentum: settings.momentum },
+      model.kernels,
+    );
     this.lastGood = new Float32Array(model.params.length);
     this.earlyStopping = settings.earlyStopping
       ? new EarlyStopping(settings.earlyStopping.patience, model.params.length)

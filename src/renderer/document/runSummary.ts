@@ -1,6 +1,6 @@
 /** Short descriptions of a run for the history list. Pure. */
 import type { Graph } from '../../engine';
-import type { TrainingRun } from './runTypes';
+import type { Run } from '../../project';
 
 /** "Input → Dense 8 tanh → Output sigmoid" along the first path, or the node count for branched graphs. */
 export function describeNetwork(graph: Graph): string {
@@ -36,10 +36,10 @@ export interface FinalFigures {
   valAccuracy: number | null;
 }
 
-export function finalFigures(run: TrainingRun): FinalFigures {
+export function finalFigures(run: Run): FinalFigures {
   const last = run.history[run.history.length - 1];
   if (!last) return { epochs: 0, trainLoss: null, valLoss: null, valAccuracy: null };
-  const f = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
+  const f = (v: number | null | undefined) => (v !== undefined && v !== null && Number.isFinite(v) ? v : null);
   return {
     epochs: last.epoch,
     trainLoss: f(last.trainLoss),
@@ -48,7 +48,17 @@ export function finalFigures(run: TrainingRun): FinalFigures {
   };
 }
 
-export function settingsSummary(run: TrainingRun): string {
+/**
+ * The network a run trained, in words: from the graph it saved, else from the summary older versions of the
+ * app saved beside it, else from `projectGraph` (the command line used to save runs without their graph).
+ */
+export function runNetwork(run: Run, projectGraph: Graph): string {
+  if (run.settings.graph) return describeNetwork(run.settings.graph);
+  const saved = run.settings.network;
+  return typeof saved === 'string' ? saved : describeNetwork(projectGraph);
+}
+
+export function settingsSummary(run: Run): string {
   const t = run.settings.training;
   const d = run.settings.dataset;
   const parts = [`${d.kind}`, `${t.optimizer} lr ${t.learningRate}`, `batch ${t.batchSize}`];

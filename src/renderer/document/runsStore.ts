@@ -1,21 +1,21 @@
 /**
- * The document's run history. The editor's document store has no runs yet, so they live here for now, in a
- * store of their own with the same shape a project file stores (`runs[]`); the lead merges it into the
- * document store so runs are saved with the project.
+ * The document's run history, as the project file stores it (`runs[]` of src/project's Run): the saved
+ * record is the model, so a run read from a file is written back as it was, fields this version does not
+ * know included. The editor's document store has no runs yet, so they live in a store of their own.
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { TrainingRun } from './runTypes';
+import type { Run } from '../../project';
 
 export interface RunsState {
-  runs: TrainingRun[];
+  runs: Run[];
   /** Ids of the runs whose loss curves are overlaid. */
   selected: string[];
-  addRun: (run: TrainingRun) => void;
+  addRun: (run: Run) => void;
   deleteRun: (id: string) => void;
   toggleSelected: (id: string) => void;
   /** Replaces all runs (opening a project). */
-  loadRuns: (runs: TrainingRun[]) => void;
+  loadRuns: (runs: Run[]) => void;
 }
 
 export const runsStore = createStore<RunsState>()((set) => ({

@@ -21,6 +21,8 @@ export interface PickedFile {
 export interface BrowserEnv {
   pickFile(accept: string): Promise<PickedFile | null>;
   download(fileName: string, text: string): void;
+  /** Downloads bytes under `fileName` (an <a download> link in the page). */
+  downloadBytes(fileName: string, bytes: Uint8Array, mimeType: string): void;
   setDocumentTitle(title: string): void;
   /** Turns the browser's own "Leave site? Changes you made may not be saved" prompt on or off. */
   setLeaveWarning(enabled: boolean): void;
@@ -117,6 +119,7 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
       if (!dirty) void dropOwnBackup().catch(() => undefined);
     },
     appVersion: async () => env.version,
+    saveDownload: async (fileName, bytes, mimeType) => env.downloadBytes(fileName, bytes, mimeType),
     // Browsers have no three-button dialog: OK discards, Cancel keeps the work (the UI may offer Save itself).
     confirmUnsaved: async (name) =>
       env.confirm(`“${name}” has unsaved changes. Discard them?`) ? 'discard' : 'cancel',

@@ -4,7 +4,7 @@
  */
 import type { LayerwiseApi } from '../../preload/api';
 import { createBrowserPlatform } from './browser';
-import { domEnv } from './dom-env';
+import { domEnv, downloadBytes } from './dom-env';
 import { createElectronPlatform } from './electron';
 import type { Platform } from './types';
 
@@ -23,7 +23,7 @@ let current: Platform | null = null;
 const browserVersion = (import.meta.env?.VITE_APP_VERSION as string | undefined) ?? 'web';
 
 export function choosePlatform(host: { layerwise?: LayerwiseApi }, makeBrowser: () => Platform): Platform {
-  return host.layerwise ? createElectronPlatform(host.layerwise) : makeBrowser();
+  return host.layerwise ? createElectronPlatform(host.layerwise, downloadBytes) : makeBrowser();
 }
 
 export function getPlatform(): Platform {

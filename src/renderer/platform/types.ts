@@ -83,6 +83,11 @@ export interface Platform {
   /** Tells the shell about unsaved changes (close prompt, macOS edited dot, browser leave warning). */
   setDirty(dirty: boolean): void;
   appVersion(): Promise<string>;
+  /**
+   * Offers a generated file (an export's zip) to the user as a download: the browser's download, or
+   * Electron's save dialog for downloads. Resolves once the download has been handed over.
+   */
+  saveDownload(fileName: string, bytes: Uint8Array, mimeType: string): Promise<void>;
   /** Save / Don't Save / Cancel before replacing unsaved work. */
   confirmUnsaved(name: string): Promise<UnsavedChoice>;
   /** Opens an https link in the user's browser. */

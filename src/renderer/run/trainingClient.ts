@@ -5,6 +5,7 @@
  */
 import type { GridRequest, HostCommand, HostEvent } from '../../engine/protocol/messages';
 import type { WeightsByNode } from '../../engine';
+import { recordKernelPath } from './kernelPath';
 
 export type GridEvent = Extract<HostEvent, { type: 'grid' }>;
 export type PredictionEvent = Extract<HostEvent, { type: 'prediction' }>;
@@ -51,6 +52,7 @@ export function createTrainingClient(worker: WorkerLike = createTrainingWorker()
 
   worker.addEventListener('message', (e: MessageEvent) => {
     const event = e.data as HostEvent;
+    if (event.type === 'ready') recordKernelPath(event.kernels);
     const id = 'requestId' in event ? event.requestId : undefined;
     if (id !== undefined && pending.has(id)) {
       const p = pending.get(id)!;

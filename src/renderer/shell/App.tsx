@@ -16,6 +16,7 @@ import { Toolbar } from './Toolbar';
 import { useTheme } from './theme';
 import { FileLayer } from '../features/file/FileLayer';
 import { HelpRoot } from '../features/help/HelpRoot';
+import { ExportRoot } from '../features/export/ExportRoot';
 import { comparisonsPort } from '../features/compare/compareStore';
 import { getFileController } from './appController';
 import { TrainingSplit } from './TrainingSplit';
@@ -23,15 +24,17 @@ import { TrainingSplit } from './TrainingSplit';
 export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
   const { preference, theme, cycle } = useTheme();
   useCommandShortcuts();
+  // With the training area, the split below is the page's main landmark; alone, the editor is.
+  const Workspace = trainingPanel ? 'div' : 'main';
   const workspace = (
-    <main className="workspace">
+    <Workspace className="workspace">
       <Palette />
       <section className="editor-area" aria-label="Network editor">
         <Canvas colorMode={theme} />
         <StatusBar />
       </section>
       <Inspector />
-    </main>
+    </Workspace>
   );
   return (
     <ReactFlowProvider>
@@ -41,6 +44,7 @@ export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
         {trainingPanel ? <TrainingSplit training={trainingPanel}>{workspace}</TrainingSplit> : workspace}
         <CompareRoot />
         <HelpRoot />
+        <ExportRoot />
       </div>
     </ReactFlowProvider>
   );

@@ -8,16 +8,18 @@ import { useTrainingShare } from './useTrainingShare';
 
 export function TrainingSplit({ children, training }: { children: ReactNode; training: ReactNode }) {
   const [state, setState] = useTrainingShare();
-  const area = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLElement>(null);
   const trainingId = useId();
   const style = { '--training-share': `${state.share}%` } as CSSProperties;
   return (
-    <div className="split" ref={area} style={style}>
+    // The main landmark holds the editor, the splitter and the training area, so each part of the page,
+    // the splitter too, is inside a landmark that assistive technology can jump to.
+    <main className="split" ref={area} style={style}>
       {children}
       <Splitter state={state} onChange={setState} area={area} controls={trainingId} />
       <section id={trainingId} className="training-area" aria-label="Training">
         {training}
       </section>
-    </div>
+    </main>
   );
 }

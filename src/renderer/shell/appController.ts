@@ -4,7 +4,7 @@
  * Why it exists: the controller itself takes everything as arguments so tests can give it fakes; this file
  * is the single place that says which real things those are.
  */
-import { DEFAULT_PROJECT_NAME } from '../../project';
+import { DEFAULT_PROJECT_NAME, metricsFromHistoryEntry } from '../../project';
 import { comparisonsPort } from '../features/compare/compareStore';
 import { getPlatform } from '../platform';
 import type { Platform } from '../platform/types';
@@ -21,7 +21,12 @@ import type { DocumentParts } from '../features/file/projectDocument';
 function showLastRun(parts: DocumentParts): void {
   const last = parts.runs[parts.runs.length - 1];
   if (!last) return;
-  sessionStore.setState({ status: 'done', history: last.history, end: last.end, message: last.message || null });
+  sessionStore.setState({
+    status: 'done',
+    history: last.history.map(metricsFromHistoryEntry),
+    end: last.end,
+    message: last.message || null,
+  });
 }
 
 let controller: FileController | null = null;

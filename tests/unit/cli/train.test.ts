@@ -120,7 +120,7 @@ describe('train', () => {
     // The host stops after the slice in progress (about 15 ms): a few more epochs may finish, never the run.
     expect(epochLines.length).toBeGreaterThanOrEqual(2);
     expect(epochLines.length).toBeLessThan(readProject('examples/spiral-activations.nnproj').training.epochs);
-    expect(done).toMatchObject({ done: true, end: 'stopped', epochs: epochLines.length });
+    expect(done).toMatchObject({ done: true, end: 'stopped', epochs: epochLines.length, kernels: 'WASM-SIMD' });
     expect(String(done.message)).toMatch(/^Training was stopped (after|during) epoch \d+/);
     const saved = readProject(out).runs[0];
     expect(saved.end).toBe('stopped');

@@ -20,10 +20,18 @@ export class ReplayRandom implements RandomSource {
   }
 }
 
-export function buildModel(graph: Graph, shape: DataShape, maxBatch = 8, l2 = 0, seed = 3): Model {
+/** `wasm`: the WebAssembly SIMD kernel module (default: the TypeScript kernels). */
+export function buildModel(
+  graph: Graph,
+  shape: DataShape,
+  maxBatch = 8,
+  l2 = 0,
+  seed = 3,
+  wasm: WebAssembly.Module | null = null,
+): Model {
   const r = compile(graph, shape);
   if (!r.plan) throw new Error(r.problems.map((p) => p.message).join('\n'));
-  return createModel(r.plan, { maxBatch, seed, l2 });
+  return createModel(r.plan, { maxBatch, seed, l2, wasm });
 }
 
 /** Random inputs and matching targets for a data shape. */

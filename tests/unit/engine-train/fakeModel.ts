@@ -5,6 +5,7 @@
  */
 import type { DataShape, Dataset, Model, Plan, WeightsByNode } from '../../../src/engine/types';
 import { Rng } from '../../../src/engine/rng';
+import { typescriptKernels } from '../../../src/engine/kernels';
 
 export function makePlan(features: number, outputs: number, kind: 'linear' | 'sigmoid'): Plan {
   const dataShape: DataShape =
@@ -93,6 +94,7 @@ export function createFakeModel(plan: Plan, maxBatch: number, seed = 1): Model {
     maxBatch,
     inputWidth: nIn,
     outputWidth: nOut,
+    kernels: typescriptKernels,
     forward: (x, batch) => forward(x, batch),
     computeGradients(x, y, batch) {
       forward(x, batch);

@@ -11,7 +11,7 @@ import {
 } from '../../../src/renderer/features/file/controller';
 import type { Platform, ProjectFile, SavedProject, UnsavedChoice } from '../../../src/renderer/platform/types';
 import type { RunsState } from '../../../src/renderer/document/runsStore';
-import type { TrainingRun } from '../../../src/renderer/document/runTypes';
+import { buildRunRecord, type Run } from '../../../src/project';
 import { createEditorStore } from '../../../src/renderer/document/editorStore';
 import { templateDocument } from '../../../src/renderer/document/templates';
 
@@ -63,6 +63,7 @@ export function fakePlatform(): FakePlatform {
     nextOpen: null,
     saveResult: null,
     openProject: async () => p.nextOpen,
+    saveDownload: async () => {},
     async saveProject(text, name, handle) {
       p.saved.push({ text, name, ...(handle !== undefined ? { handle } : {}), as: false });
       if (p.saveResult instanceof Error) throw p.saveResult;
@@ -154,23 +155,17 @@ export function metrics(epoch: number, trainLoss: number, valLoss: number): Epoc
   };
 }
 
-/** A run as the training panel records it, with weights for the one-hidden template's layers. */
-export function trainedRun(
-  id: string,
-  history: EpochMetrics[] = [metrics(1, 0.7, 0.75), metrics(2, 0.5, 0.625)],
-): TrainingRun {
-  return {
+/** A run as the training panel records it (the one record builder), with weights for the one-hidden template's layers. */
+export function trainedRun(id: string, history: EpochMetrics[] = [metrics(1, 0.7, 0.75), metrics(2, 0.5, 0.625)]): Run {
+  return buildRunRecord({
     id,
-    startedAt: '2026-01-01T00:00:00.000Z',
-    endedAt: '2026-01-01T00:00:05.000Z',
+    startedAt: new Date('2026-01-01T00:00:00.000Z'),
+    endedAt: new Date('2026-01-01T00:00:05.000Z'),
     end: 'completed',
     message: 'Finished 2 epochs.',
-    settings: {
-      training: { optimizer: 'adam', learningRate: 0.01, batchSize: 16, epochs: 2, seed: 42 },
-      dataset: { kind: 'circle', samples: 400, noise: 0.1, validationSplit: 0.3, seed: 1 },
-      totalParams: 33,
-      network: 'Input → Dense 8 tanh → Output sigmoid',
-    },
+    graph: templateDocument('one-hidden').graph,
+    training: { optimizer: 'adam', learningRate: 0.01, batchSize: 16, epochs: 2, seed: 42 },
+    dataset: { kind: 'circle', samples: 400, noise: 0.1, validationSplit: 0.3, seed: 1 },
     history,
     weights: {
       'dense-1': {
@@ -179,5 +174,5 @@ export function trainedRun(
       },
       'output-1': { kernel: { shape: [8, 1], data: new Float32Array(8).fill(-0.5) } },
     },
-  };
+  });
 }

@@ -68,4 +68,34 @@ describe('import layers (DESIGN.md)', () => {
       ),
     ).toEqual([]);
   });
+
+  it('keeps src/export pure (engine and project only) and lets the CLI and the renderer use it', async () => {
+    const msgs = await layerMessages(
+      'src/export/probe.ts',
+      "import fs from 'node:fs';\nimport React from 'react';\nimport { x } from '../renderer/App';\nexport const y = [fs, React, x];\n",
+    );
+    expect(msgs.join('\n')).toMatch(/Node built-in 'node:fs'/);
+    expect(msgs.join('\n')).toMatch(/src\/export may not import 'react'/);
+    expect(msgs.join('\n')).toMatch(/src\/export may not import src\/renderer/);
+    expect(
+      await layerMessages(
+        'src/export/probe.ts',
+        "import { compile } from '../engine/compile';\nexport const y = compile;\n",
+      ),
+    ).toEqual([]);
+    for (const [from, spec] of [
+      ['src/cli/probe.ts', '../export/tfjs'],
+      ['src/renderer/features/export/probe.ts', '../../../export/tfjs'],
+    ]) {
+      expect(await layerMessages(from, `import { tfjsFiles } from '${spec}';\nexport const y = tfjsFiles;\n`)).toEqual(
+        [],
+      );
+    }
+    expect(
+      await layerMessages(
+        'src/engine/probe.ts',
+        "import { tfjsFiles } from '../export/tfjs';\nexport const y = tfjsFiles;\n",
+      ),
+    ).toHaveLength(1);
+  });
 });

@@ -29,6 +29,7 @@ function browserEnv(overrides: Partial<BrowserEnv> = {}) {
   const env: BrowserEnv = {
     pickFile: async () => null,
     download: (name, text) => log.push(`download ${name} ${text}`),
+    downloadBytes: (name, bytes, type) => log.push(`download ${name} ${bytes.length} bytes ${type}`),
     setDocumentTitle: (t) => log.push(`title ${t}`),
     setLeaveWarning: (on) => log.push(`leave warning ${on}`),
     confirm: () => true,
@@ -77,6 +78,7 @@ const PLATFORM_MEMBERS = [
   'setTitle',
   'setDirty',
   'appVersion',
+  'saveDownload',
   'confirmUnsaved',
   'openExternal',
   'backups',
@@ -137,6 +139,18 @@ describe('electron platform', () => {
     });
     await expect(platform.openExternal('http://example.com')).rejects.toThrow(/only https/);
   });
+
+  it('hands an export to the page’s download (Electron asks where to save it), or says it cannot', async () => {
+    const downloads: string[] = [];
+    const platform = createElectronPlatform(electronApi().api, (name, bytes) =>
+      downloads.push(`${name} ${bytes.length}`),
+    );
+    await platform.saveDownload('iris-pytorch.zip', new Uint8Array(3), 'application/zip');
+    expect(downloads).toEqual(['iris-pytorch.zip 3']);
+    await expect(
+      createElectronPlatform(electronApi().api).saveDownload('a.zip', new Uint8Array(1), 'application/zip'),
+    ).rejects.toThrow('a.zip cannot be saved');
+  });
 });
 
 describe('browser platform', () => {
@@ -158,6 +172,12 @@ describe('browser platform', () => {
     await platform.clearRecentFiles();
     expect((await platform.recentFiles()).files).toEqual([]);
     await expect(platform.openRecent(recent.files[0].id)).rejects.toThrow(/no longer stored/);
+  });
+
+  it('offers an export as a download of its bytes', async () => {
+    const { env, log } = browserEnv();
+    await createBrowserPlatform(env).saveDownload('xor-onnx.zip', new Uint8Array(12), 'application/zip');
+    expect(log).toContain('download xor-onnx.zip 12 bytes application/zip');
   });
 
   it('refuses an oversized file before reading it', async () => {

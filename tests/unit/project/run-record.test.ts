@@ -56,14 +56,14 @@ describe('buildRunRecord', () => {
     expect([run.startedAt, run.endedAt]).toEqual(['2026-01-02T03:04:05.000Z', '2026-01-02T03:04:09.500Z']);
   });
 
-  it('writes non-finite losses as null and leaves out what it was not given', () => {
+  it('writes non-finite losses as null, names the run after its id, and leaves out what it was not given', () => {
     const run = buildRunRecord(inputs({ weights: undefined }));
     expect(run.history.map((h) => [h.trainLoss, h.valLoss])).toEqual([
       [0.7, null],
       [null, null],
     ]);
     expect('weights' in run).toBe(false);
-    expect('name' in run).toBe(false);
+    expect(run.name).toBe('Run 1');
     expect('transform' in run).toBe(false);
   });
 

@@ -23,9 +23,8 @@ import type { Dataset } from '../../../engine';
 import type { BoundaryGrid } from '../../ui/charts/DecisionBoundary';
 import { boundaryRanges } from '../../run/gridRange';
 import { resourcesFor } from '../../run/dataClient';
+import { GRID_RESOLUTION } from '../../run/outputs';
 
-/** Decision-boundary cells per side: as in the Training panel. */
-export const COMPARE_GRID_RESOLUTION = 80;
 /** Points drawn under each boundary; the full set still trains. */
 const DRAWN_ROWS = 2000;
 
@@ -84,9 +83,9 @@ export function boundaryFromWeights(
     xRange,
     yRange,
     epoch,
-    resolution: COMPARE_GRID_RESOLUTION,
+    resolution: GRID_RESOLUTION,
     kind: gridValueKind(model),
-    values: predictGrid(model, xRange, yRange, COMPARE_GRID_RESOLUTION),
+    values: predictGrid(model, xRange, yRange, GRID_RESOLUTION),
   };
 }
 

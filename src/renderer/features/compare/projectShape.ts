@@ -4,9 +4,8 @@
  * Fields the file format does not name (`targetLoss`, each run's `value`, `wallMs`, `initialWeights`, …)
  * ride along as extra fields, which the format keeps.
  */
-import type { EpochMetrics, Graph, Task, TrainingSettings, DatasetSpec } from '../../../engine';
-import { withoutEmbeddedText } from '../../../engine/data';
-import { historyEntryFromMetrics, type Comparison, type HistoryEntry, type Run } from '../../../project';
+import type { Graph, Task, TrainingSettings, DatasetSpec } from '../../../engine';
+import { buildRunRecord, metricsFromHistoryEntry, type Comparison, type Run } from '../../../project';
 import type { ComparisonRecord, VariantRun } from './compareTypes';
 import { defaultTargetLoss } from './summary';
 import { toCompareParameter, type CompareValue } from './parameters';
@@ -15,21 +14,24 @@ const NOT_TRAINED = 'This variant had not started when the comparison was saved.
 const STILL_TRAINING = 'This variant was still training when the comparison was saved.';
 
 function toRun(c: ComparisonRecord, v: VariantRun): Run {
-  const dataset = withoutEmbeddedText(c.dataset);
   const finished = v.status === 'done' || v.status === 'error';
   return {
-    id: v.id,
-    name: v.label,
-    startedAt: v.startedAt ?? c.createdAt,
-    ...(v.endedAt ? { endedAt: v.endedAt } : {}),
-    end: v.end ?? 'stopped',
-    message:
-      v.message ??
-      v.error ??
-      (v.status === 'queued' || v.status === 'stopped' ? NOT_TRAINED : finished ? '' : STILL_TRAINING),
-    settings: { training: v.training, dataset, graph: v.graph } as Run['settings'],
-    history: v.history.map(historyEntryFromMetrics),
-    ...(v.weights ? { weights: v.weights } : {}),
+    ...buildRunRecord({
+      id: v.id,
+      name: v.label,
+      startedAt: new Date(v.startedAt ?? c.createdAt),
+      ...(v.endedAt ? { endedAt: new Date(v.endedAt) } : {}),
+      end: v.end ?? 'stopped',
+      message:
+        v.message ??
+        v.error ??
+        (v.status === 'queued' || v.status === 'stopped' ? NOT_TRAINED : finished ? '' : STILL_TRAINING),
+      graph: v.graph,
+      training: v.training,
+      dataset: c.dataset,
+      history: v.history,
+      ...(v.weights ? { weights: v.weights } : {}),
+    }),
     value: v.value,
     wallMs: v.wallMs,
     initialWeights: v.initialWeights,
@@ -54,20 +56,6 @@ export function toProjectComparison(c: ComparisonRecord): Comparison {
   };
 }
 
-const nanIfNull = (v: number | null): number => (v === null ? Number.NaN : v);
-
-function toMetrics(entry: HistoryEntry): EpochMetrics {
-  return {
-    epoch: entry.epoch,
-    trainLoss: nanIfNull(entry.trainLoss),
-    valLoss: nanIfNull(entry.valLoss),
-    ...(entry.trainAccuracy !== undefined ? { trainAccuracy: entry.trainAccuracy } : {}),
-    ...(entry.valAccuracy !== undefined ? { valAccuracy: entry.valAccuracy } : {}),
-    learningRate: entry.learningRate ?? Number.NaN,
-    elapsedMs: entry.elapsedMs ?? Number.NaN,
-  };
-}
-
 const stringList = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
 const numberOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -84,7 +72,7 @@ function fromRun(run: Run, index: number, values: CompareValue[]): VariantRun {
     graph: (run.settings.graph ?? { nodes: [], edges: [] }) as Graph,
     training: run.settings.training as TrainingSettings,
     status: 'done',
-    history: run.history.map(toMetrics),
+    history: run.history.map(metricsFromHistoryEntry),
     progress: null,
     grid: null,
     outputs: null,

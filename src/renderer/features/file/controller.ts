@@ -34,7 +34,6 @@ import {
   type FileState,
 } from './fileState';
 import { documentToProject, projectToDocument, type DocumentParts } from './projectDocument';
-import { rememberStoredRun } from './runRecords';
 
 /** How file actions talk to the person: questions, errors and short notes. */
 export interface FileUi {
@@ -212,8 +211,7 @@ export function createFileController(deps: FileControllerDeps) {
       return false;
     }
     if (!saved) return false;
-    // Later saves write these stored forms again instead of converting unchanged runs anew.
-    runList.forEach((run, i) => rememberStoredRun(run, project.runs[i]));
+    // Later saves write these stored forms again instead of converting unchanged comparisons anew.
     comparisonList.forEach(
       (record, i) => project.comparisons && rememberStoredComparison(record, project.comparisons[i]),
     );

@@ -4,8 +4,7 @@
  * save, so "unsaved changes" covers them too and not only the network.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Comparison, Project } from '../../../project';
-import type { TrainingRun } from '../../document/runTypes';
+import type { Comparison, Project, Run } from '../../../project';
 import { projectFileName } from '../../../shared/file-names';
 import type { ComparisonEntry } from './comparisonRecords';
 
@@ -18,7 +17,7 @@ export interface FileState {
   base: Project | null;
   hiddenComparisons: Comparison[];
   /** The run and comparison lists as they were at the last open or save (compared by identity). */
-  savedRuns: readonly TrainingRun[];
+  savedRuns: readonly Run[];
   savedComparisons: readonly ComparisonEntry[];
   /**
    * Why the document is unsaved although nothing was edited: it was upgraded from an older format version,
@@ -28,7 +27,7 @@ export interface FileState {
 }
 
 export const initialFileState = (
-  runs: readonly TrainingRun[] = [],
+  runs: readonly Run[] = [],
   comparisons: readonly ComparisonEntry[] = [],
 ): FileState => ({
   fileName: null,
@@ -45,7 +44,7 @@ export function createFileStore(initial: FileState = initialFileState()): StoreA
 
 export interface WorkSnapshot {
   editorDirty: boolean;
-  runs: readonly TrainingRun[];
+  runs: readonly Run[];
   comparisons: readonly ComparisonEntry[];
 }
 

@@ -5,11 +5,11 @@
  * Why it exists: the editor knows only the network and its settings, the runs and comparisons live in their
  * own stores, and a file may hold fields none of them know. Opening splits the file into those parts and keeps
  * the parsed project as the base; saving puts them back together on top of that base, so nothing the app did
- * not change is lost (see unknownFields.ts, runRecords.ts, comparisonRecords.ts).
+ * not change is lost (see unknownFields.ts, comparisonRecords.ts). Runs need no conversion: the run history
+ * holds them as the file stores them.
  */
 import type { DatasetSpec, Graph, TrainingSettings } from '../../../engine';
-import { CURRENT_VERSION, PROJECT_FORMAT, type Comparison, type Project } from '../../../project';
-import type { TrainingRun } from '../../document/runTypes';
+import { CURRENT_VERSION, PROJECT_FORMAT, type Comparison, type Project, type Run } from '../../../project';
 import { toEditorGraph, type EditorDocument, type EditorGraph } from '../../document/document';
 import {
   comparisonToProject,
@@ -17,7 +17,6 @@ import {
   type ComparisonCodec,
   type ComparisonEntry,
 } from './comparisonRecords';
-import { projectRunFromTraining, trainingRunFromProject } from './runRecords';
 import {
   DATASET_KEYS,
   EDGE_KEYS,
@@ -33,7 +32,7 @@ import {
 
 export interface DocumentParts {
   document: EditorDocument;
-  runs: TrainingRun[];
+  runs: Run[];
   comparisons: ComparisonEntry[];
   /** Saved comparisons this version cannot show; written back unchanged. */
   hiddenComparisons: Comparison[];
@@ -51,7 +50,7 @@ export function projectToDocument(project: Project, codec: ComparisonCodec): Doc
       dataset: project.dataset as DatasetSpec,
       training: project.training as TrainingSettings,
     },
-    runs: project.runs.map((run) => trainingRunFromProject(run, graph)),
+    runs: [...project.runs],
     comparisons: records,
     hiddenComparisons: hidden,
   };
@@ -88,7 +87,7 @@ function graphToProject(graph: EditorGraph, base: Project['graph'] | undefined):
 
 export interface ProjectParts {
   document: EditorDocument;
-  runs: readonly TrainingRun[];
+  runs: readonly Run[];
   comparisons: readonly ComparisonEntry[];
   hiddenComparisons?: readonly Comparison[];
 }
@@ -114,7 +113,7 @@ export function documentToProject(parts: ProjectParts, base: Project | null, cod
     graph: graphToProject(doc.graph, base?.graph),
     dataset: keepUnknown(base?.dataset, { ...doc.dataset }, DATASET_KEYS),
     training: keepUnknown(base?.training, { ...doc.training }, TRAINING_KEYS),
-    runs: parts.runs.map(projectRunFromTraining),
+    runs: [...parts.runs],
   };
   // A file without comparisons stays without the field; one that had it keeps it, even when empty now.
   if (comparisons.length > 0 || base?.comparisons !== undefined) project.comparisons = comparisons;

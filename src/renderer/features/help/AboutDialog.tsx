@@ -1,11 +1,17 @@
-/** About Layerwise: name, version (from the platform: the app's in Electron, package.json's in the browser). */
+/**
+ * About Layerwise: name, version (from the platform: the app's in Electron, package.json's in the browser) and
+ * the kernels training ran on (WebAssembly SIMD or the TypeScript fallback), once a run has started.
+ */
 import { useEffect, useState } from 'react';
+import { KERNEL_PATH_LABELS } from '../../../engine';
 import { getPlatform } from '../../platform';
+import { useKernelPath } from '../../run/kernelPath';
 import { Dialog } from '../../ui/Dialog';
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const [version, setVersion] = useState<string | null>(null);
   const [versionError, setVersionError] = useState(false);
+  const kernels = useKernelPath();
   useEffect(() => {
     let current = true;
     getPlatform()
@@ -24,6 +30,11 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
           : versionError
             ? 'The version could not be read.'
             : 'Reading the version…'}
+      </p>
+      <p data-testid="about-kernels">
+        {kernels === null
+          ? 'Training kernels: shown once a training run has started.'
+          : `Training kernels: ${KERNEL_PATH_LABELS[kernels]}${kernels === 'typescript' ? ' (WebAssembly SIMD is not available here)' : ''}.`}
       </p>
       <p>Layerwise is a desktop app for designing, training and comparing small neural networks by drag and drop.</p>
       <p>Free software under the MIT License. Copyright © 2026 The Layerwise authors.</p>

@@ -9,16 +9,17 @@ import { formatLoss } from '../../ui/charts/LossChart';
 import { finiteHistory } from '../../ui/charts/lossSeries';
 import { classColour } from '../../ui/charts/palette';
 import { useRuns, runsStore } from '../../document/runsStore';
-import { finalFigures, settingsSummary } from '../../document/runSummary';
-import type { TrainingRun } from '../../document/runTypes';
+import { finalFigures, runNetwork, settingsSummary } from '../../document/runSummary';
+import { metricsFromHistoryEntry, type Run } from '../../../project';
+import { useEditor } from '../../document/editorStore';
 
 const fmt = (v: number | null, digits = 4) => (v === null ? '—' : v.toPrecision(digits));
 
 /** One row per epoch with a column per selected run: `${runId}:train` and `${runId}:validation`. */
-function overlayRows(runs: TrainingRun[]) {
+function overlayRows(runs: Run[]) {
   const rows = new Map<number, Record<string, number>>();
   for (const run of runs) {
-    for (const m of finiteHistory(run.history)) {
+    for (const m of finiteHistory(run.history.map(metricsFromHistoryEntry))) {
       const row = rows.get(m.epoch) ?? { epoch: m.epoch };
       row[`${run.id}:train`] = m.trainLoss;
       if (Number.isFinite(m.valLoss)) row[`${run.id}:validation`] = m.valLoss;
@@ -30,6 +31,7 @@ function overlayRows(runs: TrainingRun[]) {
 
 export const RunHistory = memo(function RunHistory() {
   const runs = useRuns((s) => s.runs);
+  const graph = useEditor((s) => s.doc.graph);
   const selected = useRuns((s) => s.selected);
   const chosen = useMemo(() => runs.filter((r) => selected.includes(r.id)), [runs, selected]);
   const data = useMemo(() => overlayRows(chosen), [chosen]);
@@ -52,7 +54,9 @@ export const RunHistory = memo(function RunHistory() {
               <th>train loss</th>
               <th>val. loss</th>
               <th>val. accuracy</th>
-              <th />
+              <th>
+                <span className="visually-hidden">actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -70,7 +74,7 @@ export const RunHistory = memo(function RunHistory() {
                   </td>
                   <td>{i + 1}</td>
                   <td>
-                    {run.settings.network}
+                    {runNetwork(run, graph)}
                     <br />
                     <small>{settingsSummary(run)}</small>
                   </td>

@@ -6,6 +6,7 @@ import { useId, type ReactNode } from 'react';
 import { OPTIMIZERS, type OptimizerName, type TrainingSettings } from '../../../engine';
 import { NumberField } from './NumberField';
 import { runActions } from './runActions';
+import { isRunActive } from '../../run/runDriver';
 import type { SessionStatus } from './session';
 
 export interface TrainingControlsProps {
@@ -27,7 +28,7 @@ export interface TrainingControlsProps {
 export function TrainingControls(p: TrainingControlsProps) {
   const id = useId();
   const { settings, status } = p;
-  const active = status === 'running' || status === 'paused' || status === 'starting';
+  const active = isRunActive(status);
   // The same rules enable the Train menu's commands (runActions.ts), so buttons and menu never disagree.
   const can = runActions(status, p.canStart);
   return (

@@ -15,7 +15,6 @@ import { OutputView } from './OutputView';
 import { LiveProgressBar } from './ProgressBar';
 import { refreshPreview, usePreview } from './previewStore';
 import {
-  isTrainingActive,
   pauseTraining,
   resetWeights,
   resumeTraining,
@@ -30,6 +29,7 @@ import {
 import { TRAIN_COMMANDS } from './trainCommands';
 import { parseFlag, useStoredLayout } from '../../ui/useStoredLayout';
 import { TrainingControls } from './TrainingControls';
+import { isRunActive } from '../../run/runDriver';
 import { useStaggered } from './useStaggered';
 import type { DataPreview } from '../../run/dataPreview';
 import './training.css';
@@ -50,7 +50,7 @@ function useGraphEditWhileTraining(): [boolean, () => void, () => void] {
     () =>
       editorStore.subscribe((s, before) => {
         const session = sessionStore.getState();
-        if (s.doc.graph !== before.doc.graph && isTrainingActive(session.status) && session.runGraph !== s.doc.graph)
+        if (s.doc.graph !== before.doc.graph && isRunActive(session.status) && session.runGraph !== s.doc.graph)
           setAsking(true);
       }),
     [],
@@ -83,7 +83,7 @@ export function TrainingPanel() {
   const message = useSession((s) => s.message);
   const error = useSession((s) => s.error);
   const preview = result?.ok && previewSpec === dataset ? result.preview : null;
-  const active = isTrainingActive(status);
+  const active = isRunActive(status);
   const doc = () => editorStore.getState().doc;
   // The settings column folds down to the run buttons, progress and status, giving the charts its width.
   const [settingsShown, setSettingsShown] = useStoredLayout('trainingSettings', parseFlag(true));
@@ -106,10 +106,10 @@ export function TrainingPanel() {
           canStart={preview !== null}
           onSettings={setTraining}
           onLearningRate={setLiveLearningRate}
-          onTrain={() => void startTraining(doc(), preview)}
+          onTrain={() => startTraining(doc(), preview)}
           onPause={pauseTraining}
           onResume={resumeTraining}
-          onStep={() => void stepTraining(doc(), preview)}
+          onStep={() => stepTraining(doc(), preview)}
           onStop={stopTraining}
           onReset={resetWeights}
         >

@@ -6,6 +6,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { DatasetSpec } from '../../../engine';
+import { lazy } from '../../../shared/lazy';
 import { createDataClient, resourcesFor, type DataClient } from '../../run/dataClient';
 import type { DataPreviewResult } from '../../run/dataPreview';
 
@@ -17,7 +18,8 @@ export interface PreviewState {
 
 export const previewStore = createStore<PreviewState>()(() => ({ spec: null, result: null, loading: false }));
 
-let client: DataClient | null = null;
+/** The data worker, started with the first preview. */
+const dataClient = lazy<DataClient>(createDataClient);
 
 /** Builds the preview of `spec` unless it is the one already shown. */
 export async function refreshPreview(spec: DatasetSpec): Promise<void> {
@@ -25,8 +27,7 @@ export async function refreshPreview(spec: DatasetSpec): Promise<void> {
   previewStore.setState({ spec, loading: true });
   try {
     const resources = await resourcesFor(spec);
-    client ??= createDataClient();
-    const result = await client.preview(spec, resources);
+    const result = await dataClient.get().preview(spec, resources);
     if (result && previewStore.getState().spec === spec) previewStore.setState({ result, loading: false });
   } catch (e) {
     if (previewStore.getState().spec === spec) {

@@ -3,6 +3,7 @@
  * training panel's buttons (TrainingControls) and the Train menu's commands both ask this one function, so
  * they are always enabled together; as plain data it is tested without a browser.
  */
+import { isRunActive } from '../../run/runDriver';
 import type { SessionStatus } from './session';
 
 export interface RunActions {
@@ -16,7 +17,7 @@ export interface RunActions {
 
 /** `canStart`: the document's dataset has a preview ready (the panel's `canStart`). */
 export function runActions(status: SessionStatus, canStart: boolean): RunActions {
-  const active = status === 'running' || status === 'paused' || status === 'starting';
+  const active = isRunActive(status);
   return {
     train: !active && canStart,
     pauseResume: status === 'running' || status === 'paused',

@@ -35,7 +35,7 @@ export const TRAIN_COMMANDS: readonly Command[] = [
     group: 'Train',
     shortcuts: ['Mod+Enter'],
     enabled: () => actions().train,
-    perform: () => void startTraining(doc(), currentPreview()),
+    perform: () => startTraining(doc(), currentPreview()),
   },
   {
     id: 'train.pauseResume',
@@ -51,7 +51,7 @@ export const TRAIN_COMMANDS: readonly Command[] = [
     group: 'Train',
     shortcuts: [],
     enabled: () => actions().step,
-    perform: () => void stepTraining(doc(), currentPreview()),
+    perform: () => stepTraining(doc(), currentPreview()),
   },
   {
     id: 'train.stop',

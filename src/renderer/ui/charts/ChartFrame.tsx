@@ -38,7 +38,7 @@ export function ChartFrame({ title, label, children, tools, data, testId }: Char
         <h3>{title}</h3>
         <div className="chart-frame__tools">
           {tools}
-          <button type="button" onClick={() => void save()} aria-label={`Save ${title} as PNG`}>
+          <button type="button" onClick={() => void save()} aria-label={`Save PNG of ${title}`}>
             Save PNG
           </button>
         </div>

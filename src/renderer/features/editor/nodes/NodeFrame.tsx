@@ -36,7 +36,7 @@ export function NodeFrame({
         <Handle
           type="target"
           position={Position.Left}
-          aria-label={t('node.inputOf', { name: node.label })}
+          title={t('node.inputOf', { name: node.label })}
           data-testid={`target-${node.label}`}
         />
       )}
@@ -66,7 +66,7 @@ export function NodeFrame({
         <Handle
           type="source"
           position={Position.Right}
-          aria-label={t('node.outputOf', { name: node.label })}
+          title={t('node.outputOf', { name: node.label })}
           data-testid={`source-${node.label}`}
         />
       )}

@@ -1,0 +1,118 @@
+/**
+ * File → Export…: choose a format (each says what it is for), the weights (a trained run, or the initial
+ * weights when nothing has been trained), see the files that will be written, and save them as one zip.
+ * A failure says why — a layer a format cannot express is named.
+ */
+import { useId, useState } from 'react';
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../export';
+import { useEditor } from '../../document/editorStore';
+import { useRuns } from '../../document/runsStore';
+import { getPlatform } from '../../platform';
+import { resourcesFor } from '../../run/dataClient';
+import { Dialog } from '../../ui/Dialog';
+import { buildExport, exportFolderName } from './buildExport';
+import './export.css';
+
+type Status =
+  { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
+
+const INITIAL = '';
+
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const doc = useEditor((s) => s.doc);
+  const runs = useRuns((s) => s.runs);
+  const trained = runs.filter((r) => r.weights);
+  const [format, setFormat] = useState<ExportFormat>('pytorch');
+  const [runId, setRunId] = useState<string>(trained.at(-1)?.id ?? INITIAL);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const weightsId = useId();
+  const info = EXPORT_FORMAT_INFO[format];
+  const folder = exportFolderName(doc.name, format);
+
+  async function runExport(): Promise<void> {
+    setStatus({ kind: 'working' });
+    try {
+      const platform = getPlatform();
+      const run = trained.find((r) => r.id === runId) ?? null;
+      const [version, resources] = await Promise.all([platform.appVersion(), resourcesFor(doc.dataset)]);
+      const built = buildExport(doc, run, format, version, resources);
+      await platform.saveDownload(built.fileName, built.zip, 'application/zip');
+      setStatus({
+        kind: 'done',
+        message: `Saved ${built.fileName}: ${built.files.map((f) => f.path).join(', ')}${run ? '' : ' (initial weights)'}.`,
+      });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: `The ${info.title} export failed: ${(error as Error).message}` });
+    }
+  }
+
+  return (
+    <Dialog title="Export the network" onClose={onClose} className="export-dialog">
+      <fieldset className="export-dialog__formats">
+        <legend>Format</legend>
+        {EXPORT_FORMATS.map((f) => (
+          <label key={f} className="export-dialog__format">
+            <input
+              type="radio"
+              name="export-format"
+              value={f}
+              checked={format === f}
+              onChange={() => {
+                setFormat(f);
+                setStatus({ kind: 'idle' });
+              }}
+            />
+            <span>
+              <strong>{EXPORT_FORMAT_INFO[f].title}</strong> — {EXPORT_FORMAT_INFO[f].purpose}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <p>
+        <label htmlFor={weightsId}>Weights </label>
+        <select id={weightsId} value={runId} onChange={(e) => setRunId(e.target.value)}>
+          {trained.map((r) => (
+            <option key={r.id} value={r.id}>
+              {`Run ${r.id} (${r.end}, ${r.history.length} epochs)`}
+            </option>
+          ))}
+          <option value={INITIAL}>Initial weights (not trained)</option>
+        </select>
+      </p>
+      <p>
+        Writes <code>{folder}.zip</code> with a folder <code>{folder}/</code> holding:
+      </p>
+      <ul className="export-dialog__files" aria-label="Files the export writes">
+        {info.files.map((f) => (
+          <li key={f.path}>
+            <code>{f.path}</code> — {f.what}
+          </li>
+        ))}
+      </ul>
+      {status.kind === 'done' && (
+        <p role="status" className="export-dialog__done">
+          {status.message}
+        </p>
+      )}
+      {status.kind === 'failed' && (
+        <p role="alert" className="export-dialog__failure">
+          {status.message}
+        </p>
+      )}
+      <div className="dialog__buttons">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void runExport()}
+          disabled={status.kind === 'working'}
+          autoFocus
+        >
+          {status.kind === 'working' ? 'Exporting…' : `Export ${info.title}`}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

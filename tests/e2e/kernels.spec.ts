@@ -1,0 +1,49 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The WebAssembly SIMD kernels in the browser build: the training worker compiles and runs them (About names
+ * the path), while the page itself may not compile WebAssembly at all (its CSP has no 'wasm-unsafe-eval').
+ */
+
+const menubar = (page: Page) => page.getByRole('menubar', { name: 'Main menu' });
+const lossPlot = (page: Page) => page.getByTestId('loss-chart').locator('.chart-frame__plot');
+const epochsShown = async (page: Page) => Number((await lossPlot(page).getAttribute('data-epochs')) ?? '0');
+
+async function openAbout(page: Page) {
+  await menubar(page)
+    .locator(':scope > [role="none"] > [role="menuitem"]')
+    .filter({ hasText: /^Help$/ })
+    .click();
+  await page.getByRole('menu', { name: 'Help menu' }).getByRole('menuitem', { name: 'About Layerwise' }).click();
+  return page.getByRole('dialog', { name: 'About Layerwise' });
+}
+
+test('training runs on the WASM-SIMD kernels, and About says so', async ({ page }) => {
+  await page.goto('/');
+  let about = await openAbout(page);
+  await expect(about.getByTestId('about-kernels')).toHaveText(/shown once a training run has started/);
+  await page.keyboard.press('Escape');
+
+  const panel = page.getByRole('region', { name: 'Training', exact: true });
+  const train = panel.getByRole('button', { name: 'Train', exact: true });
+  await expect(train).toBeEnabled();
+  await train.click();
+  await expect.poll(() => epochsShown(page)).toBeGreaterThan(1);
+
+  about = await openAbout(page);
+  await expect(about.getByTestId('about-kernels')).toHaveText('Training kernels: WASM-SIMD.');
+});
+
+test('the page itself is refused WebAssembly compilation by its Content-Security-Policy', async ({ page }) => {
+  await page.goto('/');
+  const outcome = await page.evaluate(async () => {
+    try {
+      await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      return 'compiled';
+    } catch (e) {
+      return String(e);
+    }
+  });
+  expect(outcome).not.toBe('compiled');
+  expect(outcome).toMatch(/Content Security Policy|unsafe-eval/i);
+});
