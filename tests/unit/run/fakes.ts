@@ -104,6 +104,7 @@ export const epoch = (e: number, trainLoss = 1 / e): EpochMetrics => ({
 
 export const readyEvent: Extract<HostEvent, { type: 'ready' }> = {
   type: 'ready',
+  kernels: 'typescript',
   totalParams: 3,
   nodes: {},
   warnings: [],

@@ -7,7 +7,7 @@ import type { DatasetResources } from '../../../engine/data';
 import { buildExportSource, exportNetwork, type ExportFile, type ExportFormat } from '../../../export';
 import { zipFiles } from '../../../export/zip';
 import type { EditorDocument } from '../../document/document';
-import type { TrainingRun } from '../../document/runTypes';
+import type { Run } from '../../../project';
 
 export interface BuiltExport {
   fileName: string;
@@ -28,7 +28,7 @@ export function exportFolderName(projectName: string, format: ExportFormat): str
 
 export function buildExport(
   doc: EditorDocument,
-  run: TrainingRun | null,
+  run: Run | null,
   format: ExportFormat,
   version: string,
   resources: DatasetResources,
