@@ -25,6 +25,7 @@ export const ja: Catalogue = {
       saveAs: '名前を付けて保存…',
       revert: '保存した状態に戻す',
       close: '閉じる',
+      export: 'エクスポート…',
     },
     edit: {
       undo: '元に戻す',
@@ -160,6 +161,24 @@ export const ja: Catalogue = {
     errorPrefix: 'エラー: ',
     warningPrefix: '警告: ',
   },
+  palette: {
+    title: '層',
+    label: '層のパレット',
+    add: '{{kind}}層を追加',
+    hint: '層をキャンバスへドラッグするか、Enter キーで中央に追加します。',
+    added: '{{name}} を表示の中央に追加しました。',
+    description: {
+      input: 'データセットのサンプルを1つずつネットワークに入れる入力層です。幅は特徴量の数です。',
+      dense: '全結合層です。各ユニットがすべての入力の重み付き和にバイアスを足し、活性化関数を通します。',
+      activation: '重みを持たず、各値に非線形の関数（活性化関数）を1つずつ適用します。',
+      dropout:
+        '学習中に値の一部をランダムに0にします（ドロップアウト）。ネットワークが特定のユニットに頼りすぎないようにします。',
+      add: '入力を要素ごとに足し合わせます（スキップ接続）。すべての入力の幅が同じである必要があります。',
+      concat: '入力を接続した順に横に並べ、1本の長いベクトルにします。',
+      output: 'ネットワークの予測と、学習で小さくする損失（損失関数）です。出力層の幅はデータセットで決まります。',
+    },
+  },
+  app: { editor: 'ネットワークエディタ' },
   inspector: {
     title: 'インスペクター',
     name: '名前',
@@ -167,6 +186,9 @@ export const ja: Catalogue = {
     whatItComputes: '何を計算するか',
     summary: '出力の形状 {{shape}} · 学習するパラメータ {{count, number}}',
     unknownShape: '不明',
+    useBias: 'ユニットごとにバイアスを使う',
+    dropoutRate: 'ドロップアウト率: {{rate}}',
+    noSettings: 'この層には固有の設定がありません。',
     manySelected: '{{count}} 個のノードが選択されています。編集するには1つだけ選んでください。',
     noneSelected: 'ノードを選ぶと、その設定を見て編集できます。',
   },

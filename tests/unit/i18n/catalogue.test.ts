@@ -40,6 +40,7 @@ const baseKey = (key: string) => key.replace(/_(one|other|zero|two|few|many)$/, 
  */
 const DYNAMIC: Array<[RegExp, (key: string) => boolean]> = [
   [/^problems\./, (key) => SOURCE.includes(`'${key.slice('problems.'.length).split('_')[0]}'`)],
+  [/^palette\.description\./, (key) => key.split('.')[2] in NODE_KINDS],
   [/^nodeKinds\./, (key) => key.split('.')[1] === 'unknown' || key.split('.')[1] in NODE_KINDS],
   [/^severity\./, (key) => SOURCE.includes(`'${key.split('.')[1]}'`)],
   [/^menu\.[A-Z]/, (key) => SOURCE.includes(`'${key.split('.')[1]}'`)],

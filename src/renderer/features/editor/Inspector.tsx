@@ -4,6 +4,7 @@
  * once, so the canvas updates while the user types.
  */
 import { useMemo } from 'react';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../../shared/i18n';
 import { LOSS_KINDS, NODE_KINDS } from '../../../engine';
@@ -27,6 +28,7 @@ const LOSS_OPTIONS = LOSS.options.map((l) => ({ value: l, label: LOSS_KINDS[l].t
 type InspectedNode = Omit<EditorNode, 'position'>;
 
 function ParamControls({ node }: { node: InspectedNode }) {
+  const { t } = useTranslation();
   const p = node.params;
   const update = (patch: Record<string, unknown>) => editorStore.getState().updateParams(node.id, patch);
   switch (node.type) {
@@ -56,7 +58,7 @@ function ParamControls({ node }: { node: InspectedNode }) {
               checked={p.useBias !== false}
               onChange={(event) => update({ useBias: event.target.checked })}
             />
-            <label htmlFor={`bias-${node.id}`}>Use a bias per unit</label>
+            <label htmlFor={`bias-${node.id}`}>{t('inspector.useBias')}</label>
           </div>
           <NumberField
             label="L2 strength"
@@ -82,7 +84,11 @@ function ParamControls({ node }: { node: InspectedNode }) {
       const rate = typeof p.rate === 'number' ? p.rate : 0;
       return (
         <div className="inspector-field">
-          <label htmlFor={`rate-${node.id}`}>Dropout rate: {Math.round(rate * 100)}%</label>
+          <label htmlFor={`rate-${node.id}`}>
+            {t('inspector.dropoutRate', {
+              rate: new Intl.NumberFormat(i18next.language, { style: 'percent' }).format(rate),
+            })}
+          </label>
           <input
             id={`rate-${node.id}`}
             type="range"
@@ -110,7 +116,7 @@ function ParamControls({ node }: { node: InspectedNode }) {
         </>
       );
     default:
-      return <p className="inspector-field-hint">This layer has no settings of its own.</p>;
+      return <p className="inspector-field-hint">{t('inspector.noSettings')}</p>;
   }
 }
 
