@@ -3,6 +3,7 @@
  * may also change while a run trains, which is sent to the worker at once.
  */
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { OPTIMIZERS, type OptimizerName, type TrainingSettings } from '../../../engine';
 import { NumberField } from './NumberField';
 import { runActions } from './runActions';
@@ -27,45 +28,41 @@ export interface TrainingControlsProps {
 
 export function TrainingControls(p: TrainingControlsProps) {
   const id = useId();
+  const { t } = useTranslation();
   const { settings, status } = p;
   const active = isRunActive(status);
   // The same rules enable the Train menu's commands (runActions.ts), so buttons and menu never disagree.
   const can = runActions(status, p.canStart);
   return (
-    <section className="training-controls" aria-label="Training settings">
-      <h2 className="panel-title">Training</h2>
+    <section className="training-controls" aria-label={t('training.settings')}>
+      <h2 className="panel-title">{t('training.title')}</h2>
       <div className="run-buttons">
         <button type="button" className="primary" onClick={p.onTrain} disabled={!can.train}>
-          Train
+          {t('training.train')}
         </button>
         {status === 'paused' ? (
           <button type="button" onClick={p.onResume}>
-            Resume
+            {t('training.resume')}
           </button>
         ) : (
           <button type="button" onClick={p.onPause} disabled={!can.pauseResume}>
-            Pause
+            {t('training.pause')}
           </button>
         )}
-        <button type="button" onClick={p.onStep} disabled={!can.step} title="Train one epoch, then pause">
-          Step
+        <button type="button" onClick={p.onStep} disabled={!can.step} title={t('training.stepTitle')}>
+          {t('training.step')}
         </button>
         <button type="button" onClick={p.onStop} disabled={!can.stop}>
-          Stop
+          {t('training.stop')}
         </button>
-        <button
-          type="button"
-          onClick={p.onReset}
-          disabled={!can.reset}
-          title="Forget the trained weights and clear the charts"
-        >
-          Reset weights
+        <button type="button" onClick={p.onReset} disabled={!can.reset} title={t('training.resetTitle')}>
+          {t('training.reset')}
         </button>
       </div>
       {p.children}
       <div className="settings-grid">
         <div className="field">
-          <label htmlFor={`${id}-opt`}>Optimizer</label>
+          <label htmlFor={`${id}-opt`}>{t('training.optimizer')}</label>
           <select
             id={`${id}-opt`}
             value={settings.optimizer}
@@ -80,18 +77,18 @@ export function TrainingControls(p: TrainingControlsProps) {
           </select>
         </div>
         <NumberField
-          label="Learning rate"
+          label={t('training.learningRate')}
           value={settings.learningRate}
           min={1e-7}
           max={10}
-          hint={active ? 'changes apply to the run at once' : undefined}
+          hint={active ? t('training.liveHint') : undefined}
           onChange={(learningRate) => {
             p.onSettings({ learningRate });
             p.onLearningRate(learningRate);
           }}
         />
         <NumberField
-          label="Batch size"
+          label={t('training.batchSize')}
           value={settings.batchSize}
           integer
           min={1}
@@ -100,7 +97,7 @@ export function TrainingControls(p: TrainingControlsProps) {
           onChange={(batchSize) => p.onSettings({ batchSize })}
         />
         <NumberField
-          label="Epochs"
+          label={t('training.epochs')}
           value={settings.epochs}
           integer
           min={1}
@@ -117,7 +114,7 @@ export function TrainingControls(p: TrainingControlsProps) {
           onChange={(l2) => p.onSettings({ l2: l2 === 0 ? undefined : l2 })}
         />
         <NumberField
-          label="Seed"
+          label={t('training.seed')}
           value={settings.seed}
           integer
           disabled={active}
@@ -132,12 +129,12 @@ export function TrainingControls(p: TrainingControlsProps) {
               disabled={active}
               onChange={(e) => p.onSettings({ earlyStopping: e.target.checked ? { patience: 10 } : undefined })}
             />{' '}
-            Early stopping
+            {t('training.earlyStopping')}
           </label>
         </div>
         {settings.earlyStopping && (
           <NumberField
-            label="Patience (epochs)"
+            label={t('training.patience')}
             value={settings.earlyStopping.patience}
             integer
             min={1}
