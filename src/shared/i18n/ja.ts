@@ -219,6 +219,21 @@ export const ja: Catalogue = {
     left: '残り {{eta}}',
     rate: '{{rate, number}}/秒',
   },
+  charts: {
+    savePng: 'PNG で保存',
+    savePngOf: '{{title}}を PNG で保存',
+    loss: '損失',
+    lossLabel: '{{title}}のグラフ: {{count}} エポックの訓練損失と検証損失',
+    lossBest: '。検証損失はエポック {{epoch}} で最小',
+    logScale: '対数目盛',
+    epoch: 'エポック',
+    gap: '差（検証 − 訓練）',
+    trainingLoss: '訓練損失',
+    validationLoss: '検証損失',
+    lowest: '検証損失の最小点',
+    memorise:
+      'エポック {{epoch}}: ここで検証損失が下がらなくなります。ネットワークが訓練データを丸暗記し始めています（過学習）',
+  },
   inspector: {
     title: 'インスペクター',
     name: '名前',

@@ -40,10 +40,8 @@ const PENDING = new Set<string>([
   'src/renderer/shell/TrainingSplit.tsx',
   'src/renderer/ui/Dialog.tsx',
   'src/renderer/ui/Splitter.tsx',
-  'src/renderer/ui/charts/ChartFrame.tsx',
   'src/renderer/ui/charts/ConfusionMatrixView.tsx',
   'src/renderer/ui/charts/DecisionBoundary.tsx',
-  'src/renderer/ui/charts/LossChart.tsx',
 ]);
 
 function tsxFiles(dir: string): string[] {
