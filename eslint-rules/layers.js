@@ -1,5 +1,5 @@
 /**
- * The layering of DESIGN.md as a lint rule: which folder under src/ may import which, and which folders must
+ * The layering of docs/architecture.md as a lint rule: which folder under src/ may import which, and which folders must
  * stay free of React, Electron and Node built-ins. A layer is the first folder under the nearest `src/`.
  */
 import { builtinModules } from 'node:module';
@@ -8,7 +8,8 @@ import path from 'node:path';
 /** For each layer: the layers of ours it may import, and what else it may not. */
 export const LAYERS = {
   engine: { allow: ['engine'], forbidReact: true, forbidElectron: true, forbidNode: true },
-  project: { allow: ['project', 'engine'], forbidReact: true, forbidElectron: true, forbidNode: true },
+  // The file format names the engine's types but runs none of its code (it keeps its own registry names).
+  project: { allow: ['project'], typeOnly: ['engine'], forbidReact: true, forbidElectron: true, forbidNode: true },
   shared: { allow: ['shared'], forbidReact: true, forbidElectron: true, forbidNode: true },
   // Main reads and writes project files; it never trains or compiles, so it has no use for the engine.
   main: { allow: ['main', 'project', 'shared'], typeOnly: ['preload'], forbidReact: true },
@@ -24,7 +25,7 @@ export const LAYERS = {
 };
 
 /**
- * The same idea one level down, inside src/renderer (DESIGN.md): the document store and its helpers, the
+ * The same idea one level down, inside src/renderer (docs/architecture.md): the document store and its helpers, the
  * command registry and the platform adapter import no other part; the run driver and worker clients may read
  * the document; the shared UI parts may show and run commands; a feature (`features/<name>`) may use all of
  * those but never another feature (features meet in the document store and the command registry); the shell
@@ -53,10 +54,10 @@ function rendererPartOf(relToRenderer) {
 function rendererRefusal(from, to, spec) {
   if (from.kind === 'features' && to.kind === 'features') {
     if (from.name === to.name) return null;
-    return `${from.name} may not import ${to.name} ('${spec}'): features never import each other; share through the document store or run the other feature's command by id (DESIGN.md, layers)`;
+    return `${from.name} may not import ${to.name} ('${spec}'): features never import each other; share through the document store or run the other feature's command by id (docs/architecture.md, layers)`;
   }
   if (RENDERER_PARTS[from.kind].includes(to.kind)) return null;
-  return `renderer/${from.name} may not import renderer/${to.name} ('${spec}'); allowed: ${RENDERER_PARTS[from.kind].join(', ')} (DESIGN.md, layers)`;
+  return `renderer/${from.name} may not import renderer/${to.name} ('${spec}'); allowed: ${RENDERER_PARTS[from.kind].join(', ')} (docs/architecture.md, layers)`;
 }
 
 const RENDERER_LAYOUT = `${Object.keys(RENDERER_PARTS)
@@ -82,7 +83,7 @@ function packageName(spec) {
 export const layersRule = {
   meta: {
     type: 'problem',
-    docs: { description: 'Enforce the import layers of DESIGN.md' },
+    docs: { description: 'Enforce the import layers of docs/architecture.md' },
     schema: [],
   },
   create(context) {
@@ -110,10 +111,17 @@ export const layersRule = {
           return;
         }
         if (rules.allow.includes(targetLayer)) return;
-        if (typeOnly && rules.typeOnly?.includes(targetLayer)) return;
+        if (rules.typeOnly?.includes(targetLayer)) {
+          if (typeOnly) return;
+          context.report({
+            node,
+            message: `src/${here.layer} may import only types from src/${targetLayer} ('${spec}'): write \`import type\` (see docs/architecture.md, layers)`,
+          });
+          return;
+        }
         context.report({
           node,
-          message: `src/${here.layer} may not import src/${targetLayer} ('${spec}'); allowed: ${rules.allow.join(', ')} (see DESIGN.md, layers)`,
+          message: `src/${here.layer} may not import src/${targetLayer} ('${spec}'); allowed: ${rules.allow.join(', ')} (see docs/architecture.md, layers)`,
         });
         return;
       }
@@ -124,17 +132,17 @@ export const layersRule = {
       ) {
         context.report({
           node,
-          message: `src/${here.layer} may not import '${spec}': no React here (DESIGN.md, layers)`,
+          message: `src/${here.layer} may not import '${spec}': no React here (docs/architecture.md, layers)`,
         });
       } else if (rules.forbidElectron && (pkg === 'electron' || pkg.startsWith('@electron'))) {
         context.report({
           node,
-          message: `src/${here.layer} may not import '${spec}': no Electron here (DESIGN.md, layers)`,
+          message: `src/${here.layer} may not import '${spec}': no Electron here (docs/architecture.md, layers)`,
         });
       } else if (rules.forbidNode && nodeBuiltins.has(pkg)) {
         context.report({
           node,
-          message: `src/${here.layer} may not import the Node built-in '${spec}' (DESIGN.md, layers)`,
+          message: `src/${here.layer} may not import the Node built-in '${spec}' (docs/architecture.md, layers)`,
         });
       }
     }
@@ -144,7 +152,7 @@ export const layersRule = {
         if (here.layer === 'renderer' && !herePart) {
           context.report({
             node,
-            message: `${path.relative(here.srcRoot, path.resolve(file))} is outside the renderer's parts; put it in one of ${RENDERER_LAYOUT} (DESIGN.md, layers)`,
+            message: `${path.relative(here.srcRoot, path.resolve(file))} is outside the renderer's parts; put it in one of ${RENDERER_LAYOUT} (docs/architecture.md, layers)`,
           });
         }
       },

@@ -18,7 +18,7 @@ import {
 import { loadDatasetResources, prepareProjectData } from './data';
 import { readInputText } from './input-file';
 import { InvalidInputError, type CliIo } from './io';
-import { locateJsonPath, parseJsonPath, type JsonPath } from './json-locate';
+import { locateJsonPaths, parseJsonPath, type JsonPath } from './json-locate';
 import { compileFor } from './session';
 import { t, wordProblem } from './i18n';
 
@@ -42,32 +42,46 @@ export interface CheckedProject extends LoadedProject {
   warnings: string[];
 }
 
-function place(loaded: { label: string; text: string }, path: JsonPath): string {
-  const at = locateJsonPath(loaded.text, path);
-  return at ? `${loaded.label}:${at.line}:${at.column}` : loaded.label;
+/** `file:line:column` for each path (just `file` where a path cannot be placed), located in one pass. */
+function placeAll(loaded: { label: string; text: string }, paths: ReadonlyArray<JsonPath | null>): string[] {
+  const wanted = paths.filter((p): p is JsonPath => p !== null);
+  const located = wanted.length > 0 ? locateJsonPaths(loaded.text, wanted) : [];
+  let k = 0;
+  return paths.map((p) => {
+    if (p === null) return loaded.label;
+    const at = located?.[k++];
+    return at ? `${loaded.label}:${at.line}:${at.column}` : loaded.label;
+  });
 }
 
-/** One line for a file or schema problem: `file:line:column: path (node "h1"): problem`. */
-export function projectErrorLine(error: ProjectError, label: string, text: string): string {
-  if (error.kind === 'syntax') return `${label}:${error.line}:${error.column}: ${error.message}`;
-  if (error.kind !== 'schema') return error.message;
-  const segments = parseJsonPath(error.path);
-  const where = segments ? place({ label, text }, segments) : label;
-  // The message starts with the file name, which `where` already gives.
-  const prefix = `${error.fileName}: `;
-  const rest = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-  return `${where}: ${rest}`;
+/** One line per file or schema problem: `file:line:column: path (node "h1"): problem`. */
+export function projectErrorLines(errors: readonly ProjectError[], label: string, text: string): string[] {
+  const paths = errors.map((e) => (e.kind === 'schema' ? parseJsonPath(e.path) : null));
+  const places = placeAll({ label, text }, paths);
+  return errors.map((error, k) => {
+    if (error.kind === 'syntax') return `${label}:${error.line}:${error.column}: ${error.message}`;
+    if (error.kind !== 'schema') return error.message;
+    // The message starts with the file name, which the place already gives.
+    const prefix = `${error.fileName}: `;
+    const rest = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+    return `${places[k]}: ${rest}`;
+  });
 }
 
-/** One line for a compile problem, placed at the node or edge it belongs to. */
-export function compileProblemLine(problem: CompileProblem, loaded: LoadedProject): string {
+/** One line per compile problem, placed at the node or edge it belongs to. */
+export function compileProblemLines(problems: readonly CompileProblem[], loaded: LoadedProject): string[] {
   const { nodes, edges } = loaded.project.graph;
-  let path: JsonPath = ['graph'];
-  const nodeIndex = problem.nodeId === undefined ? -1 : nodes.findIndex((n) => n.id === problem.nodeId);
-  const edgeIndex = problem.edgeId === undefined ? -1 : edges.findIndex((e) => e.id === problem.edgeId);
-  if (edgeIndex >= 0) path = ['graph', 'edges', edgeIndex];
-  else if (nodeIndex >= 0) path = ['graph', 'nodes', nodeIndex];
-  return `${place(loaded, path)}: ${t(`severity.${problem.severity}`)}: ${wordProblem(problem)}`;
+  const nodeIndex = new Map(nodes.map((n, k) => [n.id, k]));
+  const edgeIndex = new Map(edges.map((e, k) => [e.id, k]));
+  const paths = problems.map((problem): JsonPath => {
+    const edge = problem.edgeId === undefined ? undefined : edgeIndex.get(problem.edgeId);
+    const node = problem.nodeId === undefined ? undefined : nodeIndex.get(problem.nodeId);
+    if (edge !== undefined) return ['graph', 'edges', edge];
+    if (node !== undefined) return ['graph', 'nodes', node];
+    return ['graph'];
+  });
+  const places = placeAll(loaded, paths);
+  return problems.map((problem, k) => `${places[k]}: ${t(`severity.${problem.severity}`)}: ${wordProblem(problem)}`);
 }
 
 /** Reads and parses a project; throws InvalidInputError listing every file and schema problem. */
@@ -81,7 +95,7 @@ export async function loadProject(fileArg: string, io: CliIo): Promise<LoadedPro
     relativeTo: cwd,
   });
   const parsed = parseProject(text, fileArg);
-  if (!parsed.ok) throw new InvalidInputError(parsed.errors.map((e) => projectErrorLine(e, fileArg, text)));
+  if (!parsed.ok) throw new InvalidInputError(projectErrorLines(parsed.errors, fileArg, text));
   const notes =
     parsed.migratedFrom === undefined
       ? []
@@ -95,7 +109,7 @@ export async function checkProject(loaded: LoadedProject): Promise<CheckedProjec
   const resources = await loadDatasetResources(spec, loaded.path, loaded.label);
   const prepared = prepareProjectData(spec, resources, loaded.label);
   const compiled = compileFor(loaded.project.graph, prepared);
-  const lines = compiled.problems.map((p) => compileProblemLine(p, loaded));
+  const lines = compileProblemLines(compiled.problems, loaded);
   const errors = lines.filter((_, k) => compiled.problems[k].severity === 'error');
   if (!compiled.plan) {
     throw new InvalidInputError(errors.length > 0 ? errors : [t('cli.notCompiled', { file: loaded.label })]);

@@ -8,17 +8,16 @@
  */
 import { csvLabel } from '../engine/data';
 import type { DatasetSpec } from '../engine/types';
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { MAX_SEED, buildRunRecord, nextRunId, serializeProject, withRun } from '../project';
 import { helpText, parseArgs, type CommandSpec } from './args';
 import { badRowLines } from './data';
-import { EXIT_FAILURE, EXIT_OK, InvalidInputError, runCommand, type CliIo } from './io';
+import { EXIT_FAILURE, EXIT_OK, runCommand, type CliIo } from './io';
 import { checkProject, loadProject } from './load-project';
 import { trainInHost } from './session';
 import { datasetSummary, networkSummary } from './summary';
 import { barReporter, jsonReporter, plainReporter, type Reporter } from './train-report';
-import { writeFileAtomic } from './write-file';
+import { checkOutputTarget, writeFileAtomic } from './write-file';
 
 export const TRAIN_SPEC: CommandSpec = {
   command: 'npm run train --',
@@ -44,23 +43,6 @@ export const TRAIN_SPEC: CommandSpec = {
 /** Exit status of a run the user stopped, as for any program interrupted by Ctrl-C (128 + SIGINT). */
 export const EXIT_STOPPED = 130;
 
-/** Refuses an --out whose folder does not exist before spending minutes training. */
-function checkOutPath(out: string, cwd: string): string {
-  const path = resolve(cwd, out);
-  const folder = dirname(path);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new InvalidInputError(
-      `--out ${out}: the folder ${folder} does not exist. Create it first or choose another path.`,
-    );
-  }
-  if (existsSync(path) && statSync(path).isDirectory()) {
-    throw new InvalidInputError(
-      `--out ${out} is a folder; give a file name such as ${out.replace(/[\\/]*$/, '')}/trained.nnproj.`,
-    );
-  }
-  return path;
-}
-
 export function train(argv: readonly string[], io: CliIo): Promise<number> {
   return runCommand(io, async () => {
     const args = parseArgs(argv, TRAIN_SPEC);
@@ -69,7 +51,13 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
     const cwd = io.cwd ?? process.cwd();
-    const outPath = typeof args.options.out === 'string' ? checkOutPath(args.options.out, cwd) : null;
+    const outLabel = typeof args.options.out === 'string' ? args.options.out : null;
+    const outTarget = outLabel === null ? null : await checkOutputTarget(resolve(cwd, outLabel), outLabel);
+    if (outTarget?.linkedFrom) {
+      io.stderr.write(
+        `--out ${outTarget.linkedFrom} is a symbolic link: the trained project will replace ${outTarget.path}.\n`,
+      );
+    }
     const checked = await checkProject(await loadProject(args.positionals[0], io));
     const training = { ...checked.project.training };
     if (typeof args.options.epochs === 'number') training.epochs = args.options.epochs;
@@ -116,7 +104,7 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
     );
     reporter.done(result.end, result.message, result.history.length, result.kernels);
 
-    if (outPath) {
+    if (outTarget) {
       const id = nextRunId(project.runs.map((r) => r.id));
       const run = buildRunRecord({
         id,
@@ -132,7 +120,12 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
         weights: result.weights,
         transform: checked.transform,
       });
-      await writeFileAtomic(outPath, serializeProject(withRun(project, run)));
+      const text = serializeProject(withRun(project, run));
+      try {
+        await writeFileAtomic(outTarget, text);
+      } catch (error) {
+        throw new Error(`Could not save --out ${outLabel}: ${(error as Error).message}`, { cause: error });
+      }
       io.stderr.write(`Saved ${run.id} (${run.end}, ${run.history.length} epochs) to ${args.options.out}.\n`);
     }
     if (result.end === 'diverged') {

@@ -15,6 +15,7 @@ import { describeFsError, errorCode } from './fs-errors';
 
 export interface WritableHandle {
   writeFile(data: string | Uint8Array): Promise<void>;
+  chmod?(mode: number): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -26,7 +27,9 @@ export interface AtomicFs {
   unlink(filePath: string): Promise<void>;
   /** Resolves symlinks so a linked project file is replaced where it really lives. */
   realpath(filePath: string): Promise<string>;
-  stat(filePath: string): Promise<{ mode: number }>;
+  stat(filePath: string): Promise<{ mode: number; isFile(): boolean; isDirectory(): boolean }>;
+  /** Names in a folder, to find temporary files an interrupted save left behind. */
+  readdir(folder: string): Promise<string[]>;
 }
 
 export const nodeAtomicFs: AtomicFs = {
@@ -35,6 +38,7 @@ export const nodeAtomicFs: AtomicFs = {
   unlink: (filePath) => fsp.unlink(filePath),
   realpath: (filePath) => fsp.realpath(filePath),
   stat: (filePath) => fsp.stat(filePath),
+  readdir: (folder) => fsp.readdir(folder),
 };
 
 /** An error whose message is a sentence for the user; `code` keeps the system code for logs and tests. */
@@ -55,13 +59,54 @@ export function tempPathFor(target: string): string {
   );
 }
 
+/**
+ * Where to write and with which permissions. A symbolic link is followed, but only to a regular file:
+ * replacing a device, a named pipe or a folder with a project file would destroy what was there.
+ */
 async function resolveTarget(fs: AtomicFs, target: string): Promise<{ file: string; mode: number | undefined }> {
+  let file: string;
+  let info: Awaited<ReturnType<AtomicFs['stat']>>;
   try {
-    const file = await fs.realpath(target);
-    return { file, mode: (await fs.stat(file)).mode & 0o777 };
+    file = await fs.realpath(target);
+    info = await fs.stat(file);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { file: target, mode: undefined }; // a new file
     throw error;
+  }
+  if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREGULAR' });
+  return { file, mode: info.mode & 0o7777 };
+}
+
+const TEMP = /^\.(.+)\.(\d+)[.-][0-9a-f]{8}\.tmp$/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files that saves killed half-way (a crash, SIGKILL) left in `folder`: those named
+ * like tempPathFor's whose process no longer runs; `forFile` limits it to the temporaries of one file.
+ * Best effort: a failure to list or remove is ignored, the next save tries again.
+ */
+export async function removeStaleTemps(folder: string, forFile?: string, fs: AtomicFs = nodeAtomicFs): Promise<void> {
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP.exec(name);
+    if (!m || (forFile !== undefined && m[1] !== forFile)) continue;
+    const pid = Number(m[2]);
+    if (pid === process.pid || isRunning(pid)) continue;
+    await fs.unlink(path.join(folder, name)).catch(() => undefined);
   }
 }
 
@@ -86,11 +131,13 @@ export async function atomicWriteFile(
   let temp: string | null = null;
   try {
     const { file, mode } = await resolveTarget(fs, target);
+    await removeStaleTemps(path.dirname(file), path.basename(file), fs);
     temp = tempPathFor(file);
     // 'wx': never follow or reuse something already at the temporary name.
     const handle = await fs.open(temp, 'wx', mode ?? 0o644);
     try {
       await handle.writeFile(data);
+      if (mode !== undefined) await handle.chmod?.(mode); // open's mode is filtered by the umask
       await handle.sync();
     } finally {
       await handle.close();

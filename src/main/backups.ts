@@ -11,7 +11,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { BackupId, type BackupInfo, type RestoredBackup, type Result } from '../shared/ipc';
-import { atomicWriteFile } from './atomic-write';
+import { atomicWriteFile, removeStaleTemps } from './atomic-write';
 import { describeFsError, errorCode } from './fs-errors';
 
 const Meta = z.object({
@@ -29,7 +29,14 @@ export interface BackupContent {
   text: string;
 }
 
-export function createBackupStore(folder: string, now: () => Date = () => new Date()) {
+/** The writes a backup store makes, so tests can make one fail as a full disk would. */
+export interface BackupFs {
+  writeFile(filePath: string, data: string | Uint8Array): Promise<void>;
+}
+
+const atomicBackupFs: BackupFs = { writeFile: (filePath, data) => atomicWriteFile(filePath, data) };
+
+export function createBackupStore(folder: string, now: () => Date = () => new Date(), fs: BackupFs = atomicBackupFs) {
   function filesFor(id: string): { text: string; meta: string } {
     if (!BackupId.safeParse(id).success) throw new Error(`“${id}” is not a valid backup id.`);
     return { text: path.join(folder, `${id}.nnproj`), meta: path.join(folder, `${id}.json`) };
@@ -60,7 +67,7 @@ export function createBackupStore(folder: string, now: () => Date = () => new Da
     async write(id: string, content: BackupContent): Promise<void> {
       const files = filesFor(id);
       await fsp.mkdir(folder, { recursive: true });
-      await atomicWriteFile(files.text, content.text);
+      await fs.writeFile(files.text, content.text);
       const meta = {
         format: 'layerwise-backup',
         version: 1,
@@ -68,12 +75,13 @@ export function createBackupStore(folder: string, now: () => Date = () => new Da
         path: content.path,
         savedAt: now().toISOString(),
       };
-      await atomicWriteFile(files.meta, JSON.stringify(meta, null, 2));
+      await fs.writeFile(files.meta, JSON.stringify(meta, null, 2));
     },
 
     /** Backups left by earlier sessions (newest first), leaving out the ids of windows open right now. */
     async list(liveIds: ReadonlySet<string> = new Set()): Promise<BackupInfo[]> {
       let names: string[];
+      await removeStaleTemps(folder); // saves that a crash interrupted; listing runs at every start
       try {
         names = await fsp.readdir(folder);
       } catch {
@@ -103,13 +111,25 @@ export function createBackupStore(folder: string, now: () => Date = () => new Da
       }
     },
 
-    /** Makes an old backup the backup of a live window (after a restore), so later saves replace or remove it. */
+    /**
+     * Makes an old backup the backup of a live window (after a restore) under the id `newId`, which must not
+     * hold a backup yet. Crash-safe: the new pair is written first (text, then metadata, each atomically),
+     * and only then is the old pair removed (metadata first), so at every moment at least one complete pair
+     * is listed; a crash between the steps leaves a duplicate, never a loss. A failure removes what was
+     * written of the new pair and leaves the old one as it was.
+     */
     async adopt(oldId: string, newId: string): Promise<void> {
       if (oldId === newId) return;
       const from = filesFor(oldId);
       const to = filesFor(newId);
-      await fsp.rename(from.text, to.text);
-      await fsp.rename(from.meta, to.meta);
+      try {
+        await fs.writeFile(to.text, await fsp.readFile(from.text));
+        await fs.writeFile(to.meta, await fsp.readFile(from.meta));
+      } catch (error) {
+        await discard(newId).catch(() => undefined);
+        throw error;
+      }
+      await discard(oldId);
     },
 
     discard,

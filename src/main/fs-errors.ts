@@ -38,6 +38,8 @@ export function describeFsError(error: unknown, action: FsAction, filePath: stri
         : `Could not ${verb} “${name}”: the file no longer exists at “${folder}”. It may have been moved or deleted.`;
     case 'EISDIR':
       return `Could not ${verb} “${name}”: it is a folder, not a project file.`;
+    case 'ENOTREGULAR':
+      return `Could not ${verb} “${name}”: it is not a regular file (a device, a named pipe or a socket), so Layerwise will not replace it. Use Save As to choose a file.`;
     case 'EBUSY':
       return `Could not ${verb} “${name}”: another program is using it. Close that program and try again.${kept}`;
     case 'ENAMETOOLONG':

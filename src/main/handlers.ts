@@ -7,6 +7,7 @@
  * drive them with fake dialogs and a real temporary folder; index.ts supplies Electron's dialog, BrowserWindow
  * and shell. Requests arrive here only after the IPC guard has checked channel, payload and sender.
  */
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { invokeChannels, type OpenedFile, type Result, type UnsavedChoice } from '../shared/ipc';
 import type { MenuCommandDescriptor } from '../shared/menu-commands';
@@ -42,6 +43,8 @@ export interface MainDeps {
   readFs?: ReadFs;
   recent: RecentFiles;
   backups: BackupStore;
+  /** A fresh backup id (for a restored backup adopted by a window); defaults to a random UUID. */
+  newBackupId?: () => string;
   /** Backup ids of windows that are open now; their backups are not offered for recovery. */
   liveBackupIds(): ReadonlySet<string>;
   /** Rebuilds the native menu from the renderer's command list. */
@@ -159,13 +162,17 @@ export function createHandlers(deps: MainDeps): Handlers<typeof invokeChannels, 
         return { ok: false, message: 'That unsaved work belongs to a window that is still open.' };
       const restored = await deps.backups.read(id);
       if (!restored.ok) return restored;
+      // The restored work becomes this window's backup, under a new id: replaced by later edits, removed by
+      // save or close. The window's own backup is removed only once the restored pair is written, so a
+      // failure (or a crash) at any step loses neither.
+      const adoptedId = (deps.newBackupId ?? randomUUID)();
       try {
-        // The restored work becomes this window's backup: replaced by later edits, removed by save or close.
-        await dropBackup(deps, session);
-        await deps.backups.adopt(id, session.backupId);
+        await deps.backups.adopt(id, adoptedId);
       } catch (error) {
         return failure(error);
       }
+      await dropBackup(deps, session).catch(() => undefined);
+      session.backupId = adoptedId;
       session.currentPath = restored.value.path;
       if (restored.value.path) grantPath(session, restored.value.path, deps.platform);
       return restored;

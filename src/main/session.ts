@@ -17,7 +17,8 @@ import { pathKey } from './recent-files';
 export const BACKUP_DELAY_MS = 1000;
 
 export interface WindowSession {
-  readonly backupId: string;
+  /** Changes when a restored backup becomes this window's (see backup:restore). */
+  backupId: string;
   dirty: boolean;
   /** The file the document was last opened from or saved to; Save writes here, backups remember it. */
   currentPath: string | null;
@@ -41,9 +42,8 @@ export interface SessionDeps {
 }
 
 export function createSession(deps: SessionDeps): WindowSession {
-  const backupId = (deps.newId ?? randomUUID)();
-  return {
-    backupId,
+  const session: WindowSession = {
+    backupId: (deps.newId ?? randomUUID)(),
     dirty: false,
     currentPath: null,
     grants: new Set(),
@@ -52,12 +52,13 @@ export function createSession(deps: SessionDeps): WindowSession {
     closeConfirmed: false,
     prompting: false,
     backupWriter: createDebouncedWriter(
-      (content) => deps.writeBackup(backupId, content),
+      (content) => deps.writeBackup(session.backupId, content),
       BACKUP_DELAY_MS,
       deps.onBackupError,
       deps.timers,
     ),
   };
+  return session;
 }
 
 export function grantPath(session: WindowSession, filePath: string, platform: NodeJS.Platform): void {

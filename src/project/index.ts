@@ -3,6 +3,7 @@
  * encoding and defaults. Pure TypeScript; imports only engine types (the registry names are its own copies).
  */
 export {
+  MAX_JSON_DEPTH,
   MAX_PROJECT_BYTES,
   checkProjectSize,
   describeUpgrade,

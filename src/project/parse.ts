@@ -26,6 +26,31 @@ import { findJsonSyntaxError, lineAndColumn } from './json-syntax';
  */
 export const MAX_PROJECT_BYTES = 200 * 1024 * 1024;
 
+/**
+ * The deepest nesting of objects and arrays a project file may have: 256 levels. Real projects use fewer
+ * than ten; the limit exists so that every file that opens can also be saved (the writer recurses, and a
+ * field nested thousands deep would overflow its stack on Save, in backups and in `train --out`).
+ */
+export const MAX_JSON_DEPTH = 256;
+
+/** Offset of the bracket that opens level MAX_JSON_DEPTH + 1 in valid JSON text, or -1. Linear, no recursion. */
+export function findTooDeep(text: string, limit = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return -1;
+}
+
 export type ParseProjectResult =
   | {
       ok: true;
@@ -46,6 +71,12 @@ function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** "200.0 MB (209,715,201 bytes)" when one decimal would make a size look equal to the limit. */
+export function formatSizeAgainstLimit(bytes: number, limit = MAX_PROJECT_BYTES): string {
+  const shown = formatMegabytes(bytes);
+  return shown === formatMegabytes(limit) ? `${shown} (${bytes.toLocaleString('en-US')} bytes)` : shown;
+}
+
 /** Refuses a file larger than MAX_PROJECT_BYTES; call it with the file's size before reading it. */
 export function checkProjectSize(byteLength: number, fileName: string): TooLargeProjectError | null {
   if (byteLength <= MAX_PROJECT_BYTES) return null;
@@ -55,7 +86,7 @@ export function checkProjectSize(byteLength: number, fileName: string): TooLarge
     byteLength,
     limit: MAX_PROJECT_BYTES,
     message:
-      `${fileName} is ${formatMegabytes(byteLength)}, larger than the ${formatMegabytes(MAX_PROJECT_BYTES)} a project file may be, so it was not opened. ` +
+      `${fileName} is ${formatSizeAgainstLimit(byteLength)}, larger than the ${formatMegabytes(MAX_PROJECT_BYTES)} (${MAX_PROJECT_BYTES.toLocaleString('en-US')} bytes) a project file may be, so it was not opened. ` +
       'Files this large usually hold many saved runs with weights or an embedded dataset: open a copy in a text editor and delete old runs, or keep the CSV as a separate file.',
   };
 }
@@ -74,6 +105,9 @@ export function parseProject(text: string, fileName: string, options: ParseProje
   } catch (e) {
     return { ok: false, errors: [syntaxError(body, fileName, e)] };
   }
+
+  const deep = findTooDeep(body);
+  if (deep >= 0) return { ok: false, errors: [tooDeepError(body, deep, fileName)] };
 
   if (!isPlainRecord(json) || json.format !== PROJECT_FORMAT)
     return { ok: false, errors: [notAProject(json, fileName)] };
@@ -134,6 +168,18 @@ function syntaxError(text: string, fileName: string, cause: unknown): SyntaxProj
     line: where.line,
     column: where.column,
     message: `${fileName} is not valid JSON at line ${where.line}, column ${where.column}: ${reason}. Fix the text there in an editor, or open a backup of the project.`,
+  };
+}
+
+function tooDeepError(text: string, offset: number, fileName: string): SyntaxProjectError {
+  const where = lineAndColumn(text, offset);
+  return {
+    kind: 'syntax',
+    fileName,
+    offset,
+    line: where.line,
+    column: where.column,
+    message: `${fileName} is nested more than ${MAX_JSON_DEPTH} levels deep at line ${where.line}, column ${where.column}, deeper than a project file may be (Layerwise could not save it again). Remove the deeply nested field in an editor.`,
   };
 }
 

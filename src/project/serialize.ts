@@ -14,6 +14,7 @@
  */
 import type { Tensor } from '../engine/types';
 import { ProjectSaveError } from './errors';
+import { MAX_JSON_DEPTH, MAX_PROJECT_BYTES, formatSizeAgainstLimit } from './parse';
 import { formatPath, isPlainRecord, type PathSegment } from './paths';
 import { ProjectSchema, type Project } from './schema';
 import { RunSchema, TensorSchema } from './schema-run';
@@ -43,7 +44,32 @@ const WRAPPERS = new Set(['optional', 'default', 'prefault', 'nullable', 'nonopt
 export function serializeProject(project: Project): string {
   const writer = new Serializer();
   writer.write(ProjectSchema as unknown as Walkable, project);
-  return `${writer.text()}\n`;
+  const text = `${writer.text()}\n`;
+  const bytes = utf8Length(text);
+  if (bytes > MAX_PROJECT_BYTES) {
+    throw new ProjectSaveError(
+      `The project cannot be saved: it would be ${formatSizeAgainstLimit(bytes)}, larger than the ${MAX_PROJECT_BYTES / 1048576} MB (${MAX_PROJECT_BYTES.toLocaleString('en-US')} bytes) a project file may be, so it could not be opened again. ` +
+        'Delete old runs with weights, or keep the CSV as a separate file.',
+      '',
+    );
+  }
+  return text;
+}
+
+/** Bytes of a string in UTF-8, without encoding it. */
+function utf8Length(text: string): number {
+  if (text.length * 3 <= MAX_PROJECT_BYTES) return text.length; // cannot exceed; skip the count
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 /** Known keys of each object schema, in schema order, computed once per schema. */
@@ -65,6 +91,8 @@ class Serializer {
   /** Where the walk is, for messages; kept as a stack so no array is built per value. */
   private readonly path: PathSegment[] = [];
   private runId: string | undefined;
+  /** Open objects and arrays, against MAX_JSON_DEPTH. */
+  private depth = 0;
 
   text(): string {
     return this.out.text();
@@ -95,6 +123,7 @@ class Serializer {
       this.out.primitive(value);
     } else if (Array.isArray(value)) {
       const element = def?.type === 'array' ? def.element : undefined;
+      this.enter();
       this.out.beginArray();
       for (let i = 0; i < value.length; i++) {
         this.path.push(i);
@@ -103,13 +132,16 @@ class Serializer {
         this.path.pop();
       }
       this.out.endArray();
+      this.depth--;
     } else if (typeof value !== 'object') {
       throw this.notJson(typeof value);
     } else {
       const proto: unknown = Object.getPrototypeOf(value);
       if (proto !== Object.prototype && proto !== null)
         throw this.notJson((value as object).constructor?.name ?? 'an object with a prototype');
+      this.enter();
       this.writeObject(def, value as Record<string, unknown>);
+      this.depth--;
     }
   }
 
@@ -157,6 +189,16 @@ class Serializer {
     }
     // Fields beside shape and data were kept on load; write them back in the usual order.
     this.writeValue(TensorSchema.def.in.def as unknown as SchemaDef, { ...value, ...encoded });
+  }
+
+  private enter(): void {
+    if (++this.depth <= MAX_JSON_DEPTH) return;
+    const where = formatPath(this.path.slice(0, 8));
+    throw new ProjectSaveError(
+      `The project cannot be saved: ${where}… is nested more than ${MAX_JSON_DEPTH} levels deep, deeper than a project file may be (it could not be opened again).`,
+      where,
+      { runId: this.runId },
+    );
   }
 
   private nonFinite(value: number): ProjectSaveError {

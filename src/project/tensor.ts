@@ -8,6 +8,9 @@ import { base64ToBytes, bytesToBase64 } from './base64';
 import { ProjectSaveError } from './errors';
 import { setOwn } from './paths';
 
+/** Whether this machine stores floats little-endian, as the file does (then the bytes need no reordering). */
+const LITTLE_ENDIAN = new Uint8Array(new Float32Array([1]).buffer)[3] === 0x3f;
+
 /** A tensor as stored in the file. */
 export interface TensorJson {
   shape: number[];
@@ -49,9 +52,14 @@ export function encodeTensor(tensor: Tensor, where = 'A tensor'): TensorJson {
       '',
     );
   }
-  const bytes = new Uint8Array(data.length * 4);
-  const view = new DataView(bytes.buffer);
-  for (let i = 0; i < data.length; i++) view.setFloat32(i * 4, data[i], true);
+  let bytes: Uint8Array;
+  if (LITTLE_ENDIAN) {
+    bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength); // already the file's byte order
+  } else {
+    bytes = new Uint8Array(data.length * 4);
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i < data.length; i++) view.setFloat32(i * 4, data[i], true);
+  }
   return { shape: [...shape], data: bytesToBase64(bytes) };
 }
 

@@ -157,8 +157,10 @@ export function decodeText(bytes: Uint8Array, label: string, options: DecodeOpti
   if (bad < 0 && !hasNul) return decodeWith(bytes, 'utf-8', label);
   if (!hasNul && looksLikeShiftJis(bytes)) return decodeWith(bytes, 'shift_jis', label);
   const encoding = guessEncoding(bytes);
-  const where = bad >= 0 ? ` (${bytePlace(bytes, bad)} is byte 0x${bytes[bad].toString(16).toUpperCase()})` : '';
-  return refuse(label, encoding, where);
+  const nul = bytes.indexOf(0);
+  const first = bad < 0 ? nul : nul < 0 ? bad : Math.min(bad, nul);
+  const hex = bytes[first].toString(16).toUpperCase().padStart(2, '0');
+  return refuse(label, encoding, ` (${bytePlace(bytes, first)} is byte 0x${hex})`);
 }
 
 function refuse(label: string, encoding: string, where = ''): DecodeResult {

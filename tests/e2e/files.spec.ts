@@ -65,7 +65,7 @@ test('a trained project saves, and reopens after a reload with the same network,
   expect(path.basename(saved)).toBe('One hidden layer.nnproj');
   await expect(page).not.toHaveTitle(/•/);
   const text = readFileSync(saved, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ format: 'layerwise-project', version: 1, training: { epochs: 15 } });
+  expect(JSON.parse(text)).toMatchObject({ format: 'layerwise-project', version: 2, training: { epochs: 15 } });
   expect(JSON.parse(text).runs).toHaveLength(1);
 
   await page.reload();
@@ -158,6 +158,7 @@ test('unsaved work comes back after the page is reloaded', async ({ page }) => {
   await expect(recovery).toBeVisible();
   await expect(recovery).toContainText('One hidden layer');
   await recovery.getByRole('button', { name: 'Restore One hidden layer' }).click();
-  expect(await unitsShown(page)).toBe('3');
+  // Restoring reads the backup after the dialog closes; a node clicked before it is installed loses its selection.
   await expect(page).toHaveTitle('One hidden layer• — Layerwise');
+  expect(await unitsShown(page)).toBe('3');
 });

@@ -197,3 +197,36 @@ test('the main thread stays responsive while the digits MLP trains', async ({ pa
   console.log(`main-thread long tasks while the digits MLP trained: ${tasks.length}, longest ${longest.toFixed(0)} ms`);
   expect(longest).toBeLessThanOrEqual(200);
 });
+
+test('a Shift-JIS CSV with semicolons is detected, shown and can be re-read in another encoding', async ({ page }) => {
+  const panel = training(page);
+  await panel.getByLabel('Dataset', { exact: true }).selectOption('csv');
+  // 身長;体重;品種 and rows with classes あ / い, in Shift-JIS, separated by semicolons (Excel on Japanese Windows
+  // writes Shift-JIS; Excel in much of Europe writes semicolons).
+  const sjis: Record<string, number[]> = {
+    身: [0x90, 0x67],
+    長: [0x92, 0xb7],
+    体: [0x91, 0xcc],
+    重: [0x8f, 0x64],
+    品: [0x95, 0x69],
+    種: [0x8e, 0xed],
+    あ: [0x82, 0xa0],
+    い: [0x82, 0xa2],
+  };
+  const lines = ['身長;体重;品種'];
+  for (let i = 0; i < 20; i++) lines.push(`${1 + i * 0.1};${2 + (i % 5) * 0.3};${i % 2 === 0 ? 'あ' : 'い'}`);
+  const bytes = [...lines.join('\n')].flatMap((ch) => sjis[ch] ?? [ch.charCodeAt(0)]);
+  await panel
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'japan.csv', mimeType: 'text/csv', buffer: Buffer.from(bytes) });
+  await expect(panel.getByText('Loaded japan.csv (Shift-JIS).')).toBeVisible();
+  await expect(panel.getByLabel('Separator')).toContainText('detect (semicolon ( ; ))');
+  await expect(panel.getByRole('table', { name: /rows of the CSV/ })).toContainText('身長');
+  await expect(panel.getByText('14 training and 6 validation samples, 2 features, 2 classes.')).toBeVisible();
+
+  // Choosing UTF-8 for these bytes is refused, with where and why; the preview follows the choice back.
+  await panel.getByLabel('Encoding').selectOption('utf-8');
+  await expect(panel.getByRole('alert')).toContainText('japan.csv: line 1, column 1: byte 0x90 is not valid UTF-8');
+  await panel.getByLabel('Encoding').selectOption('shift_jis');
+  await expect(panel.getByLabel('First lines as decoded')).toContainText('身長;体重;品種');
+});

@@ -133,6 +133,9 @@ test('the training settings fold away to give the views their width, and stay fo
   const panel = page.getByRole('region', { name: 'Training', exact: true });
   const loss = page.getByTestId('loss-chart');
   await expect(loss).toBeVisible();
+  // The views share the row once the data is ready: the accuracy chart and the boundary join the loss chart.
+  await expect(page.getByTestId('accuracy-chart')).toBeVisible();
+  await expect(page.getByTestId('decision-boundary')).toBeVisible();
   const wide = (await loss.boundingBox())!.width;
   await panel.getByRole('button', { name: 'Hide settings' }).click();
   await expect(panel.getByLabel('Epochs', { exact: true })).toBeHidden();
@@ -142,4 +145,48 @@ test('the training settings fold away to give the views their width, and stay fo
   await expect(panel.getByRole('button', { name: 'Settings' })).toHaveAttribute('aria-expanded', 'false');
   await panel.getByRole('button', { name: 'Settings' }).click();
   await expect(panel.getByLabel('Epochs', { exact: true })).toBeVisible();
+});
+
+test('a node with a long problem keeps its size: a badge on its corner, the text on hover, focus and in the status bar', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const output = page.getByTestId('node-Output 1');
+  await expect(output).toBeVisible();
+  const before = (await output.boundingBox())!;
+  // Without the edge into it, the output layer has no input: the compiler's message is a long sentence.
+  await page.getByTestId('rf__edge-e-dense-1-output-1').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Delete');
+  const problems = page.getByTestId('problems-Output 1');
+  await expect(problems).toBeVisible();
+  // Hidden tooltips are left out of role queries, so it is found by its role attribute.
+  const tip = problems.locator('[role="tooltip"]');
+  const message = (await tip.textContent())!;
+  expect(message.length).toBeGreaterThan(60);
+
+  const after = (await output.boundingBox())!;
+  expect(Math.abs(after.width - before.width)).toBeLessThan(2);
+  expect(Math.abs(after.height - before.height)).toBeLessThan(2);
+  const dense = (await page.getByTestId('node-Dense 1').boundingBox())!;
+  expect(overlaps(after, dense)).toBe(false);
+
+  // The text is hidden until asked for: hover shows it, and so does keyboard focus on the badge.
+  const badge = problems.getByRole('button', { name: /problem.* on Output 1/ });
+  await expect(tip).toBeHidden();
+  await badge.hover();
+  await expect(tip).toBeVisible();
+  await page.mouse.move(5, 5);
+  await expect(tip).toBeHidden();
+  await badge.focus();
+  await expect(tip).toBeVisible();
+  await expect(badge).toHaveAccessibleDescription(
+    new RegExp(message.slice(-30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  );
+
+  // Selected, the node's problems are spelled out in the status bar under the canvas.
+  await output.click({ position: { x: 20, y: 10 } });
+  await expect(page.getByTestId('selected-node-problems')).toContainText(
+    `Output 1: ${message.replace(/^(Error|Warning): /, '')}`,
+  );
 });

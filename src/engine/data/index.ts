@@ -15,7 +15,8 @@ export {
   withoutEmbeddedText,
 } from './spec';
 export type { DatasetPatch } from './spec';
-export { csvFingerprint, dataShapeOfTransform, dataTransformOf } from './transform';
+export { csvFingerprint, dataShapeOfTransform, dataTransformFrom, dataTransformOf } from './transform';
+export type { TransformFacts } from './transform';
 export type { DatasetInfo } from './info';
 export { PLANE_EXTENT, PLANE_RANGE, makeCircle, makeXor, makeGaussian, makeSpiral, makeMoons } from './synthetic2d';
 export type { Synthetic2dOptions } from './synthetic2d';

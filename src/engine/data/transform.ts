@@ -20,26 +20,38 @@ export function csvFingerprint(text: string): string {
   return `fnv1a32-${checksumHex(hash)}-${text.length}`;
 }
 
+/** What a transform is made of, as the trainer's `ready` event also reports it. */
+export interface TransformFacts {
+  task: 'classification' | 'regression';
+  featureNames: readonly string[];
+  classNames: readonly string[];
+  standardization: { mean: readonly number[]; std: readonly number[] } | null;
+  /** Usable rows (training + validation). */
+  rows: number;
+}
+
+/** The transform from its facts; for a CSV also its target column and which text it came from. */
+export function dataTransformFrom(spec: DatasetSpec, facts: TransformFacts, csvText?: string): DataTransform {
+  const transform: DataTransform = { featureNames: [...facts.featureNames] };
+  if (facts.standardization) {
+    transform.standardization = { mean: [...facts.standardization.mean], std: [...facts.standardization.std] };
+  }
+  if (facts.task === 'classification') transform.classNames = [...facts.classNames];
+  if (spec.kind === 'csv') {
+    if (spec.target !== undefined) transform.target = spec.target;
+    const text = spec.text ?? csvText;
+    if (text !== undefined) transform.source = { rows: facts.rows, fingerprint: csvFingerprint(text) };
+  }
+  return transform;
+}
+
 /**
  * The transform of prepared data: its feature names, the standardization fitted on the training rows (if
  * any), the class labels in output order, and for a CSV its target column and which text it came from.
  */
 export function dataTransformOf(spec: DatasetSpec, prepared: PreparedData, csvText?: string): DataTransform {
-  const { dataset, standardization } = prepared;
-  const transform: DataTransform = { featureNames: [...dataset.featureNames] };
-  if (standardization) {
-    transform.standardization = { mean: [...standardization.mean], std: [...standardization.std] };
-  }
-  if (dataset.task === 'classification') transform.classNames = [...dataset.classNames];
-  if (spec.kind === 'csv') {
-    if (spec.target !== undefined) transform.target = spec.target;
-    const text = spec.text ?? csvText;
-    if (text !== undefined) {
-      const n = prepared.split.train.n + prepared.split.validation.n;
-      transform.source = { rows: n, fingerprint: csvFingerprint(text) };
-    }
-  }
-  return transform;
+  const { dataset, standardization, split } = prepared;
+  return dataTransformFrom(spec, { ...dataset, standardization, rows: split.train.n + split.validation.n }, csvText);
 }
 
 /** What a recorded transform fixes about the network: inputs, and classes or one regression target. */

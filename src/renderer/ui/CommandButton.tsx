@@ -6,11 +6,25 @@
 import type { ReactNode } from 'react';
 import { commandLabel, runCommand, useCommand } from '../commands';
 
-export function CommandButton({ id, className, children }: { id: string; className?: string; children?: ReactNode }) {
+export interface CommandButtonProps {
+  id: string;
+  className?: string;
+  title?: string;
+  /** The button's words when they differ from the command's label (Pause or Resume for "Pause / Resume"). */
+  children?: ReactNode;
+}
+
+export function CommandButton({ id, className, title, children }: CommandButtonProps) {
   const command = useCommand(id);
   if (!command) return null;
   return (
-    <button type="button" className={className} disabled={!command.enabled()} onClick={() => runCommand(id)}>
+    <button
+      type="button"
+      className={className}
+      title={title}
+      disabled={!command.enabled()}
+      onClick={() => runCommand(id)}
+    >
       {children ?? commandLabel(command)}
     </button>
   );

@@ -42,6 +42,7 @@ export function MenuBar({ label, groups, onOpenChange }: MenuBarProps) {
   const names = useRef<(HTMLButtonElement | null)[]>([]);
   const menus = useRef<(HTMLUListElement | null)[]>([]);
   const focusOnOpen = useRef<FocusTarget>(null);
+  const hoverOpened = useRef<number | null>(null);
   // Where focus was before Alt/F10 brought it here, for Escape (or Alt/F10 again) to give it back.
   const before = useRef<HTMLElement | null>(null);
   const id = useId();
@@ -215,8 +216,18 @@ export function MenuBar({ label, groups, onOpenChange }: MenuBarProps) {
               ref={(el) => {
                 names.current[index] = el;
               }}
-              onClick={() => (isOpen ? setOpen(null) : openMenu(index, null))}
-              onPointerEnter={() => open !== null && !isOpen && openMenu(index, null)}
+              onClick={() => {
+                // A menu the pointer opened on its way here stays open for the click that follows.
+                if (isOpen && hoverOpened.current !== index) setOpen(null);
+                else openMenu(index, null);
+                hoverOpened.current = null;
+              }}
+              onPointerEnter={() => {
+                if (open === null || isOpen) return;
+                hoverOpened.current = index;
+                openMenu(index, null);
+              }}
+              onPointerLeave={() => (hoverOpened.current = null)}
               onKeyDown={(event) => onNameKeyDown(event, index)}
             >
               {groupLabel(group.name)}

@@ -154,6 +154,10 @@ export const en = {
     inputOf: 'Input of {{name}}',
     outputOf: 'Output of {{name}}',
     errorPrefix: 'Error: ',
+    problemsOn_one: '{{count}} problem on {{name}}',
+    problemsOn_other: '{{count}} problems on {{name}}',
+    warningsOn_one: '{{count}} warning on {{name}}',
+    warningsOn_other: '{{count}} warnings on {{name}}',
     warningPrefix: 'Warning: ',
   },
   palette: {
@@ -162,6 +166,7 @@ export const en = {
     add: 'Add {{kind}} layer',
     hint: 'Drag a layer onto the canvas, or press Enter to add it in the middle.',
     added: 'Added {{name}} at the centre of the view.',
+    addedNear: 'Added {{name}} near the centre of the view, clear of the others.',
     description: {
       input: 'Feeds one sample of the dataset into the network; its width is the number of features.',
       dense: 'A fully connected layer: every unit takes a weighted sum of all inputs plus a bias, then an activation.',
@@ -187,6 +192,7 @@ export const en = {
     optimizer: 'Optimizer',
     learningRate: 'Learning rate',
     liveHint: 'changes apply to the run at once',
+    highRate: 'Above 1 most networks diverge (the loss becomes NaN); rates from 0.001 to 0.1 usually work.',
     batchSize: 'Batch size',
     epochs: 'Epochs',
     seed: 'Seed',

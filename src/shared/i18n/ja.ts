@@ -159,6 +159,10 @@ export const ja: Catalogue = {
     inputOf: '{{name}} の入力',
     outputOf: '{{name}} の出力',
     errorPrefix: 'エラー: ',
+    problemsOn_one: '{{name}} に問題が {{count}} 件',
+    problemsOn_other: '{{name}} に問題が {{count}} 件',
+    warningsOn_one: '{{name}} に警告が {{count}} 件',
+    warningsOn_other: '{{name}} に警告が {{count}} 件',
     warningPrefix: '警告: ',
   },
   palette: {
@@ -167,6 +171,7 @@ export const ja: Catalogue = {
     add: '{{kind}}層を追加',
     hint: '層をキャンバスへドラッグするか、Enter キーで中央に追加します。',
     added: '{{name}} を表示の中央に追加しました。',
+    addedNear: '{{name}} を表示の中央付近の、他のノードと重ならない位置に追加しました。',
     description: {
       input: 'データセットのサンプルを1つずつネットワークに入れる入力層です。幅は特徴量の数です。',
       dense: '全結合層です。各ユニットがすべての入力の重み付き和にバイアスを足し、活性化関数を通します。',
@@ -193,6 +198,8 @@ export const ja: Catalogue = {
     optimizer: '最適化手法 (Optimizer)',
     learningRate: '学習率',
     liveHint: '変更は実行中の学習にすぐ反映されます',
+    highRate:
+      '学習率が1を超えると、多くのネットワークは発散します（損失が NaN になります）。0.001〜0.1 がふつうはうまくいきます。',
     batchSize: 'バッチサイズ',
     epochs: 'エポック数',
     seed: '乱数シード',

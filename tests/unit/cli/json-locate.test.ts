@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { locateJsonPath, parseJsonPath } from '../../../src/cli/json-locate';
+import { locateJsonPath, locateJsonPaths, parseJsonPath, type JsonPath } from '../../../src/cli/json-locate';
 
 const text = `{
   "a": { "b": [1, {"c": "x,]}"}, 3] },
@@ -28,5 +29,26 @@ describe('locateJsonPath', () => {
 
   it('returns null for text that is not JSON', () => {
     expect(locateJsonPath('{"x": "unterminated', ['a'])).toBeNull();
+  });
+});
+
+describe('locateJsonPaths (one pass for many problems; issue 12, defect 4)', () => {
+  it('places every path where locateJsonPath places it alone, missing ones included', () => {
+    const text = readFileSync('examples/spiral-activations.nnproj', 'utf8');
+    const json = JSON.parse(text) as { graph: { nodes: unknown[]; edges: unknown[] } };
+    const paths: JsonPath[] = [['graph'], ['name'], ['nope'], ['graph', 'nodes', 99], ['training', 'learningRate']];
+    json.graph.nodes.forEach((_, k) =>
+      paths.push(['graph', 'nodes', k, 'params'], ['graph', 'nodes', k, 'params', 'missing']),
+    );
+    json.graph.edges.forEach((_, k) => paths.push(['graph', 'edges', k, 'target']));
+    const together = locateJsonPaths(text, paths);
+    expect(together).toEqual(paths.map((p) => locateJsonPath(text, p)));
+    expect(new Set(together?.map((p) => p.line)).size).toBeGreaterThan(10);
+  });
+
+  it('counts lines after CRLF, lone CR and a byte-order mark like lineAndColumn', () => {
+    const text = '\uFEFF{\r\n  "a": 1,\r  "b": [1, {"c": "é😀"}]\n}';
+    const paths: JsonPath[] = [['a'], ['b', 1, 'c'], ['b', 0]];
+    expect(locateJsonPaths(text, paths)).toEqual(paths.map((p) => locateJsonPath(text, p)));
   });
 });

@@ -127,3 +127,26 @@ describe('validate', () => {
     expect(noArgs.stderr).toBe('Missing <project.nnproj>.\nUsage: npm run validate -- <project.nnproj>\n');
   });
 });
+
+describe('a project with 10,000 problems (issue 12, defect 4)', () => {
+  it('lists every one at its own line (located in one pass: about 1 s here, 98 s before)', async () => {
+    const project = JSON.parse(readFileSync('examples/xor.nnproj', 'utf8')) as { graph: { nodes: unknown[] } };
+    for (let k = 0; k < 10_000; k++) {
+      project.graph.nodes.push({
+        id: `bad${k}`,
+        type: 'dense',
+        position: { x: 0, y: 0 },
+        params: { units: 0, activation: 'tanh' },
+      });
+    }
+    const file = join(temp.dir, 'many-problems.nnproj');
+    writeFileSync(file, JSON.stringify(project, null, 2));
+    const result = await run(validate, [file]);
+    expect(result.code).toBe(2);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(10_000);
+    const places = lines.map((l) => Number(/^[^:]+:(\d+):\d+: graph\.nodes\[\d+\]\.params\.units/.exec(l)?.[1]));
+    expect(places.every((line, k) => k === 0 || line > places[k - 1])).toBe(true);
+    expect(lines[9_999]).toContain('graph.nodes[10002].params.units (node "bad9999")');
+  });
+});

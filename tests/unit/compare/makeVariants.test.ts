@@ -93,3 +93,57 @@ describe('makeVariants', () => {
     );
   });
 });
+
+describe('makeVariants: loss, regularization and batch size', () => {
+  const paramsOf = (graph: typeof GRAPH, id: string) => graph.nodes.find((n) => n.id === id)?.params;
+
+  it('varies the loss with the output activation that goes with it, and each variant compiles', () => {
+    const variants = makeVariants(SOURCE, { kind: 'loss' }, ['binaryCrossEntropy', 'mse', 'crossEntropy']);
+    expect(variants.map((v) => v.label)).toEqual(['binary cross-entropy', 'mean squared error', 'cross-entropy']);
+    expect(variants.map((v) => paramsOf(v.graph, 'out'))).toEqual([
+      { activation: 'sigmoid', loss: 'binaryCrossEntropy' },
+      { activation: 'sigmoid', loss: 'mse' },
+      { activation: 'softmax', loss: 'crossEntropy' },
+    ]);
+    for (const v of variants) expect(compile(v.graph, SHAPE).plan, v.label).not.toBeNull();
+    // Mean squared error on classes trains with a warning only.
+    expect(compile(variants[1].graph, SHAPE).problems.map((p) => p.code)).toEqual(['loss-unusual']);
+  });
+
+  it('varies l2 of every dense layer or one, and the batch size', () => {
+    const all = makeVariants(SOURCE, { kind: 'l2' }, [0, 0.01]);
+    expect(all.map((v) => [paramsOf(v.graph, 'h1')?.l2, paramsOf(v.graph, 'h2')?.l2])).toEqual([
+      [0, 0],
+      [0.01, 0.01],
+    ]);
+    const one = makeVariants(SOURCE, { kind: 'l2', nodeId: 'h2' }, [0, 0.5]);
+    expect(one.map((v) => [paramsOf(v.graph, 'h1')?.l2, paramsOf(v.graph, 'h2')?.l2])).toEqual([
+      [undefined, 0],
+      [undefined, 0.5],
+    ]);
+    const batches = makeVariants(SOURCE, { kind: 'batchSize' }, [8, 64]);
+    expect(batches.map((v) => [v.label, v.training.batchSize])).toEqual([
+      ['batch 8', 8],
+      ['batch 64', 64],
+    ]);
+    expect(() => makeVariants(SOURCE, { kind: 'batchSize' }, [8, 0])).toThrow(/not a batch size/);
+  });
+
+  it('varies the rate of a dropout layer and refuses a layer that is not one', () => {
+    expect(() => makeVariants(SOURCE, { kind: 'dropoutRate', nodeId: 'h1' }, [0, 0.5])).toThrow(
+      /is a dense layer, which has no rate: choose a dropout layer/,
+    );
+    const withDropout = {
+      ...SOURCE,
+      graph: {
+        nodes: [...GRAPH.nodes, { id: 'd', type: 'dropout' as const, params: { rate: 0.1 } }],
+        edges: GRAPH.edges,
+      },
+    };
+    const variants = makeVariants(withDropout, { kind: 'dropoutRate', nodeId: 'd' }, [0, 0.5]);
+    expect(variants.map((v) => [v.label, paramsOf(v.graph, 'd')?.rate])).toEqual([
+      ['dropout 0', 0],
+      ['dropout 0.5', 0.5],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS } from '../../../src/engine';
 import { sampleActivation, svgPath } from '../../../src/renderer/features/editor/activationMath';
-import { validateNumber } from '../../../src/renderer/features/editor/fields';
+import { validateNumber } from '../../../src/renderer/ui/NumberField';
 import { formulaLines } from '../../../src/renderer/features/editor/formula';
 import { templateDocument } from '../../../src/renderer/document/templates';
 
@@ -13,8 +13,18 @@ describe('inspector validation', () => {
     expect(validateNumber('0', units)).toBe('Use a number from 1 to 4096.');
     expect(validateNumber('5000', units)).toBe('Use a number from 1 to 4096.');
     expect(validateNumber('2.5', units)).toBe('Use a whole number.');
-    expect(validateNumber('abc', units)).toBe('"abc" is not a number.');
+    expect(validateNumber('abc', units)).toBe('"abc" is not a decimal number.');
+    // The one number reader (issue 12, defect 5): hexadecimal and binary are not read as 26 and 3.
+    expect(validateNumber('0x1A', units)).toBe('"0x1A" is not a decimal number.');
+    expect(validateNumber('0b11', units)).toBe('"0b11" is not a decimal number.');
+    expect(validateNumber('1e39', { min: 0, max: Number.MAX_VALUE })).toBe('"1e39" is not a decimal number.');
     expect(validateNumber('0.001', { min: 0, max: 1 })).toBeNull();
+  });
+
+  it('words one-sided limits of the training settings the same way', () => {
+    expect(validateNumber('0', { min: 1, integer: true })).toBe('Use a number of at least 1.');
+    expect(validateNumber('2', { max: 1 })).toBe('Use a number of at most 1.');
+    expect(validateNumber('-3', { integer: true })).toBeNull();
   });
 });
 

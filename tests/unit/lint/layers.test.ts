@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-// Lints probe files at virtual paths inside each layer, so the rule is shown to fail where DESIGN.md says it must.
+// Lints probe files at virtual paths inside each layer, so the rule is shown to fail where docs/architecture.md says it must.
 const eslint = new ESLint({ cwd: process.cwd() });
 
 async function layerMessages(filePath: string, code: string): Promise<string[]> {
@@ -11,7 +11,7 @@ async function layerMessages(filePath: string, code: string): Promise<string[]> 
     .map((m) => m.message);
 }
 
-describe('import layers (DESIGN.md)', () => {
+describe('import layers (docs/architecture.md)', () => {
   it('refuses react in src/engine', async () => {
     const msgs = await layerMessages('src/engine/probe.ts', "import React from 'react';\nexport const x = React;\n");
     expect(msgs.join('\n')).toMatch(/src\/engine may not import 'react'/);
@@ -31,6 +31,26 @@ describe('import layers (DESIGN.md)', () => {
       "import { x } from '../../project/index';\nexport const y = x;\n",
     );
     expect(msgs.join('\n')).toMatch(/src\/engine may not import src\/project/);
+  });
+
+  it('lets src/project import engine types only', async () => {
+    const value = await layerMessages(
+      'src/project/probe.ts',
+      "import { ACTIVATIONS } from '../engine/types';\nexport const y = ACTIVATIONS;\n",
+    );
+    expect(value).toEqual([
+      "src/project may import only types from src/engine ('../engine/types'): write `import type` (see docs/architecture.md, layers)",
+    ]);
+    const inline = await layerMessages(
+      'src/project/probe.ts',
+      "import { type Tensor } from '../engine/types';\nexport type T = Tensor;\n",
+    );
+    expect(inline).toHaveLength(1);
+    const types = await layerMessages(
+      'src/project/probe.ts',
+      "import type { Tensor } from '../engine/types';\nexport type T = Tensor;\n",
+    );
+    expect(types).toEqual([]);
   });
 
   it('allows imports inside the engine and pure libraries', async () => {

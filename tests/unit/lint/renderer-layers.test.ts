@@ -3,7 +3,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 // Probe files at virtual paths inside the renderer's parts, linted with the project's own config (`npm run
-// lint`), so each rule of DESIGN.md's renderer layering is shown to fail where it must and to allow the rest.
+// lint`), so each rule of docs/architecture.md's renderer layering is shown to fail where it must and to allow the rest.
 const eslint = new ESLint({ cwd: process.cwd() });
 
 async function layerMessages(filePath: string, code: string): Promise<string[]> {
@@ -13,11 +13,11 @@ async function layerMessages(filePath: string, code: string): Promise<string[]> 
 
 const importing = (spec: string) => `import { x } from '${spec}';\nexport const y = x;\n`;
 
-describe('renderer layers (DESIGN.md)', () => {
+describe('renderer layers (docs/architecture.md)', () => {
   it('fails on a file in features/editor that imports features/training', async () => {
     const msgs = await layerMessages('src/renderer/features/editor/probe.ts', importing('../training/TrainingPanel'));
     expect(msgs).toEqual([
-      "features/editor may not import features/training ('../training/TrainingPanel'): features never import each other; share through the document store or run the other feature's command by id (DESIGN.md, layers)",
+      "features/editor may not import features/training ('../training/TrainingPanel'): features never import each other; share through the document store or run the other feature's command by id (docs/architecture.md, layers)",
     ]);
   });
 
@@ -87,7 +87,7 @@ describe('renderer layers (DESIGN.md)', () => {
 
   it('refuses a feature importing the shell, and lets the shell import every part', async () => {
     expect(await layerMessages('src/renderer/features/file/probe.ts', importing('../../shell/appController'))).toEqual([
-      "renderer/features/file may not import renderer/shell ('../../shell/appController'); allowed: document, commands, ui, run, platform (DESIGN.md, layers)",
+      "renderer/features/file may not import renderer/shell ('../../shell/appController'); allowed: document, commands, ui, run, platform (docs/architecture.md, layers)",
     ]);
     const code = [
       "import { a } from '../features/editor/Canvas';",

@@ -1,3 +1,5 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { lstatSync, statSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile, symlink, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -104,5 +106,37 @@ describe('atomicWriteFile', () => {
     } finally {
       await chmod(folder, 0o700);
     }
+  });
+});
+
+describe('atomicWriteFile only replaces regular files (issue 12, defects 3 and 10)', () => {
+  it('refuses a character device, a named pipe and a folder, and leaves them as they were', async () => {
+    const fifo = path.join(dir, 'pipe.nnproj');
+    execFileSync('mkfifo', [fifo]);
+    for (const target of ['/dev/null', fifo]) {
+      const error = await atomicWriteFile(target, 'x').catch((e: unknown) => e);
+      expect((error as Error).message).toMatch(/not a regular file/);
+    }
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    await expect(atomicWriteFile(dir, 'x')).rejects.toThrow(/is a folder/);
+  });
+
+  it('keeps the mode of the file it replaces (0600 stays 0600)', async () => {
+    const target = path.join(dir, 'private.nnproj');
+    await writeFile(target, 'old');
+    await chmod(target, 0o600);
+    await atomicWriteFile(target, 'new');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+  });
+
+  it('removes the temporary file a killed save left beside the target, on the next save', async () => {
+    const target = path.join(dir, 'big.nnproj');
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid ?? 999_999;
+    const leftover = `.big.nnproj.${dead}-89abcdef.tmp`;
+    await writeFile(path.join(dir, leftover), 'x'.repeat(1000));
+    await writeFile(path.join(dir, '.other.nnproj.1-89abcdef.tmp'), 'another file’s');
+    await atomicWriteFile(target, 'saved');
+    expect((await readdir(dir)).sort()).toEqual(['.other.nnproj.1-89abcdef.tmp', 'big.nnproj']);
   });
 });

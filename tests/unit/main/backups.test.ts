@@ -2,6 +2,8 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { atomicWriteFile } from '../../../src/main/atomic-write';
 import { createBackupStore } from '../../../src/main/backups';
 import { createDebouncedWriter, type Timers } from '../../../src/main/debounced-writer';
 
@@ -125,5 +127,57 @@ describe('debounced writer', () => {
     await advance(1000);
     expect(written).toEqual(['now', 'after']);
     expect(onError).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(['text', 'metadata'] as const)(
+    'adopt is crash-safe: a failure writing the new %s keeps the old backup listed and whole',
+    async (step) => {
+      const folder = path.join(dir, 'backups');
+      const store = createBackupStore(folder, undefined, {
+        writeFile: async (file, data) => {
+          const failing = step === 'text' ? file.endsWith('win-new.nnproj') : file.endsWith('win-new.json');
+          if (failing) throw Object.assign(new Error('EIO: simulated'), { code: 'EIO' });
+          await atomicWriteFile(file, data);
+        },
+      });
+      await store.write('win-old', { name: 'Work', path: null, text: '{"w":1}' });
+      await expect(store.adopt('win-old', 'win-new')).rejects.toThrow(/EIO/);
+      expect((await store.list()).map((b) => b.id)).toEqual(['win-old']);
+      expect(await store.read('win-old')).toMatchObject({ ok: true, value: { text: '{"w":1}' } });
+      expect((await readdir(folder)).sort()).toEqual(['win-old.json', 'win-old.nnproj']);
+    },
+  );
+
+  it('adopt writes the new pair before removing the old one', async () => {
+    const folder = path.join(dir, 'backups');
+    const seen: string[][] = [];
+    const store = createBackupStore(folder, undefined, {
+      writeFile: async (file, data) => {
+        await atomicWriteFile(file, data);
+        seen.push((await readdir(folder)).filter((f) => !f.endsWith('.tmp')).sort());
+      },
+    });
+    await store.write('win-old', { name: 'Work', path: null, text: '{"w":1}' });
+    seen.length = 0;
+    await store.adopt('win-old', 'win-new');
+    // After each write of the adoption, the old pair is still complete.
+    for (const files of seen) expect(files).toEqual(expect.arrayContaining(['win-old.json', 'win-old.nnproj']));
+    expect(await readdir(folder)).toEqual(['win-new.json', 'win-new.nnproj']);
+    expect(await store.read('win-new')).toMatchObject({ ok: true, value: { text: '{"w":1}', name: 'Work' } });
+  });
+
+  it('removes temporary files that an interrupted save left, when listing at start', async () => {
+    const folder = path.join(dir, 'backups');
+    const store = createBackupStore(folder);
+    await store.write('win-a', { name: 'A', path: null, text: '{}' });
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid ?? 999_999;
+    await writeFile(path.join(folder, `.win-a.nnproj.${dead}-0123abcd.tmp`), 'half a save');
+    await writeFile(path.join(folder, `.win-a.nnproj.${process.pid}-0123abcd.tmp`), 'a save in progress');
+    await store.list();
+    expect((await readdir(folder)).sort()).toEqual([
+      `.win-a.nnproj.${process.pid}-0123abcd.tmp`,
+      'win-a.json',
+      'win-a.nnproj',
+    ]);
   });
 });

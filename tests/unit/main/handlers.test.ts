@@ -19,7 +19,10 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function setup(answers: { open?: (string | null)[]; save?: (string | null)[] } = {}) {
+function setup(
+  answers: { open?: (string | null)[]; save?: (string | null)[] } = {},
+  backupFs?: Parameters<typeof createBackupStore>[2],
+) {
   const sessions: WindowSession[] = [];
   const opened: string[] = [];
   const windowLog: string[] = [];
@@ -37,7 +40,7 @@ function setup(answers: { open?: (string | null)[]; save?: (string | null)[] } =
     openExternal: async (url) => void opened.push(url),
     validator: projectValidator,
     recent: createRecentFiles({ storePath: path.join(dir, 'userData', 'recent.json'), platform: 'linux' }),
-    backups: createBackupStore(backupFolder),
+    backups: createBackupStore(backupFolder, undefined, backupFs),
     liveBackupIds: () => new Set(sessions.map((s) => s.backupId)),
     setMenuCommands: (commands) => windowLog.push(`menu ${commands.map((c) => c.id).join(',')}`),
   };
@@ -182,10 +185,42 @@ describe('backup handlers', () => {
     });
     // Adopted by the new window: not offered again while it is open.
     expect(await handlers['backup:list'](null, context())).toEqual([]);
-    expect(await readdir(backupFolder)).toEqual(['win-2.json', 'win-2.nnproj']);
+    const adopted = next.session.backupId;
+    expect(adopted).not.toBe('win-1');
+    expect(await readdir(backupFolder)).toEqual([`${adopted}.json`, `${adopted}.nnproj`].sort());
 
     await handlers['file:saveAs']({ text: '{"v":2}', suggestedName: 'Untitled' }, next);
     expect(await readdir(backupFolder)).toEqual([]);
+  });
+
+  it("a restore that fails part-way keeps both the window's own backup and the one being restored", async () => {
+    let failNext = false;
+    const { handlers, context, sessions } = setup(
+      {},
+      {
+        writeFile: async (file, data) => {
+          if (failNext && file.endsWith('.json'))
+            throw Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' });
+          await atomicWriteFile(file, data);
+        },
+      },
+    );
+    const crashed = context();
+    await handlers['backup:write']({ name: 'Old work', text: '{"old":1}' }, crashed);
+    await crashed.session.backupWriter.flush();
+    sessions.splice(0, 1);
+    const next = context();
+    await handlers['backup:write']({ name: 'Current work', text: '{"current":1}' }, next);
+    await next.session.backupWriter.flush();
+    const own = next.session.backupId;
+
+    failNext = true;
+    expect(await handlers['backup:restore']({ id: crashed.session.backupId }, next)).toMatchObject({ ok: false });
+    failNext = false;
+    expect(next.session.backupId).toBe(own);
+    sessions.splice(0, sessions.length);
+    const listed = await handlers['backup:list'](null, context());
+    expect(listed.map((b) => b.name).sort()).toEqual(['Current work', 'Old work']);
   });
 
   it('drops the backup when the document becomes clean and never discards a live window', async () => {

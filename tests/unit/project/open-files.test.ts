@@ -102,7 +102,13 @@ describe('opening project files', () => {
     expect(checkProjectSize(MAX_PROJECT_BYTES, 'ok.nnproj')).toBeNull();
     const error = checkProjectSize(300 * 1024 * 1024, 'huge.nnproj');
     expect(error).toMatchObject({ kind: 'tooLarge', byteLength: 300 * 1024 * 1024, limit: MAX_PROJECT_BYTES });
-    expect(error?.message).toMatch(/^huge\.nnproj is 300\.0 MB, larger than the 200\.0 MB a project file may be/);
+    expect(error?.message).toMatch(
+      /^huge\.nnproj is 300\.0 MB, larger than the 200\.0 MB \(209,715,200 bytes\) a project file may be/,
+    );
+    // One byte over does not read as "200.0 MB, larger than 200.0 MB" (issue 12, defect 7).
+    expect(checkProjectSize(MAX_PROJECT_BYTES + 1, 'edge.nnproj')?.message).toMatch(
+      /^edge\.nnproj is 200\.0 MB \(209,715,201 bytes\), larger than the 200\.0 MB \(209,715,200 bytes\)/,
+    );
   });
 
   it('refuses an oversized text even when the caller skipped the size check', () => {

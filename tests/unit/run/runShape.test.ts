@@ -8,7 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { train } from '../../../src/cli/train-command';
+import { loadKernelModule } from '../../../src/cli/kernel-file';
 import { createTrainingHost } from '../../../src/engine/protocol/host';
+import { createTrainingSetup } from '../../../src/engine/train/setup';
 import type { HostCommand } from '../../../src/engine/protocol/messages';
 import { parseProject, serializeProject, type Project } from '../../../src/project';
 import { comparisonsPort } from '../../../src/renderer/features/compare/compareStore';
@@ -24,8 +26,11 @@ afterAll(() => temp.cleanup());
 /** A Worker whose other side is the engine's training host in this thread, answering in later tasks. */
 function inProcessWorker(): WorkerLike {
   const listeners: ((e: MessageEvent) => void)[] = [];
-  const host = createTrainingHost((event) =>
-    setTimeout(() => listeners.forEach((l) => l({ data: event } as MessageEvent)), 0),
+  // The kernels the app's worker compiles (WebAssembly SIMD when built), as the command line loads them.
+  const wasm = loadKernelModule();
+  const host = createTrainingHost(
+    (event) => setTimeout(() => listeners.forEach((l) => l({ data: event } as MessageEvent)), 0),
+    { setup: (start) => createTrainingSetup(start, { wasm }) },
   );
   return {
     postMessage: (message) => setTimeout(() => host.handle(message as HostCommand), 0),

@@ -3,7 +3,7 @@
  * values. Choices are checkboxes for names (activations, optimizers) and a comma-separated list for numbers.
  */
 import { useId, useState } from 'react';
-import { HIDDEN_ACTIVATIONS, OPTIMIZERS } from '../../../engine';
+import { HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS } from '../../../engine';
 import { useEditor } from '../../document/editorStore';
 import { startComparison } from './compareSession';
 import { compareStore, useCompare, type SetupPreset } from './compareStore';
@@ -16,7 +16,18 @@ import {
   type CompareValue,
 } from './parameters';
 
-type Choice = 'activationAll' | 'activationOne' | 'optimizer' | 'learningRate' | 'units' | 'hiddenLayers';
+type Choice =
+  | 'activationAll'
+  | 'activationOne'
+  | 'optimizer'
+  | 'learningRate'
+  | 'units'
+  | 'hiddenLayers'
+  | 'loss'
+  | 'l2All'
+  | 'l2One'
+  | 'dropoutRate'
+  | 'batchSize';
 
 const CHOICES: { id: Choice; label: string }[] = [
   { id: 'activationAll', label: 'Activation of all hidden layers' },
@@ -25,17 +36,27 @@ const CHOICES: { id: Choice; label: string }[] = [
   { id: 'learningRate', label: 'Learning rate' },
   { id: 'units', label: 'Units of one layer' },
   { id: 'hiddenLayers', label: 'Number of hidden layers (repeat or remove the last one)' },
+  { id: 'loss', label: 'Loss (with its output activation)' },
+  { id: 'l2All', label: 'L2 of all dense layers' },
+  { id: 'l2One', label: 'L2 of one layer' },
+  { id: 'dropoutRate', label: 'Rate of a dropout layer' },
+  { id: 'batchSize', label: 'Batch size' },
 ];
 
 const NUMBER_DEFAULTS: Partial<Record<Choice, string>> = {
   learningRate: '0.001, 0.01, 0.1',
   units: '2, 8, 32',
   hiddenLayers: '1, 2, 3',
+  l2All: '0, 0.001, 0.01',
+  l2One: '0, 0.001, 0.01',
+  dropoutRate: '0, 0.2, 0.5',
+  batchSize: '8, 32, 128',
 };
 
 function choiceOf(p: CompareParameter | undefined): Choice {
   if (!p) return 'activationAll';
   if (p.kind === 'activation') return p.nodeId ? 'activationOne' : 'activationAll';
+  if (p.kind === 'l2') return p.nodeId ? 'l2One' : 'l2All';
   return p.kind;
 }
 
@@ -47,6 +68,12 @@ function parameterOf(choice: Choice, nodeId: string): CompareParameter {
       return { kind: 'activation', nodeId };
     case 'units':
       return { kind: 'units', nodeId };
+    case 'l2All':
+      return { kind: 'l2' };
+    case 'l2One':
+      return { kind: 'l2', nodeId };
+    case 'dropoutRate':
+      return { kind: 'dropoutRate', nodeId };
     default:
       return { kind: choice };
   }
@@ -67,38 +94,51 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
   const presetNode = preset && 'nodeId' in preset.parameter ? preset.parameter.nodeId : undefined;
   const [nodeId, setNodeId] = useState<string>(presetNode ?? doc.graph.nodes.find((n) => n.type === 'dense')?.id ?? '');
   const presetNames =
-    preset && (preset.parameter.kind === 'activation' || preset.parameter.kind === 'optimizer')
+    preset &&
+    (preset.parameter.kind === 'activation' ||
+      preset.parameter.kind === 'optimizer' ||
+      preset.parameter.kind === 'loss')
       ? preset.values.map(String)
       : null;
   const [names, setNames] = useState<string[]>(presetNames ?? [...ACTIVATION_PRESET]);
   const [optimizers, setOptimizers] = useState<string[]>(
     preset?.parameter.kind === 'optimizer' ? preset.values.map(String) : ['sgd', 'adam'],
   );
+  const [losses, setLosses] = useState<string[]>(
+    preset?.parameter.kind === 'loss' ? preset.values.map(String) : ['binaryCrossEntropy', 'mse'],
+  );
   const [numbers, setNumbers] = useState<string>(preset && !presetNames ? preset.values.join(', ') : '');
   const [starting, setStarting] = useState(false);
 
-  const needsNode = choice === 'activationOne' || choice === 'units';
-  const nodes = doc.graph.nodes.filter(
-    (n) => n.type === 'dense' || (choice === 'activationOne' && n.type === 'activation'),
+  const needsNode = choice === 'activationOne' || choice === 'units' || choice === 'l2One' || choice === 'dropoutRate';
+  const nodes = doc.graph.nodes.filter((n) =>
+    choice === 'dropoutRate'
+      ? n.type === 'dropout'
+      : n.type === 'dense' || (choice === 'activationOne' && n.type === 'activation'),
   );
-  const numeric = choice === 'learningRate' || choice === 'units' || choice === 'hiddenLayers';
+  const named = choice === 'activationAll' || choice === 'activationOne' || choice === 'optimizer' || choice === 'loss';
+  const numeric = !named;
+  // The layer list changes with the choice (dropout layers for a rate): keep a valid layer selected.
+  const layerId = nodes.some((n) => n.id === nodeId) ? nodeId : (nodes[0]?.id ?? '');
   const numbersText = numbers === '' ? (NUMBER_DEFAULTS[choice] ?? '') : numbers;
 
-  const values: CompareValue[] = choice === 'optimizer' ? optimizers : numeric ? parseNumbers(numbersText) : names;
+  const values: CompareValue[] =
+    choice === 'optimizer' ? optimizers : choice === 'loss' ? losses : numeric ? parseNumbers(numbersText) : names;
   const toggle = (list: string[], set: (l: string[]) => void, value: string) =>
     set(list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
   async function start() {
     setStarting(true);
     compareStore.getState().setError(null);
-    await startComparison(doc, parameterOf(choice, nodeId), values);
+    await startComparison(doc, parameterOf(choice, layerId), values);
     setStarting(false);
   }
 
-  const options = choice === 'optimizer' ? [...OPTIMIZERS] : HIDDEN_ACTIVATIONS;
-  const chosen = choice === 'optimizer' ? optimizers : names;
-  const setChosen = choice === 'optimizer' ? setOptimizers : setNames;
-  const kind = choice === 'optimizer' ? 'optimizer' : 'activation';
+  const options: readonly string[] =
+    choice === 'optimizer' ? OPTIMIZERS : choice === 'loss' ? LOSSES : HIDDEN_ACTIVATIONS;
+  const chosen = choice === 'optimizer' ? optimizers : choice === 'loss' ? losses : names;
+  const setChosen = choice === 'optimizer' ? setOptimizers : choice === 'loss' ? setLosses : setNames;
+  const kind = choice === 'optimizer' ? 'optimizer' : choice === 'loss' ? 'loss' : 'activation';
 
   return (
     <form
@@ -129,7 +169,7 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
       {needsNode && (
         <div className="field">
           <label htmlFor={`${id}-node`}>Layer</label>
-          <select id={`${id}-node`} value={nodeId} onChange={(e) => setNodeId(e.target.value)}>
+          <select id={`${id}-node`} value={layerId} onChange={(e) => setNodeId(e.target.value)}>
             {nodes.map((n) => (
               <option key={n.id} value={n.id}>
                 {n.label}

@@ -4,11 +4,14 @@
  */
 import {
   HIDDEN_ACTIVATIONS,
+  LOSSES,
   NODE_KINDS,
   OPTIMIZERS,
   type Graph,
   type GraphNode,
   type HiddenActivation,
+  type LossName,
+  type OutputActivation,
   type TrainingSettings,
 } from '../../../engine';
 import { CompareError, hiddenLayerCount, withHiddenLayers } from './depth';
@@ -75,7 +78,33 @@ function checkValue(parameter: CompareParameter, value: CompareValue): void {
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_HIDDEN_LAYERS) {
         throw bad(`a number of hidden layers: use a whole number from 0 to ${MAX_HIDDEN_LAYERS}`);
       }
+      return;
+    case 'loss':
+      if (!LOSSES.includes(value as LossName)) throw bad(`a loss (use one of ${LOSSES.join(', ')})`);
+      return;
+    case 'l2':
+      if (typeof value !== 'number' || !(value >= 0 && value <= 1))
+        throw bad('an L2 coefficient: use a number from 0 to 1');
+      return;
+    case 'dropoutRate':
+      if (typeof value !== 'number' || !(value >= 0 && value <= 0.95))
+        throw bad('a dropout rate: use a number from 0 to 0.95');
+      return;
+    case 'batchSize':
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65_536)
+        throw bad('a batch size: use a whole number from 1 to 65536');
   }
+}
+
+/**
+ * The output activation that goes with each loss: binary cross-entropy is computed through a sigmoid and
+ * cross-entropy through a softmax; mean squared error keeps the output's own activation (linear for
+ * regression; sigmoid or softmax on classes, so only the loss differs from the cross-entropy variants).
+ */
+function outputActivationFor(loss: LossName, current: unknown): OutputActivation {
+  if (loss === 'binaryCrossEntropy') return 'sigmoid';
+  if (loss === 'crossEntropy') return 'softmax';
+  return current === 'sigmoid' || current === 'softmax' || current === 'linear' ? current : 'linear';
 }
 
 function variantOf(source: VariantSource, parameter: CompareParameter, value: CompareValue): Variant {
@@ -103,6 +132,26 @@ function variantOf(source: VariantSource, parameter: CompareParameter, value: Co
       return { label, value, graph, training: { ...training, learningRate: value as number } };
     case 'hiddenLayers':
       return { label, value, graph: withHiddenLayers(graph, value as number), training };
+    case 'loss': {
+      const output = graph.nodes.find((n) => n.type === 'output');
+      if (!output) throw new CompareError('The network has no Output node whose loss could change: add one first.');
+      const loss = value as LossName;
+      const patch = { loss, activation: outputActivationFor(loss, output.params.activation) };
+      return { label, value, graph: setParams(graph, new Set([output.id]), patch), training };
+    }
+    case 'l2': {
+      const ids = parameter.nodeId
+        ? [findNode(graph, parameter.nodeId, ['dense'], 'L2 coefficient').id]
+        : graph.nodes.filter((n) => n.type === 'dense').map((n) => n.id);
+      if (ids.length === 0) throw new CompareError('The network has no dense layer to regularize: add one first.');
+      return { label, value, graph: setParams(graph, new Set(ids), { l2: value }), training };
+    }
+    case 'dropoutRate': {
+      const node = findNode(graph, parameter.nodeId, ['dropout'], 'rate');
+      return { label, value, graph: setParams(graph, new Set([node.id]), { rate: value }), training };
+    }
+    case 'batchSize':
+      return { label, value, graph, training: { ...training, batchSize: value as number } };
   }
 }
 

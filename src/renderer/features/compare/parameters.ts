@@ -2,7 +2,7 @@
  * What a comparison can vary: exactly one parameter, given as plain data so it can be saved in the project
  * file (`{ kind, nodeId? }`) and reopened. Values are plain JSON too (an activation name, a number).
  */
-import type { ActivationName, OptimizerName } from '../../../engine';
+import type { ActivationName, LossName, OptimizerName } from '../../../engine';
 
 export type CompareParameter =
   /** The activation of one layer (`nodeId`) or, without a node, of every hidden layer. */
@@ -12,7 +12,14 @@ export type CompareParameter =
   /** The width of one dense layer. */
   | { kind: 'units'; nodeId: string }
   /** How many dense (hidden) layers the network has; see makeVariants.ts for how depth is changed. */
-  | { kind: 'hiddenLayers' };
+  | { kind: 'hiddenLayers' }
+  /** The output's loss, each with the output activation that goes with it (see makeVariants.ts). */
+  | { kind: 'loss' }
+  /** The L2 coefficient of one dense layer (`nodeId`) or, without a node, of every dense layer. */
+  | { kind: 'l2'; nodeId?: string }
+  /** The rate of one dropout layer. */
+  | { kind: 'dropoutRate'; nodeId: string }
+  | { kind: 'batchSize' };
 
 export type ParameterKind = CompareParameter['kind'];
 export type CompareValue = string | number;
@@ -23,6 +30,10 @@ export const PARAMETER_KINDS: readonly ParameterKind[] = [
   'learningRate',
   'units',
   'hiddenLayers',
+  'loss',
+  'l2',
+  'dropoutRate',
+  'batchSize',
 ];
 
 export const MIN_VARIANTS = 2;
@@ -50,6 +61,12 @@ const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
   adam: 'Adam',
 };
 
+const LOSS_LABELS: Record<LossName, string> = {
+  mse: 'mean squared error',
+  binaryCrossEntropy: 'binary cross-entropy',
+  crossEntropy: 'cross-entropy',
+};
+
 /** A short label for one value, used in the legend, the table and the saved run's name. */
 export function valueLabel(kind: ParameterKind, value: CompareValue): string {
   switch (kind) {
@@ -63,13 +80,20 @@ export function valueLabel(kind: ParameterKind, value: CompareValue): string {
       return `${value} units`;
     case 'hiddenLayers':
       return value === 1 ? '1 hidden layer' : `${value} hidden layers`;
+    case 'loss':
+      return LOSS_LABELS[value as LossName] ?? String(value);
+    case 'l2':
+      return `L2 ${value}`;
+    case 'dropoutRate':
+      return `dropout ${value}`;
+    case 'batchSize':
+      return `batch ${value}`;
   }
 }
 
 /** "Activation of all hidden layers", "Units of Dense 1": what the comparison varies, for titles. */
 export function parameterLabel(parameter: CompareParameter, nodeLabel?: string): string {
-  const node =
-    nodeLabel ?? (parameter.kind === 'activation' || parameter.kind === 'units' ? parameter.nodeId : undefined);
+  const node = nodeLabel ?? ('nodeId' in parameter ? parameter.nodeId : undefined);
   switch (parameter.kind) {
     case 'activation':
       return parameter.nodeId ? `Activation of ${node}` : 'Activation of all hidden layers';
@@ -81,6 +105,14 @@ export function parameterLabel(parameter: CompareParameter, nodeLabel?: string):
       return `Units of ${node}`;
     case 'hiddenLayers':
       return 'Number of hidden layers';
+    case 'loss':
+      return 'Loss (with its output activation)';
+    case 'l2':
+      return parameter.nodeId ? `L2 of ${node}` : 'L2 of all dense layers';
+    case 'dropoutRate':
+      return `Rate of ${node}`;
+    case 'batchSize':
+      return 'Batch size';
   }
 }
 
@@ -92,9 +124,14 @@ export function toCompareParameter(stored: { kind: string; nodeId?: string }): C
     case 'optimizer':
     case 'learningRate':
     case 'hiddenLayers':
+    case 'loss':
+    case 'batchSize':
       return { kind: stored.kind };
     case 'units':
-      return stored.nodeId ? { kind: 'units', nodeId: stored.nodeId } : null;
+    case 'dropoutRate':
+      return stored.nodeId ? { kind: stored.kind, nodeId: stored.nodeId } : null;
+    case 'l2':
+      return stored.nodeId ? { kind: 'l2', nodeId: stored.nodeId } : { kind: 'l2' };
     default:
       return null;
   }

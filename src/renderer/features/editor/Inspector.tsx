@@ -12,8 +12,9 @@ import { useCompiled } from '../../document/compiled';
 import type { EditorNode } from '../../document/document';
 import { editorStore, useEditor, type EditorState } from '../../document/editorStore';
 import { CommandButton } from '../../ui/CommandButton';
+import { NumberField } from '../../ui/NumberField';
 import { ActivationPlot } from './ActivationCurve';
-import { NumberField, SelectField, TextField } from './fields';
+import { SelectField, TextField } from './fields';
 import { formulaLines } from './formula';
 
 // Ranges and choices come from the engine's node kinds, so the inspector allows exactly what compiles.
@@ -41,8 +42,10 @@ function ParamControls({ node }: { node: InspectedNode }) {
             min={UNITS.min}
             max={UNITS.max}
             integer
+            step={1}
             hint="How many neurons this layer has."
-            onCommit={(units) => update({ units })}
+            className="inspector-field"
+            onChange={(units) => update({ units })}
           />
           <SelectField
             label="Activation"
@@ -67,7 +70,8 @@ function ParamControls({ node }: { node: InspectedNode }) {
             max={L2.max}
             step={0.0001}
             hint="Pulls this layer's weights towards 0 (0 = off)."
-            onCommit={(l2) => update({ l2 })}
+            className="inspector-field"
+            onChange={(l2) => update({ l2 })}
           />
         </>
       );

@@ -9,6 +9,7 @@ import type { NodeType } from '../../../engine';
 import { getViewApi } from '../../commands';
 import { editorStore } from '../../document/editorStore';
 import { PALETTE_ORDER } from '../../document/nodeKinds';
+import { freeSpotNear } from '../../document/placement';
 import { showStatus } from '../../document/status';
 import { LayerIcon } from './icons';
 import { DROP_OFFSET, PALETTE_MIME } from './paletteDrag';
@@ -16,14 +17,14 @@ import { DROP_OFFSET, PALETTE_MIME } from './paletteDrag';
 function addAtCentre(type: NodeType): void {
   const state = editorStore.getState();
   const centre = getViewApi()?.center() ?? { x: 0, y: 0 };
-  // Step repeated additions sideways so they do not stack exactly on top of each other.
-  const step = (state.doc.graph.nodes.length % 5) * 20;
-  const id = state.addNode(type, {
-    x: Math.round(centre.x - DROP_OFFSET.x + step),
-    y: Math.round(centre.y - DROP_OFFSET.y + step),
-  });
+  const wanted = { x: Math.round(centre.x - DROP_OFFSET.x), y: Math.round(centre.y - DROP_OFFSET.y) };
+  const spot = freeSpotNear(
+    wanted,
+    state.doc.graph.nodes.map((n) => n.position),
+  );
+  const id = state.addNode(type, spot);
   const label = editorStore.getState().doc.graph.nodes.find((n) => n.id === id)?.label ?? id;
-  showStatus(i18next.t('palette.added', { name: label }));
+  showStatus(i18next.t(spot.y === wanted.y ? 'palette.added' : 'palette.addedNear', { name: label }));
 }
 
 function onDragStart(event: DragEvent, type: NodeType): void {

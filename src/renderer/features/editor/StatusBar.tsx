@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../../shared/i18n';
 import { useCompiled } from '../../document/compiled';
+import { useEditor } from '../../document/editorStore';
 import { statusStore, useStatus } from '../../document/status';
 
 const MESSAGE_MS = 8000;
@@ -17,6 +18,11 @@ export function StatusBar() {
   const serial = useStatus((s) => s.serial);
   const { result } = useCompiled();
   const { t } = useTranslation();
+  const selected = useEditor((s) => s.selectedNodeIds);
+  const graph = useEditor((s) => s.doc.graph);
+  // The selected node's problems in full: on the node itself they are a badge, to keep nodes small.
+  const selectedProblems = result.problems.filter((p) => p.nodeId !== undefined && selected.has(p.nodeId));
+  const labelOf = (id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
 
   useEffect(() => {
     if (!message) return;
@@ -39,6 +45,15 @@ export function StatusBar() {
       <div role="status" aria-live="polite" className={`status-message status-${tone}`} data-testid="status-message">
         {message}
       </div>
+      {selectedProblems.length > 0 && (
+        <p className="status-node-problems" data-testid="selected-node-problems">
+          {selectedProblems.map((p) => (
+            <span key={`${p.nodeId}:${p.code}:${p.message}`} className={`problem-${p.severity}`}>
+              {labelOf(p.nodeId!)}: {p.message}
+            </span>
+          ))}
+        </p>
+      )}
       <details className="problem-summary">
         <summary className={errors.length > 0 ? 'has-errors' : ''} data-testid="problem-summary">
           {summary}

@@ -1,72 +1,8 @@
 /**
- * Inspector controls that validate as the user types: a value that breaks a rule shows why, next to the
- * field, and is not written to the document until it is fixed.
+ * The inspector's choice and text controls. A name that is empty shows why, next to the field, and is not
+ * written to the document until it is fixed. (Numbers use the app's one number field, ui/NumberField.)
  */
 import { useEffect, useId, useState } from 'react';
-
-interface NumberFieldProps {
-  label: string;
-  value: unknown;
-  min: number;
-  max: number;
-  step?: number;
-  integer?: boolean;
-  hint?: string;
-  onCommit: (value: number) => void;
-}
-
-export function validateNumber(
-  text: string,
-  { min, max, integer }: { min: number; max: number; integer?: boolean },
-): string | null {
-  if (text.trim() === '') return 'Enter a number.';
-  const value = Number(text);
-  if (!Number.isFinite(value)) return `"${text}" is not a number.`;
-  if (integer && !Number.isInteger(value)) return 'Use a whole number.';
-  if (value < min || value > max) return `Use a number from ${min} to ${max}.`;
-  return null;
-}
-
-export function NumberField({ label, value, min, max, step = 1, integer = false, hint, onCommit }: NumberFieldProps) {
-  const id = useId();
-  const [text, setText] = useState(String(value ?? ''));
-  const error = validateNumber(text, { min, max, integer });
-
-  // Follow the document when it changes from elsewhere (undo, another control), unless the text already says it.
-  useEffect(() => {
-    setText((current) => (Number(current) === value && current.trim() !== '' ? current : String(value ?? '')));
-  }, [value]);
-
-  return (
-    <div className="inspector-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        className="nodrag"
-        inputMode={integer ? 'numeric' : 'decimal'}
-        min={min}
-        max={max}
-        step={step}
-        value={text}
-        aria-invalid={error !== null}
-        aria-describedby={`${id}-message`}
-        onChange={(event) => {
-          const next = event.target.value;
-          setText(next);
-          if (validateNumber(next, { min, max, integer }) === null) onCommit(Number(next));
-        }}
-      />
-      <p
-        id={`${id}-message`}
-        className={error ? 'inspector-field-error' : 'inspector-field-hint'}
-        role={error ? 'alert' : undefined}
-      >
-        {error ?? hint ?? ''}
-      </p>
-    </div>
-  );
-}
 
 interface SelectFieldProps {
   label: string;

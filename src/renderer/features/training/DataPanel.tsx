@@ -16,7 +16,7 @@ import {
 import { useEditor } from '../../document/editorStore';
 import { CsvColumns } from './CsvColumns';
 import { DataPreviewView } from './DataPreviewView';
-import { NumberField } from './NumberField';
+import { NumberField } from '../../ui/NumberField';
 import { usePreview } from './previewStore';
 
 export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boolean }) {

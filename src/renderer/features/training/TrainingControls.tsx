@@ -1,27 +1,21 @@
 /**
- * Training settings and the run buttons. Settings are document edits (undoable, saved); the learning rate
+ * Training settings and the run buttons (the Train menu's commands, run by id). Settings are document edits (undoable, saved); the learning rate
  * may also change while a run trains, which is sent to the worker at once.
  */
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPTIMIZERS, type OptimizerName, type TrainingSettings } from '../../../engine';
-import { NumberField } from './NumberField';
-import { runActions } from './runActions';
+import { MAX_LEARNING_RATE } from '../../../project';
+import { NumberField } from '../../ui/NumberField';
+import { CommandButton } from '../../ui/CommandButton';
 import { isRunActive } from '../../run/runDriver';
 import type { SessionStatus } from './session';
 
 export interface TrainingControlsProps {
   settings: TrainingSettings;
   status: SessionStatus;
-  canStart: boolean;
   onSettings: (patch: Partial<TrainingSettings>) => void;
   onLearningRate: (lr: number) => void;
-  onTrain: () => void;
-  onPause: () => void;
-  onResume: () => void;
-  onStep: () => void;
-  onStop: () => void;
-  onReset: () => void;
   /** Shown right under the run buttons: progress, status and errors of the run. */
   children?: ReactNode;
 }
@@ -31,33 +25,24 @@ export function TrainingControls(p: TrainingControlsProps) {
   const { t } = useTranslation();
   const { settings, status } = p;
   const active = isRunActive(status);
-  // The same rules enable the Train menu's commands (runActions.ts), so buttons and menu never disagree.
-  const can = runActions(status, p.canStart);
   return (
     <section className="training-controls" aria-label={t('training.settings')}>
       <h2 className="panel-title">{t('training.title')}</h2>
+      {/* The Train menu's commands, run by id: buttons, menu and shortcuts are enabled together. */}
       <div className="run-buttons">
-        <button type="button" className="primary" onClick={p.onTrain} disabled={!can.train}>
+        <CommandButton id="train.start" className="primary">
           {t('training.train')}
-        </button>
-        {status === 'paused' ? (
-          <button type="button" onClick={p.onResume}>
-            {t('training.resume')}
-          </button>
-        ) : (
-          <button type="button" onClick={p.onPause} disabled={!can.pauseResume}>
-            {t('training.pause')}
-          </button>
-        )}
-        <button type="button" onClick={p.onStep} disabled={!can.step} title={t('training.stepTitle')}>
+        </CommandButton>
+        <CommandButton id="train.pauseResume">
+          {status === 'paused' ? t('training.resume') : t('training.pause')}
+        </CommandButton>
+        <CommandButton id="train.step" title={t('training.stepTitle')}>
           {t('training.step')}
-        </button>
-        <button type="button" onClick={p.onStop} disabled={!can.stop}>
-          {t('training.stop')}
-        </button>
-        <button type="button" onClick={p.onReset} disabled={!can.reset} title={t('training.resetTitle')}>
+        </CommandButton>
+        <CommandButton id="train.stop">{t('training.stop')}</CommandButton>
+        <CommandButton id="train.reset" title={t('training.resetTitle')}>
           {t('training.reset')}
-        </button>
+        </CommandButton>
       </div>
       {p.children}
       <div className="settings-grid">
@@ -80,8 +65,9 @@ export function TrainingControls(p: TrainingControlsProps) {
           label={t('training.learningRate')}
           value={settings.learningRate}
           min={1e-7}
-          max={10}
+          max={MAX_LEARNING_RATE}
           hint={active ? t('training.liveHint') : undefined}
+          warning={settings.learningRate > 1 ? t('training.highRate') : undefined}
           onChange={(learningRate) => {
             p.onSettings({ learningRate });
             p.onLearningRate(learningRate);

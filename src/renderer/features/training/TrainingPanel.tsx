@@ -15,18 +15,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { OutputView } from './OutputView';
 import { LiveProgressBar } from './ProgressBar';
 import { refreshPreview, usePreview } from './previewStore';
-import {
-  pauseTraining,
-  resetWeights,
-  resumeTraining,
-  sessionStore,
-  setLiveLearningRate,
-  type SessionStatus,
-  startTraining,
-  stepTraining,
-  stopTraining,
-  useSession,
-} from './session';
+import { sessionStore, setLiveLearningRate, type SessionStatus, stopTraining, useSession } from './session';
 import { TRAIN_COMMANDS } from './trainCommands';
 import { parseFlag, useStoredLayout } from '../../ui/useStoredLayout';
 import { TrainingControls } from './TrainingControls';
@@ -86,7 +75,6 @@ export function TrainingPanel() {
   const error = useSession((s) => s.error);
   const preview = result?.ok && previewSpec === dataset ? result.preview : null;
   const active = isRunActive(status);
-  const doc = () => editorStore.getState().doc;
   // The settings column folds down to the run buttons, progress and status, giving the charts its width.
   const [settingsShown, setSettingsShown] = useStoredLayout('trainingSettings', parseFlag(true));
 
@@ -105,15 +93,8 @@ export function TrainingPanel() {
         <TrainingControls
           settings={training}
           status={status}
-          canStart={preview !== null}
           onSettings={setTraining}
           onLearningRate={setLiveLearningRate}
-          onTrain={() => startTraining(doc(), preview)}
-          onPause={pauseTraining}
-          onResume={resumeTraining}
-          onStep={() => stepTraining(doc(), preview)}
-          onStop={stopTraining}
-          onReset={resetWeights}
         >
           <LiveProgressBar />
           <p className="training-status" aria-live="polite" data-status={shownStatus}>

@@ -3,7 +3,7 @@
  * compiler inferred, and the compiler's problems (red for errors, amber for warnings) right on the node.
  */
 import { Handle, Position } from '@xyflow/react';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../../../shared/i18n';
 import { NODE_KINDS } from '../../../../engine';
@@ -27,6 +27,7 @@ export function NodeFrame({
   const hasError = problems.some((p) => p.severity === 'error');
   const hasWarning = !hasError && problems.length > 0;
   const status = hasError ? ' has-error' : hasWarning ? ' has-warning' : '';
+  const tipId = useId();
   return (
     <div
       className={`layer-node kind-${node.type}${status}${selected ? ' is-selected' : ''}`}
@@ -51,16 +52,32 @@ export function NodeFrame({
         <span title={t('node.paramsTitle')}>{t('node.params', { count: paramCount })}</span>
       </div>
       {problems.length > 0 && (
-        <ul className="layer-node-problems" data-testid={`problems-${node.label}`}>
-          {problems.map((p) => (
-            <li key={`${p.code}:${p.message}`} className={`problem-${p.severity}`}>
-              <span className="visually-hidden">
-                {t(p.severity === 'error' ? 'node.errorPrefix' : 'node.warningPrefix')}
-              </span>
-              {problemText(t, p)}
-            </li>
-          ))}
-        </ul>
+        // A compact badge on the node's corner, so a long message never grows the node over its neighbours;
+        // the messages show beside it on hover or focus, and in the status bar while the node is selected.
+        <div className="layer-node-problems" data-testid={`problems-${node.label}`}>
+          <button
+            type="button"
+            className={`nodrag problem-badge problem-badge-${hasError ? 'error' : 'warning'}`}
+            aria-label={t(hasError ? 'node.problemsOn' : 'node.warningsOn', {
+              count: problems.length,
+              name: node.label,
+            })}
+            aria-describedby={tipId}
+          >
+            <span aria-hidden="true">{hasError ? '!' : '⚠'}</span>
+            {problems.length > 1 ? <span aria-hidden="true">{problems.length}</span> : null}
+          </button>
+          <ul role="tooltip" id={tipId} className="problem-tip">
+            {problems.map((p) => (
+              <li key={`${p.code}:${p.message}`} className={`problem-${p.severity}`}>
+                <span className="visually-hidden">
+                  {t(p.severity === 'error' ? 'node.errorPrefix' : 'node.warningPrefix')}
+                </span>
+                {problemText(t, p)}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {kind.feedsOthers && (
         <Handle
