@@ -20,6 +20,7 @@ import { readInputText } from './input-file';
 import { InvalidInputError, type CliIo } from './io';
 import { locateJsonPaths, parseJsonPath, type JsonPath } from './json-locate';
 import { compileFor } from './session';
+import { t, wordProblem } from './i18n';
 
 export interface LoadedProject {
   /** Absolute path of the file. */
@@ -80,7 +81,7 @@ export function compileProblemLines(problems: readonly CompileProblem[], loaded:
     return ['graph'];
   });
   const places = placeAll(loaded, paths);
-  return problems.map((problem, k) => `${places[k]}: ${problem.severity}: ${problem.message}`);
+  return problems.map((problem, k) => `${places[k]}: ${t(`severity.${problem.severity}`)}: ${wordProblem(problem)}`);
 }
 
 /** Reads and parses a project; throws InvalidInputError listing every file and schema problem. */
@@ -111,7 +112,7 @@ export async function checkProject(loaded: LoadedProject): Promise<CheckedProjec
   const lines = compileProblemLines(compiled.problems, loaded);
   const errors = lines.filter((_, k) => compiled.problems[k].severity === 'error');
   if (!compiled.plan) {
-    throw new InvalidInputError(errors.length > 0 ? errors : [`${loaded.label}: the graph could not be compiled.`]);
+    throw new InvalidInputError(errors.length > 0 ? errors : [t('cli.notCompiled', { file: loaded.label })]);
   }
   return {
     ...loaded,
