@@ -140,3 +140,36 @@ test('Stop all ends every running variant and keeps their curves', async ({ page
   expect(statuses).toContain('stopped');
   await expect(view.getByRole('button', { name: 'Stop all' })).toBeDisabled();
 });
+
+test('compares 50 against 400 circle samples: each variant trains on its own data', async ({ page }) => {
+  await page.goto('/');
+  await expect(panel(page)).toBeVisible();
+  await panel(page).getByLabel('Dataset', { exact: true }).selectOption('circle');
+  await expect(page.getByTestId('data-scatter')).toBeVisible();
+  await setNumber(panel(page).getByLabel('Epochs', { exact: true }), '20');
+  await (await openCompareMenu(page)).getByRole('menuitem', { name: 'Compare…' }).click();
+  const view = dialog(page);
+  const form = view.getByRole('form', { name: 'New comparison' });
+  await form.getByLabel('Parameter to compare').selectOption('datasetSamples');
+  await expect(form.getByText(/do not see the same data/)).toBeVisible();
+  await form.getByLabel(/^Values/).fill('50, 400');
+  await form.getByRole('button', { name: 'Train 2 variants' }).click();
+
+  const results = view.getByTestId('compare-results');
+  await expect(results).toHaveAttribute('data-running', 'false', { timeout: 100_000 });
+  await expect(results.getByText(/Each variant trains on its own data/)).toBeVisible();
+  const chart = view.getByTestId('compare-loss-chart');
+  await expect(chart.locator('.chart-frame__plot')).toHaveAttribute('data-series', '2');
+  await expect(chart.locator('.recharts-legend-item')).toHaveText(['50 samples', '400 samples']);
+  await expect(chart.locator('.recharts-line')).toHaveCount(4);
+  const table = view.getByRole('table');
+  const rows = table.locator('tbody tr');
+  await expect(rows.getByRole('rowheader')).toHaveText(['50 samples', '400 samples']);
+  expect(await column(table, 'Status')).toEqual(['completed', 'completed']);
+  // Different data on purpose: the first-epoch rows differ, and no row is flagged as built from other data.
+  const checksums = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-checksum')));
+  expect(checksums[0]).toMatch(/^[0-9a-f]{8}$/);
+  expect(checksums[1]).toMatch(/^[0-9a-f]{8}$/);
+  expect(checksums[0]).not.toBe(checksums[1]);
+  await expect(table.getByText('the worker built other data')).toHaveCount(0);
+});
