@@ -20,6 +20,7 @@ import { readInputText } from './input-file';
 import { InvalidInputError, type CliIo } from './io';
 import { locateJsonPathsInTextOrder, parseJsonPath, type JsonPath } from './json-locate';
 import { compileFor } from './session';
+import { t, wordProblem } from './i18n';
 
 export interface LoadedProject {
   /** Absolute path of the file. */
@@ -101,10 +102,7 @@ function writeProblems(
   for (let k = next; k < count; k++) places[k] ??= loaded.label; // the text was not JSON after all
   flush();
   if (count === total) return new InvalidInputError([]);
-  return new InvalidInputError(
-    `${loaded.label}: ${total} problems in all; the ${total - count} after the first ${count} are not listed. ` +
-      'Run again with --all to list every one.',
-  );
+  return new InvalidInputError(t('cli.moreProblems', { file: loaded.label, total, rest: total - count, shown: count }));
 }
 
 /** Writes one line per file or schema problem: `file:line:column: path (node "h1"): problem`. */
@@ -150,9 +148,16 @@ function writeCompileProblems(
   return writeProblems(
     loaded,
     paths,
-    (k, place) => `${place}: ${problems[k].severity}: ${problems[k].message}`,
+    (k, place) => `${place}: ${t(`severity.${problems[k].severity}`)}: ${wordProblem(problems[k])}`,
     report,
   );
+}
+
+/** One line per compile problem, placed at the node or edge it belongs to, all of them (for a command that throws them). */
+export function compileProblemLines(problems: readonly CompileProblem[], loaded: LoadedProject): string[] {
+  const lines: string[] = [];
+  writeCompileProblems(problems, loaded, { write: (line) => lines.push(line), all: true });
+  return lines;
 }
 
 /**
@@ -192,12 +197,11 @@ export async function checkProject(loaded: LoadedProject, report: ProblemReport)
   const compiled = compileFor(loaded.project.graph, prepared);
   if (!compiled.plan) {
     const errors = compiled.problems.filter((p) => p.severity === 'error');
-    if (errors.length === 0) throw new InvalidInputError(`${loaded.label}: the graph could not be compiled.`);
+    if (errors.length === 0) throw new InvalidInputError(t('cli.notCompiled', { file: loaded.label }));
     throw writeCompileProblems(errors, loaded, report);
   }
   const warnings = compiled.problems.filter((p) => p.severity === 'warning');
-  const lines: string[] = [];
-  writeCompileProblems(warnings, loaded, { write: (line) => lines.push(line), all: true });
+  const lines = compileProblemLines(warnings, loaded);
   return {
     ...loaded,
     prepared,

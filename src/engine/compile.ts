@@ -15,13 +15,14 @@ import type {
   CheckedParams,
   CompileProblem,
   CompileResult,
+  ProblemParams,
   DataShape,
   Graph,
   GraphNode,
   Plan,
   PlanNode,
 } from './types';
-import { describeNode, nodeDisplayName } from './compile/names';
+import { describeNode, nodeDisplayName, nodeRef } from './compile/names';
 import { checkDataShape, checkOutputFitsTask, normalizeParams } from './compile/params';
 import { inferShapes } from './compile/shapes';
 import { indexGraph, reachable, reportCycles, type Wiring } from './compile/structure';
@@ -44,8 +45,8 @@ export function compile(graph: Graph, shape: DataShape): CompileResult {
   const live = new Set<string>();
   if (outputs.length === 0) for (const n of nodes) live.add(n.id);
   for (const out of outputs) for (const id of reachable(wiring, out.id, 'backward')) live.add(id);
-  const report = (nodeId: string, code: string, message: string, edgeId?: string): void => {
-    problems.push({ severity: live.has(nodeId) ? 'error' : 'warning', code, message, nodeId, edgeId });
+  const report: Report = (nodeId, code, message, edgeId, params) => {
+    problems.push({ severity: live.has(nodeId) ? 'error' : 'warning', code, message, params, nodeId, edgeId });
   };
 
   const input = inputs.length === 1 ? inputs[0] : undefined;
@@ -57,13 +58,16 @@ export function compile(graph: Graph, shape: DataShape): CompileResult {
       severity: 'error',
       code: 'no-path',
       message: `Nothing connects Input to Output: connect ${describeNode(input)} through your layers to ${describeNode(output)}.`,
+      params: { ...nodeRef(input, 'input'), ...nodeRef(output, 'output') },
       nodeId: output.id,
     });
   }
 
   const params = new Map<string, CheckedParams>();
   for (const node of nodes) {
-    const normalized = normalizeParams(node, (code, message) => report(node.id, code, message));
+    const normalized = normalizeParams(node, (code, message, params) =>
+      report(node.id, code, message, undefined, params),
+    );
     if (normalized) params.set(node.id, normalized);
     // The output's own "has no input" would only repeat the no-path message, and an ignored node's would
     // repeat its 'unreachable' warning.
@@ -75,8 +79,8 @@ export function compile(graph: Graph, shape: DataShape): CompileResult {
         normalized.params.activation,
         normalized.params.loss,
         shape,
-        (code, message) => report(node.id, code, message),
-        (code, message) => problems.push({ severity: 'warning', code, message, nodeId: node.id }),
+        (code, message, params) => report(node.id, code, message, undefined, params),
+        (code, message, params) => problems.push({ severity: 'warning', code, message, params, nodeId: node.id }),
       );
     }
   }
@@ -89,7 +93,8 @@ export function compile(graph: Graph, shape: DataShape): CompileResult {
       const message = fromInput.has(node.id)
         ? `${describeNode(node)} does not lead to Output, so training ignores it: connect it onward or delete it.`
         : `${describeNode(node)} is not connected to Input, so training ignores it: connect it or delete it.`;
-      problems.push({ severity: 'warning', code: 'unreachable', message, nodeId: node.id });
+      const params = { ...nodeRef(node), context: fromInput.has(node.id) ? 'noOutput' : 'noInput' };
+      problems.push({ severity: 'warning', code: 'unreachable', message, params, nodeId: node.id });
     }
   }
 
@@ -105,8 +110,9 @@ export function compile(graph: Graph, shape: DataShape): CompileResult {
 }
 
 function reportEndpoints(inputs: GraphNode[], outputs: GraphNode[], problems: CompileProblem[]): void {
-  const error = (code: string, message: string, nodeId?: string): void => {
-    problems.push({ severity: 'error', code, message, nodeId });
+  const error = (code: string, message: string, node?: GraphNode, count?: number): void => {
+    const params = node ? { ...nodeRef(node), count: count ?? 0 } : {};
+    problems.push({ severity: 'error', code, message, params, nodeId: node?.id });
   };
   if (inputs.length === 0)
     error(
@@ -122,19 +128,21 @@ function reportEndpoints(inputs: GraphNode[], outputs: GraphNode[], problems: Co
     error(
       'multiple-inputs',
       `The network has ${inputs.length} Input nodes but takes exactly one: delete ${describeNode(extra)}.`,
-      extra.id,
+      extra,
+      inputs.length,
     );
   }
   for (const extra of outputs.slice(1)) {
     error(
       'multiple-outputs',
       `The network has ${outputs.length} Output nodes but takes exactly one: delete ${describeNode(extra)}.`,
-      extra.id,
+      extra,
+      outputs.length,
     );
   }
 }
 
-type Report = (nodeId: string, code: string, message: string, edgeId?: string) => void;
+type Report = (nodeId: string, code: string, message: string, edgeId?: string, params?: ProblemParams) => void;
 
 /** Checks a node's connections against its kind's fan-in (nodeKinds.ts). */
 function checkFanIn(node: GraphNode, wiring: Wiring, skipNoInput: boolean, report: Report): void {
@@ -142,6 +150,7 @@ function checkFanIn(node: GraphNode, wiring: Wiring, skipNoInput: boolean, repor
   const outgoing = wiring.outgoing.get(node.id)!;
   const kind = nodeKindOf(node.type);
   const who = describeNode(node);
+  const ref = nodeRef(node);
   if (kind?.fanIn.max === 0) {
     if (incoming.length > 0) {
       report(
@@ -149,6 +158,7 @@ function checkFanIn(node: GraphNode, wiring: Wiring, skipNoInput: boolean, repor
         'input-has-incoming',
         `${who} cannot receive connections: it is where the data enters. Delete the connection into it.`,
         incoming[0].id,
+        ref,
       );
     }
     return;
@@ -159,10 +169,11 @@ function checkFanIn(node: GraphNode, wiring: Wiring, skipNoInput: boolean, repor
       'output-has-outgoing',
       `${who} cannot feed other layers: it is the end of the network. Delete the connection out of it.`,
       outgoing[0].id,
+      ref,
     );
   }
   if (incoming.length === 0) {
-    if (!skipNoInput) report(node.id, 'no-input', `${who} has no input: connect a layer into it.`);
+    if (!skipNoInput) report(node.id, 'no-input', `${who} has no input: connect a layer into it.`, undefined, ref);
     return;
   }
   if (!kind) return;
@@ -172,10 +183,17 @@ function checkFanIn(node: GraphNode, wiring: Wiring, skipNoInput: boolean, repor
       'too-many-inputs',
       `${who} takes one input but ${incoming.length} are connected: join them with an Add or Concat layer first, or delete the extra connections.`,
       incoming[kind.fanIn.max].id,
+      { ...ref, count: incoming.length },
     );
   }
   if (incoming.length < kind.fanIn.min) {
-    report(node.id, 'merge-needs-two', `${who} has only one input: connect at least two layers into it, or delete it.`);
+    report(
+      node.id,
+      'merge-needs-two',
+      `${who} has only one input: connect at least two layers into it, or delete it.`,
+      undefined,
+      ref,
+    );
   }
 }
 

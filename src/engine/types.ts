@@ -222,9 +222,16 @@ export interface CompileProblem {
   code: string;
   /** A sentence for a learner: what is wrong, where, and what to do. */
   message: string;
+  /**
+   * What the sentence is made of, so the UI and the CLI can word it in their language (src/shared/i18n):
+   * a node reference `X` comes with `XType`; `context` picks a variant of the code's sentence.
+   */
+  params?: ProblemParams;
   nodeId?: string;
   edgeId?: string;
 }
+
+export type ProblemParams = Record<string, string | number>;
 
 /** What the compiler learned about one node (present even when other parts of the graph have errors). */
 export interface NodeInfo {

@@ -86,7 +86,8 @@ export function menuTemplate(
       if (options.isDev) submenu.push({ role: 'reload' }, { role: 'toggleDevTools' });
     }
     if (submenu.length === 0) continue;
-    template.push({ label: group, ...(group === 'Help' ? { role: 'help' as const } : {}), submenu });
+    const title = commands.find((command) => command.group === group && command.groupLabel)?.groupLabel ?? group;
+    template.push({ label: title, ...(group === 'Help' ? { role: 'help' as const } : {}), submenu });
     if (group === 'View' && isMac) template.push({ role: 'windowMenu' });
   }
   return template;

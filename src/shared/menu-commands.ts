@@ -29,6 +29,8 @@ export const MenuCommandDescriptor = z.object({
   label: z.string().min(1).max(100),
   /** Menu group: "File", "Edit", "View", "Train", "Help" or another name (it gets its own menu). */
   group: z.string().min(1).max(40),
+  /** The group's title in the app's language; main falls back to `group`. */
+  groupLabel: z.string().min(1).max(40).optional(),
   /** Electron accelerator syntax, e.g. "CmdOrCtrl+Shift+Z". */
   accelerator: z
     .string()

@@ -17,6 +17,14 @@ export function describeNode(node: Pick<GraphNode, 'id' | 'label' | 'type'>): st
   return `${phrase} '${nodeDisplayName(node)}'`;
 }
 
+/**
+ * A node as the parameters of a problem: its display name under `key` and its type under `${key}Type`, which
+ * the catalogue words as "Dense layer 'h2'" (src/shared/i18n/problems.ts).
+ */
+export function nodeRef(node: Pick<GraphNode, 'id' | 'label' | 'type'>, key = 'node'): Record<string, string> {
+  return { [key]: nodeDisplayName(node), [`${key}Type`]: String(node.type) };
+}
+
 /** Shapes as learners read them in messages: [8]. */
 export function formatShape(shape: readonly number[]): string {
   return `[${shape.join(', ')}]`;

@@ -11,11 +11,12 @@ import {
   type GraphNode,
   type LossName,
   type OutputActivation,
+  type ProblemParams,
 } from '../types';
 import { HIDDEN_ACTIVATIONS, NODE_KINDS, type HiddenActivation } from '../nodeKinds';
-import { describeNode } from './names';
+import { describeNode, nodeRef } from './names';
 
-type Report = (code: string, message: string) => void;
+type Report = (code: string, message: string, params?: ProblemParams) => void;
 
 const DENSE = NODE_KINDS.dense.params;
 const DROPOUT_RATE = NODE_KINDS.dropout.params.rate;
@@ -26,10 +27,12 @@ const isOneOf = <T extends string>(options: readonly T[], v: unknown): v is T =>
 /** Whether `value` is an activation a hidden layer may use; reports why not. */
 function checkHiddenActivation(node: GraphNode, value: unknown, report: Report): value is HiddenActivation {
   const who = describeNode(node);
+  const ref = nodeRef(node);
   if (value === 'softmax') {
     report(
       'softmax-hidden',
       `${who} uses softmax, which is only available on the Output node: choose another activation such as relu or tanh.`,
+      ref,
     );
     return false;
   }
@@ -37,6 +40,7 @@ function checkHiddenActivation(node: GraphNode, value: unknown, report: Report):
     report(
       'bad-activation',
       `${who} has an unknown activation "${String(value)}": choose one of ${HIDDEN_ACTIVATIONS.join(', ')}.`,
+      { ...ref, value: String(value), choices: HIDDEN_ACTIVATIONS.join(', ') },
     );
     return false;
   }
@@ -50,6 +54,7 @@ function checkHiddenActivation(node: GraphNode, value: unknown, report: Report):
 export function normalizeParams(node: GraphNode, report: Report): CheckedParams | null {
   const p = node.params ?? {};
   const who = describeNode(node);
+  const ref = nodeRef(node);
   switch (node.type) {
     case 'input':
     case 'add':
@@ -63,18 +68,20 @@ export function normalizeParams(node: GraphNode, report: Report): CheckedParams 
         report(
           'bad-units',
           `${who} has ${String(units)} units: use a whole number from ${DENSE.units.min} to ${DENSE.units.max}.`,
+          { ...ref, value: String(units), min: DENSE.units.min, max: DENSE.units.max },
         );
       }
       const activationOk = checkHiddenActivation(node, activation, report);
       const useBiasOk = typeof useBias === 'boolean';
       if (!useBiasOk) {
-        report('bad-param', `${who} has a "use bias" setting that is not on or off: set it to true or false.`);
+        report('bad-param', `${who} has a "use bias" setting that is not on or off: set it to true or false.`, ref);
       }
       const l2Ok = typeof l2 === 'number' && Number.isFinite(l2) && l2 >= DENSE.l2.min && l2 <= DENSE.l2.max;
       if (!l2Ok) {
         report(
           'bad-l2',
           `${who} has an L2 strength of ${String(l2)}: use a number from ${DENSE.l2.min} to ${DENSE.l2.max}, such as 0.001 (0 turns it off).`,
+          { ...ref, value: String(l2), min: DENSE.l2.min, max: DENSE.l2.max },
         );
       }
       return unitsOk && activationOk && useBiasOk && l2Ok
@@ -91,6 +98,7 @@ export function normalizeParams(node: GraphNode, report: Report): CheckedParams 
         report(
           'bad-rate',
           `${who} has a dropout rate of ${String(rate)}: use a number from ${DROPOUT_RATE.min} to ${DROPOUT_RATE.max} (0.2 to 0.5 is typical).`,
+          { ...ref, value: String(rate), min: DROPOUT_RATE.min, max: DROPOUT_RATE.max },
         );
         return null;
       }
@@ -104,15 +112,20 @@ export function normalizeParams(node: GraphNode, report: Report): CheckedParams 
         report(
           'bad-activation',
           `${who} has the activation "${String(activation)}": the output can use ${OUTPUT_ACTIVATIONS.join(', ')}.`,
+          { ...ref, value: String(activation), choices: OUTPUT_ACTIVATIONS.join(', '), context: 'output' },
         );
       }
       if (!lossOk) {
-        report('bad-loss', `${who} has an unknown loss "${String(loss)}": choose one of ${LOSSES.join(', ')}.`);
+        report('bad-loss', `${who} has an unknown loss "${String(loss)}": choose one of ${LOSSES.join(', ')}.`, {
+          ...ref,
+          value: String(loss),
+          choices: LOSSES.join(', '),
+        });
       }
       return activationOk && lossOk ? { type: 'output', params: { activation, loss } } : null;
     }
     default:
-      report('unknown-type', `${who} has a type this version does not know: delete it or update Layerwise.`);
+      report('unknown-type', `${who} has a type this version does not know: delete it or update Layerwise.`, ref);
       return null;
   }
 }
@@ -145,11 +158,13 @@ export function checkOutputFitsTask(
   warn: Report = report,
 ): boolean {
   const who = describeNode(node);
+  const ref = { ...nodeRef(node), activation, loss };
   if (shape.task === 'regression') {
     if (activation === 'linear' && loss === 'mse') return true;
     report(
       'loss-mismatch',
       `${who} uses ${activation} with ${loss}, but this dataset is a regression task: use a linear output with mean squared error (mse).`,
+      { ...ref, context: 'regression' },
     );
     return false;
   }
@@ -171,6 +186,7 @@ export function checkOutputFitsTask(
     report(
       'loss-mismatch',
       `${who} uses ${activation} with ${loss}, but this dataset has 2 classes: use sigmoid with binary cross-entropy (1 unit) or softmax with cross-entropy (2 units).`,
+      { ...ref, context: 'twoClasses' },
     );
     return false;
   }
@@ -179,11 +195,13 @@ export function checkOutputFitsTask(
     report(
       'loss-mismatch',
       `Binary cross-entropy needs one output unit but the dataset has ${classes} classes: use softmax with cross-entropy on ${who}.`,
+      { ...ref, classes, context: 'binaryMany' },
     );
   } else {
     report(
       'loss-mismatch',
       `${who} uses ${activation} with ${loss}, but this dataset has ${classes} classes: use softmax with cross-entropy.`,
+      { ...ref, classes, context: 'many' },
     );
   }
   return false;
@@ -198,22 +216,34 @@ export function outputWidth(activation: unknown, shape: DataShape): number {
 
 /** Reports a data shape the network cannot be built for (it comes from the dataset, not the graph). */
 export function checkDataShape(shape: DataShape, problems: CompileProblem[]): boolean {
-  const bad = (message: string): false => {
-    problems.push({ severity: 'error', code: 'data-shape', message });
+  const bad = (message: string, context: string, value: unknown): false => {
+    problems.push({ severity: 'error', code: 'data-shape', message, params: { context, value: String(value) } });
     return false;
   };
   if (!Number.isInteger(shape.features) || shape.features < 1) {
-    return bad(`The dataset has ${String(shape.features)} input features: it needs at least one feature column.`);
+    return bad(
+      `The dataset has ${String(shape.features)} input features: it needs at least one feature column.`,
+      'features',
+      shape.features,
+    );
   }
   if (shape.task === 'classification' && (!Number.isInteger(shape.classes) || shape.classes < 2)) {
-    return bad(`The dataset has ${String(shape.classes)} classes: classification needs at least 2 classes.`);
+    return bad(
+      `The dataset has ${String(shape.classes)} classes: classification needs at least 2 classes.`,
+      'classes',
+      shape.classes,
+    );
   }
   if (
     shape.task === 'regression' &&
     shape.targets !== undefined &&
     (!Number.isInteger(shape.targets) || shape.targets < 1)
   ) {
-    return bad(`The dataset has ${String(shape.targets)} targets: regression needs at least one target column.`);
+    return bad(
+      `The dataset has ${String(shape.targets)} targets: regression needs at least one target column.`,
+      'targets',
+      shape.targets,
+    );
   }
   return true;
 }

@@ -3,12 +3,12 @@
  * every node, even when other parts of the graph are broken, so the editor can show shapes as the learner
  * builds the network.
  */
-import type { CheckedParams, DataShape, GraphNode, NodeInfo } from '../types';
-import { describeNode, formatShape } from './names';
+import type { CheckedParams, DataShape, GraphNode, NodeInfo, ProblemParams } from '../types';
+import { describeNode, formatShape, nodeRef } from './names';
 import { outputWidth } from './params';
 import type { Wiring } from './structure';
 
-type Report = (nodeId: string, code: string, message: string, edgeId?: string) => void;
+type Report = (nodeId: string, code: string, message: string, edgeId?: string, params?: ProblemParams) => void;
 
 export interface ShapeResult {
   info: Record<string, NodeInfo>;
@@ -74,6 +74,8 @@ export function inferShapes(
               node.id,
               'shape-mismatch',
               `${describeNode(node)} joins shapes ${formatShape([first])} and ${formatShape([other])}; they must match: give the layers feeding it the same number of units, or use Concat instead.`,
+              undefined,
+              { ...nodeRef(node), first: formatShape([first]), other: formatShape([other]) },
             );
         }
         break;

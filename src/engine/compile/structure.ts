@@ -3,7 +3,7 @@
  * cycles, and which nodes lie on a path from the input to the output.
  */
 import type { CompileProblem, Graph, GraphEdge, GraphNode } from '../types';
-import { describeNode, nodeDisplayName } from './names';
+import { describeNode, nodeDisplayName, nodeRef } from './names';
 
 export interface Wiring {
   /** Nodes by id (the first node wins when ids repeat; the repeat is reported). */
@@ -25,6 +25,7 @@ export function indexGraph(graph: Graph, problems: CompileProblem[]): Wiring {
         severity: 'error',
         code: 'duplicate-id',
         message: `Two nodes share the id '${node.id}': give each node its own id.`,
+        params: { id: node.id },
         nodeId: node.id,
       });
       continue;
@@ -47,6 +48,7 @@ export function indexGraph(graph: Graph, problems: CompileProblem[]): Wiring {
         severity: 'error',
         code: 'dangling-edge',
         message: `Connection '${edge.id}' points to a node '${missing}' that does not exist: delete the connection.`,
+        params: { edge: edge.id, missing },
         edgeId: edge.id,
       });
       continue;
@@ -57,6 +59,7 @@ export function indexGraph(graph: Graph, problems: CompileProblem[]): Wiring {
         severity: 'error',
         code: 'duplicate-edge',
         message: `${describeNode(source)} is connected to ${describeNode(target)} twice: delete one of the connections.`,
+        params: { ...nodeRef(source, 'source'), ...nodeRef(target, 'target') },
         nodeId: target.id,
         edgeId: edge.id,
       });
@@ -135,6 +138,7 @@ export function reportCycles(wiring: Wiring, problems: CompileProblem[]): void {
           severity: 'error',
           code: 'cycle',
           message: `The graph has a cycle: ${names.join(' → ')}. Layers must feed forward: remove one of these connections.`,
+          params: { path: names.join(' → ') },
           nodeId: next,
           edgeId: edges[i].id,
         });

@@ -5,7 +5,9 @@
  * the native menu is built from.
  */
 export {
+  commandLabel,
   describeCommands,
+  groupLabel,
   getCommand,
   getCommands,
   onCommandsChanged,

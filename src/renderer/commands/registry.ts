@@ -3,6 +3,7 @@
  * the keyboard, the toolbar menu and, as plain data, the Electron main process's native menu. Other parts of
  * the app add their own commands with `registerCommands` (the lead's File commands, for example).
  */
+import i18next from 'i18next';
 
 /** How a command reaches the canvas view (fit, centre); the canvas registers it when it mounts. */
 export interface ViewApi {
@@ -15,6 +16,7 @@ export interface ViewApi {
 
 export interface Command {
   id: string;
+  /** The catalogue key of its label (src/shared/i18n, `commands.*`); `commandLabel` words it. */
   label: string;
   /** Menu group in the browser toolbar and the native menu ("Edit", "View", "File"). */
   group: string;
@@ -32,12 +34,27 @@ export interface CommandDescriptor {
   id: string;
   label: string;
   group: string;
+  /** The group's name in the current language (the menu's title). */
+  groupLabel: string;
   /** Electron accelerator syntax ("CmdOrCtrl+Shift+Z"), or undefined when there is no shortcut. */
   accelerator?: string;
 }
 
 const commands = new Map<string, Command>();
 const listeners = new Set<() => void>();
+
+/** A command's label in the current language (its key itself before the catalogue is loaded). */
+export function commandLabel(command: Pick<Command, 'label'>): string {
+  return i18next.isInitialized ? i18next.t(command.label) : command.label;
+}
+
+/** A menu group's title in the current language ("File" → 「ファイル」). */
+export function groupLabel(group: string): string {
+  return i18next.isInitialized ? i18next.t(`menu.${group}`, { defaultValue: group }) : group;
+}
+
+// Labels are worded at the time they are shown, so a change of language is a change of every command.
+i18next.on('languageChanged', () => listeners.forEach((l) => l()));
 
 export function registerCommands(list: readonly Command[]): () => void {
   for (const command of list) commands.set(command.id, command);
@@ -76,8 +93,9 @@ export function toAccelerator(shortcut: string): string {
 export function describeCommands(): CommandDescriptor[] {
   return getCommands().map((c) => ({
     id: c.id,
-    label: c.label,
+    label: commandLabel(c),
     group: c.group,
+    groupLabel: groupLabel(c.group),
     ...(c.shortcuts[0] ? { accelerator: toAccelerator(c.shortcuts[0]) } : {}),
   }));
 }

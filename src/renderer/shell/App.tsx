@@ -6,6 +6,7 @@
  */
 import { ReactFlowProvider } from '@xyflow/react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCommandShortcuts } from '../commands';
 import { CompareRoot } from '../features/compare/CompareRoot';
 import { Canvas } from '../features/editor/Canvas';
@@ -22,6 +23,7 @@ import { getFileController } from './appController';
 import { TrainingSplit } from './TrainingSplit';
 
 export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
+  const { t } = useTranslation();
   const { preference, theme, cycle } = useTheme();
   useCommandShortcuts();
   // With the training area, the split below is the page's main landmark; alone, the editor is.
@@ -29,7 +31,7 @@ export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
   const workspace = (
     <Workspace className="workspace">
       <Palette />
-      <section className="editor-area" aria-label="Network editor">
+      <section className="editor-area" aria-label={t('app.editor')}>
         <Canvas colorMode={theme} />
         <StatusBar />
       </section>

@@ -4,6 +4,7 @@
  * theme toggle. In Electron the native menu runs the same commands by id.
  */
 import { useEffect, useReducer, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getCommands, onCommandsChanged, type Command } from '../commands';
 import { MenuBar } from '../ui/MenuBar';
 import { getFileController } from './appController';
@@ -24,10 +25,11 @@ function useMenuFreshness(open: boolean): void {
 
 /** A quick picker beside the menus; the file controller asks about unsaved changes before replacing. */
 function TemplateMenu() {
+  const { t } = useTranslation();
   return (
     <select
       className="template-picker"
-      aria-label="New from template"
+      aria-label={t('toolbar.template')}
       value=""
       onChange={(event) => {
         const id = event.target.value;
@@ -35,7 +37,7 @@ function TemplateMenu() {
         if (id) void getFileController().newFromTemplate(id);
       }}
     >
-      <option value="">New from template…</option>
+      <option value="">{t('commands.file.newFromTemplate')}</option>
       {TEMPLATES.map((t) => (
         <option key={t.id} value={t.id} title={t.description}>
           {t.name}
@@ -46,9 +48,9 @@ function TemplateMenu() {
 }
 
 const THEME_LABELS: Record<ThemePreference, string> = {
-  system: 'System theme',
-  light: 'Light theme',
-  dark: 'Dark theme',
+  system: 'toolbar.themeSystem',
+  light: 'toolbar.themeLight',
+  dark: 'toolbar.themeDark',
 };
 
 export function Toolbar({
@@ -58,6 +60,7 @@ export function Toolbar({
   themePreference: ThemePreference;
   onCycleTheme: () => void;
 }) {
+  const { t } = useTranslation();
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   useEffect(() => onCommandsChanged(refresh), []);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -83,7 +86,7 @@ export function Toolbar({
       </h1>
       <div className="toolbar__menus">
         <MenuBar
-          label="Main menu"
+          label={t('menu.bar')}
           groups={ordered.map((name) => ({ name, commands: groups.get(name)! }))}
           onOpenChange={setMenuOpen}
         />
@@ -93,9 +96,9 @@ export function Toolbar({
         type="button"
         className="theme-toggle"
         onClick={onCycleTheme}
-        aria-label={`Theme: ${THEME_LABELS[themePreference]}. Change theme`}
+        aria-label={t('toolbar.themeChange', { name: t(THEME_LABELS[themePreference]) })}
       >
-        {THEME_LABELS[themePreference]}
+        {t(THEME_LABELS[themePreference])}
       </button>
     </header>
   );

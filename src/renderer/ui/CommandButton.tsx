@@ -4,7 +4,7 @@
  * without importing it; it draws nothing while no feature has registered `id`.
  */
 import type { ReactNode } from 'react';
-import { runCommand, useCommand } from '../commands';
+import { commandLabel, runCommand, useCommand } from '../commands';
 
 export interface CommandButtonProps {
   id: string;
@@ -25,7 +25,7 @@ export function CommandButton({ id, className, title, children }: CommandButtonP
       disabled={!command.enabled()}
       onClick={() => runCommand(id)}
     >
-      {children ?? command.label}
+      {children ?? commandLabel(command)}
     </button>
   );
 }

@@ -9,7 +9,8 @@
  * data, so no widget library would save more than it costs.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { formatShortcut, runCommand, type Command } from '../commands';
+import { useTranslation } from 'react-i18next';
+import { commandLabel, formatShortcut, groupLabel, runCommand, type Command } from '../commands';
 import { isMacPlatform } from '../commands/useCommandShortcuts';
 import './menuBar.css';
 
@@ -33,6 +34,7 @@ const wrap = (i: number, n: number) => (i + n) % n;
 const ariaShortcut = (shortcut: string, isMac: boolean) => shortcut.replace('Mod', isMac ? 'Meta' : 'Control');
 
 export function MenuBar({ label, groups, onOpenChange }: MenuBarProps) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState<number | null>(null);
   // Roving tabindex: the one menu name Tab reaches, and the one arrow keys move from.
   const [current, setCurrent] = useState(0);
@@ -228,12 +230,12 @@ export function MenuBar({ label, groups, onOpenChange }: MenuBarProps) {
               onPointerLeave={() => (hoverOpened.current = null)}
               onKeyDown={(event) => onNameKeyDown(event, index)}
             >
-              {group.name}
+              {groupLabel(group.name)}
             </button>
             <ul
               role="menu"
               id={`${id}-${index}-menu`}
-              aria-label={`${group.name} menu`}
+              aria-label={t('toolbar.groupMenu', { name: groupLabel(group.name) })}
               hidden={!isOpen}
               ref={(el) => {
                 menus.current[index] = el;
@@ -253,7 +255,7 @@ export function MenuBar({ label, groups, onOpenChange }: MenuBarProps) {
                       onClick={() => run(command)}
                       onKeyDown={(event) => onItemKeyDown(event, index, command)}
                     >
-                      <span>{command.label}</span>
+                      <span>{commandLabel(command)}</span>
                       {shortcut && <kbd aria-hidden="true">{formatShortcut(shortcut, isMac)}</kbd>}
                     </button>
                   </li>

@@ -63,6 +63,7 @@ describe('command registry', () => {
       id: 'edit.undo',
       label: 'Undo',
       group: 'Edit',
+      groupLabel: 'Edit',
       accelerator: 'CmdOrCtrl+Z',
     });
     expect(byId.get('edit.redo')?.accelerator).toBe('CmdOrCtrl+Shift+Z');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { shouldRegisterAccelerator } from '../../../src/main/menu';
-import { matchesShortcut, toAccelerator, type Command } from '../../../src/renderer/commands';
+import { commandLabel, matchesShortcut, toAccelerator, type Command } from '../../../src/renderer/commands';
 import { EDIT_COMMANDS } from '../../../src/renderer/features/editor/editCommands';
 import { COMPARE_COMMANDS } from '../../../src/renderer/features/compare/compareCommands';
 import { HELP_COMMANDS } from '../../../src/renderer/features/help/helpCommands';
@@ -27,7 +27,7 @@ const commandFor = (event: ReturnType<typeof press>) =>
 
 describe('Train and Help commands', () => {
   it('have the ids, groups and labels the menus show', () => {
-    expect(TRAIN_COMMANDS.map((c) => [c.id, c.label])).toEqual([
+    expect(TRAIN_COMMANDS.map((c) => [c.id, commandLabel(c)])).toEqual([
       ['train.start', 'Train'],
       ['train.pauseResume', 'Pause / Resume'],
       ['train.step', 'Step one epoch'],
@@ -62,7 +62,7 @@ describe('Train and Help commands', () => {
       const first = command.shortcuts[0];
       const descriptor = {
         id: command.id,
-        label: command.label,
+        label: commandLabel(command),
         group: command.group,
         ...(first ? { accelerator: toAccelerator(first) } : {}),
       };

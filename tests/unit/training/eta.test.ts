@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatRate } from '../../../src/renderer/features/training/eta';
+import { createTranslator } from '../../../src/shared/i18n';
 
 describe('formatting', () => {
-  it('groups the sample rate', () => {
-    expect(formatRate(12_345.6)).toBe('12,346/s');
-    expect(formatRate(null)).toBe('—');
+  it('groups the sample rate as the language does', () => {
+    expect(formatRate(12_345.6, createTranslator('en'))).toBe('12,346/s');
+    expect(formatRate(12_345.6, createTranslator('ja'))).toBe('12,346/秒');
+    expect(formatRate(null, createTranslator('en'))).toBe('—');
   });
 });

@@ -32,7 +32,7 @@ export function compareActivationFunctions(): void {
 export const COMPARE_COMMANDS: readonly Command[] = [
   {
     id: 'compare.activations',
-    label: 'Compare activation functions',
+    label: 'commands.compare.activations',
     group: 'Compare',
     shortcuts: [],
     enabled: () => true,
@@ -40,7 +40,7 @@ export const COMPARE_COMMANDS: readonly Command[] = [
   },
   {
     id: 'compare.new',
-    label: 'Compare…',
+    label: 'commands.compare.new',
     group: 'Compare',
     shortcuts: [],
     enabled: () => true,
@@ -48,7 +48,7 @@ export const COMPARE_COMMANDS: readonly Command[] = [
   },
   {
     id: 'compare.show',
-    label: 'Show comparisons',
+    label: 'commands.compare.show',
     group: 'Compare',
     shortcuts: [],
     enabled: () => compareStore.getState().comparisons.length > 0,

@@ -4,6 +4,9 @@
  * once, so the canvas updates while the user types.
  */
 import { useMemo } from 'react';
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { problemText } from '../../../shared/i18n';
 import { LOSS_KINDS, NODE_KINDS } from '../../../engine';
 import { useCompiled } from '../../document/compiled';
 import type { EditorNode } from '../../document/document';
@@ -26,6 +29,7 @@ const LOSS_OPTIONS = LOSS.options.map((l) => ({ value: l, label: LOSS_KINDS[l].t
 type InspectedNode = Omit<EditorNode, 'position'>;
 
 function ParamControls({ node }: { node: InspectedNode }) {
+  const { t } = useTranslation();
   const p = node.params;
   const update = (patch: Record<string, unknown>) => editorStore.getState().updateParams(node.id, patch);
   switch (node.type) {
@@ -57,7 +61,7 @@ function ParamControls({ node }: { node: InspectedNode }) {
               checked={p.useBias !== false}
               onChange={(event) => update({ useBias: event.target.checked })}
             />
-            <label htmlFor={`bias-${node.id}`}>Use a bias per unit</label>
+            <label htmlFor={`bias-${node.id}`}>{t('inspector.useBias')}</label>
           </div>
           <NumberField
             label="L2 strength"
@@ -84,7 +88,11 @@ function ParamControls({ node }: { node: InspectedNode }) {
       const rate = typeof p.rate === 'number' ? p.rate : 0;
       return (
         <div className="inspector-field">
-          <label htmlFor={`rate-${node.id}`}>Dropout rate: {Math.round(rate * 100)}%</label>
+          <label htmlFor={`rate-${node.id}`}>
+            {t('inspector.dropoutRate', {
+              rate: new Intl.NumberFormat(i18next.language, { style: 'percent' }).format(rate),
+            })}
+          </label>
           <input
             id={`rate-${node.id}`}
             type="range"
@@ -112,7 +120,7 @@ function ParamControls({ node }: { node: InspectedNode }) {
         </>
       );
     default:
-      return <p className="inspector-field-hint">This layer has no settings of its own.</p>;
+      return <p className="inspector-field-hint">{t('inspector.noSettings')}</p>;
   }
 }
 
@@ -137,15 +145,14 @@ export function Inspector() {
   const { node, selectedCount } = useInspectedNode();
   const edges = useEditor((s) => s.doc.graph.edges);
   const { result } = useCompiled();
+  const { t } = useTranslation();
 
   if (!node) {
     return (
-      <aside className="inspector" aria-label="Inspector">
-        <h2 className="panel-title">Inspector</h2>
+      <aside className="inspector" aria-label={t('inspector.title')}>
+        <h2 className="panel-title">{t('inspector.title')}</h2>
         <p className="inspector-field-hint">
-          {selectedCount > 1
-            ? `${selectedCount} nodes selected. Select one node to edit it.`
-            : 'Select a node to see and edit its settings.'}
+          {selectedCount > 1 ? t('inspector.manySelected', { count: selectedCount }) : t('inspector.noneSelected')}
         </p>
       </aside>
     );
@@ -164,14 +171,14 @@ export function Inspector() {
     node.type === 'dense' || node.type === 'activation' || node.type === 'output' ? node.params.activation : undefined;
 
   return (
-    <aside className="inspector" aria-label="Inspector" data-testid="inspector">
+    <aside className="inspector" aria-label={t('inspector.title')} data-testid="inspector">
       <h2 className="panel-title">
-        {NODE_KINDS[node.type].title}: {node.label}
+        {t(`nodeKinds.${node.type}.title`)}: {node.label}
       </h2>
       <form onSubmit={(event) => event.preventDefault()}>
         <TextField
           key={`label-${node.id}`}
-          label="Name"
+          label={t('inspector.name')}
           value={node.label}
           onCommit={(label) => editorStore.getState().setLabel(node.id, label)}
         />
@@ -182,21 +189,23 @@ export function Inspector() {
         <CommandButton id="compare.new" className="compare-node-button" />
       )}
       {activation !== undefined && <ActivationPlot activation={activation} />}
-      <section className="formula" aria-label="Formula">
-        <h3>What it computes</h3>
+      <section className="formula" aria-label={t('inspector.formula')}>
+        <h3>{t('inspector.whatItComputes')}</h3>
         {formulaLines(node, inputWidth === 0 ? undefined : inputWidth, info?.shape?.[0]).map((line) => (
           <p key={line}>{line}</p>
         ))}
         <p className="inspector-field-hint">
-          Output shape {info?.shape ? `[${info.shape.join(', ')}]` : 'unknown'} ·{' '}
-          {(info?.params ?? 0).toLocaleString('en-US')} trainable parameters
+          {t('inspector.summary', {
+            shape: info?.shape ? `[${info.shape.join(', ')}]` : t('inspector.unknownShape'),
+            count: info?.params ?? 0,
+          })}
         </p>
       </section>
       {problems.length > 0 && (
         <ul className="inspector-problems">
           {problems.map((p) => (
             <li key={p.message} className={`problem-${p.severity}`}>
-              {p.message}
+              {problemText(t, p)}
             </li>
           ))}
         </ul>

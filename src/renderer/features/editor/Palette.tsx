@@ -3,10 +3,12 @@
  * the centre of the view. Each item explains itself on hover and on focus.
  */
 import type { DragEvent } from 'react';
-import { NODE_KINDS, type NodeType } from '../../../engine';
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { NodeType } from '../../../engine';
 import { getViewApi } from '../../commands';
 import { editorStore } from '../../document/editorStore';
-import { NODE_DESCRIPTIONS, PALETTE_ORDER } from '../../document/nodeKinds';
+import { PALETTE_ORDER } from '../../document/nodeKinds';
 import { freeSpotNear } from '../../document/placement';
 import { showStatus } from '../../document/status';
 import { LayerIcon } from './icons';
@@ -22,8 +24,7 @@ function addAtCentre(type: NodeType): void {
   );
   const id = state.addNode(type, spot);
   const label = editorStore.getState().doc.graph.nodes.find((n) => n.id === id)?.label ?? id;
-  const where = spot.y === wanted.y ? 'at the centre of the view' : 'near the centre of the view, clear of the others';
-  showStatus(`Added ${label} ${where}.`);
+  showStatus(i18next.t(spot.y === wanted.y ? 'palette.added' : 'palette.addedNear', { name: label }));
 }
 
 function onDragStart(event: DragEvent, type: NodeType): void {
@@ -32,13 +33,14 @@ function onDragStart(event: DragEvent, type: NodeType): void {
 }
 
 export function Palette() {
+  const { t } = useTranslation();
   return (
-    <nav className="palette" aria-label="Layer palette">
-      <h2 className="panel-title">Layers</h2>
+    <nav className="palette" aria-label={t('palette.label')}>
+      <h2 className="panel-title">{t('palette.title')}</h2>
       <ul>
         {PALETTE_ORDER.map((type) => {
-          const { title } = NODE_KINDS[type];
-          const description = NODE_DESCRIPTIONS[type];
+          const title = t(`nodeKinds.${type}.title`);
+          const description = t(`palette.description.${type}`);
           const tipId = `palette-tip-${type}`;
           return (
             <li key={type}>
@@ -48,7 +50,7 @@ export function Palette() {
                 draggable
                 onDragStart={(event) => onDragStart(event, type)}
                 onClick={() => addAtCentre(type)}
-                aria-label={`Add ${title} layer`}
+                aria-label={t('palette.add', { kind: title })}
                 aria-describedby={tipId}
                 title={description}
                 data-testid={`palette-${type}`}
@@ -63,7 +65,7 @@ export function Palette() {
           );
         })}
       </ul>
-      <p className="palette-hint">Drag a layer onto the canvas, or press Enter to add it in the middle.</p>
+      <p className="palette-hint">{t('palette.hint')}</p>
     </nav>
   );
 }

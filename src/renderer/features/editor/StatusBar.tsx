@@ -4,6 +4,8 @@
  * to no single node (no input, no path to the output).
  */
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemText } from '../../../shared/i18n';
 import { useCompiled } from '../../document/compiled';
 import { useEditor } from '../../document/editorStore';
 import { statusStore, useStatus } from '../../document/status';
@@ -15,6 +17,7 @@ export function StatusBar() {
   const tone = useStatus((s) => s.tone);
   const serial = useStatus((s) => s.serial);
   const { result } = useCompiled();
+  const { t } = useTranslation();
   const selected = useEditor((s) => s.selectedNodeIds);
   const graph = useEditor((s) => s.doc.graph);
   // The selected node's problems in full: on the node itself they are a badge, to keep nodes small.
@@ -31,8 +34,11 @@ export function StatusBar() {
   const warnings = result.problems.length - errors.length;
   const summary =
     result.problems.length === 0
-      ? `Ready to train · ${result.totalParams.toLocaleString('en-US')} parameters`
-      : `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+      ? t('status.ready', { count: result.totalParams })
+      : t('status.summary', {
+          errors: t('status.errors', { count: errors.length }),
+          warnings: t('status.warnings', { count: warnings }),
+        });
 
   return (
     <footer className="status-bar">
@@ -56,7 +62,7 @@ export function StatusBar() {
           <ul>
             {result.problems.map((p, i) => (
               <li key={i} className={`problem-${p.severity}`}>
-                {p.message}
+                {problemText(t, p)}
               </li>
             ))}
           </ul>

@@ -15,7 +15,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export const EDIT_COMMANDS: readonly Command[] = [
   {
     id: 'edit.undo',
-    label: 'Undo',
+    label: 'commands.edit.undo',
     group: 'Edit',
     shortcuts: ['Mod+Z'],
     enabled: () => state().past.length > 0,
@@ -23,7 +23,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'edit.redo',
-    label: 'Redo',
+    label: 'commands.edit.redo',
     group: 'Edit',
     shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
     enabled: () => state().future.length > 0,
@@ -31,7 +31,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'edit.cut',
-    label: 'Cut',
+    label: 'commands.edit.cut',
     group: 'Edit',
     shortcuts: ['Mod+X'],
     enabled: hasNodeSelection,
@@ -42,7 +42,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'edit.copy',
-    label: 'Copy',
+    label: 'commands.edit.copy',
     group: 'Edit',
     shortcuts: ['Mod+C'],
     enabled: hasNodeSelection,
@@ -53,7 +53,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'edit.paste',
-    label: 'Paste',
+    label: 'commands.edit.paste',
     group: 'Edit',
     shortcuts: ['Mod+V'],
     enabled: () => state().clipboard !== null,
@@ -63,7 +63,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'edit.duplicate',
-    label: 'Duplicate',
+    label: 'commands.edit.duplicate',
     group: 'Edit',
     shortcuts: ['Mod+D'],
     enabled: hasNodeSelection,
@@ -73,7 +73,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'edit.selectAll',
-    label: 'Select all',
+    label: 'commands.edit.selectAll',
     group: 'Edit',
     shortcuts: ['Mod+A'],
     enabled: () => state().doc.graph.nodes.length > 0,
@@ -81,7 +81,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'edit.delete',
-    label: 'Delete',
+    label: 'commands.edit.delete',
     group: 'Edit',
     shortcuts: ['Delete', 'Backspace'],
     enabled: hasSelection,
@@ -89,7 +89,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'edit.deselect',
-    label: 'Select none',
+    label: 'commands.edit.deselect',
     group: 'Edit',
     shortcuts: ['Escape'],
     enabled: hasSelection,
@@ -97,7 +97,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'view.layout',
-    label: 'Auto-layout',
+    label: 'commands.view.layout',
     group: 'View',
     shortcuts: ['Mod+L'],
     enabled: () => state().doc.graph.nodes.length > 0,
@@ -110,7 +110,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'view.fit',
-    label: 'Fit view',
+    label: 'commands.view.fit',
     group: 'View',
     shortcuts: ['F'],
     enabled: () => getViewApi() !== null,
@@ -118,7 +118,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'view.zoomIn',
-    label: 'Zoom in',
+    label: 'commands.view.zoomIn',
     group: 'View',
     shortcuts: ['Mod+='],
     enabled: () => getViewApi() !== null,
@@ -126,7 +126,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'view.zoomOut',
-    label: 'Zoom out',
+    label: 'commands.view.zoomOut',
     group: 'View',
     shortcuts: ['Mod+-'],
     enabled: () => getViewApi() !== null,

@@ -5,7 +5,7 @@ import { openExportDialog } from './exportStore';
 export const EXPORT_COMMANDS: readonly Command[] = [
   {
     id: 'file.export',
-    label: 'Export…',
+    label: 'commands.file.export',
     group: 'File',
     shortcuts: [],
     enabled: () => true,

@@ -13,7 +13,7 @@ export function fileCommands(controller: FileController, platform: Platform): Co
   return [
     {
       id: 'file.new',
-      label: 'New',
+      label: 'commands.file.new',
       group: 'File',
       shortcuts: ['Mod+N'],
       enabled: always,
@@ -21,7 +21,7 @@ export function fileCommands(controller: FileController, platform: Platform): Co
     },
     {
       id: 'file.newFromTemplate',
-      label: 'New from template…',
+      label: 'commands.file.newFromTemplate',
       group: 'File',
       shortcuts: [],
       enabled: always,
@@ -29,7 +29,7 @@ export function fileCommands(controller: FileController, platform: Platform): Co
     },
     {
       id: 'file.open',
-      label: 'Open…',
+      label: 'commands.file.open',
       group: 'File',
       shortcuts: ['Mod+O'],
       enabled: always,
@@ -37,7 +37,7 @@ export function fileCommands(controller: FileController, platform: Platform): Co
     },
     {
       id: 'file.openRecent',
-      label: 'Open Recent…',
+      label: 'commands.file.openRecent',
       group: 'File',
       shortcuts: [],
       enabled: always,
@@ -45,7 +45,7 @@ export function fileCommands(controller: FileController, platform: Platform): Co
     },
     {
       id: 'file.save',
-      label: 'Save',
+      label: 'commands.file.save',
       group: 'File',
       shortcuts: ['Mod+S'],
       enabled: always,
@@ -53,7 +53,7 @@ export function fileCommands(controller: FileController, platform: Platform): Co
     },
     {
       id: 'file.saveAs',
-      label: 'Save As…',
+      label: 'commands.file.saveAs',
       group: 'File',
       shortcuts: ['Mod+Shift+S'],
       enabled: always,
@@ -61,7 +61,7 @@ export function fileCommands(controller: FileController, platform: Platform): Co
     },
     {
       id: 'file.revert',
-      label: 'Revert',
+      label: 'commands.file.revert',
       group: 'File',
       shortcuts: [],
       enabled: () => controller.canRevert(),
@@ -69,7 +69,7 @@ export function fileCommands(controller: FileController, platform: Platform): Co
     },
     {
       id: 'file.close',
-      label: 'Close',
+      label: 'commands.file.close',
       group: 'File',
       shortcuts: ['Mod+W'],
       enabled: always,

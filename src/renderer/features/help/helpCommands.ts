@@ -8,7 +8,7 @@ import { openHelpDialog } from './helpStore';
 export const HELP_COMMANDS: readonly Command[] = [
   {
     id: 'help.shortcuts',
-    label: 'Keyboard shortcuts',
+    label: 'commands.help.shortcuts',
     group: 'Help',
     // F1 as well, for keyboard layouts where "/" needs Shift (the key would then arrive as another character).
     shortcuts: ['Mod+/', 'F1'],
@@ -17,7 +17,7 @@ export const HELP_COMMANDS: readonly Command[] = [
   },
   {
     id: 'help.about',
-    label: 'About Layerwise',
+    label: 'commands.help.about',
     group: 'Help',
     shortcuts: [],
     enabled: () => true,

@@ -1,9 +1,11 @@
 /** Epoch, share done, samples per second and time left of the run in progress. */
+import { useTranslation } from 'react-i18next';
 import { useSession, type ProgressEvent } from './session';
 import { formatDuration } from '../../../shared/duration';
 import { formatRate } from './eta';
 
 export function ProgressBar({ progress, epochsDone }: { progress: ProgressEvent | null; epochsDone: number }) {
+  const { t } = useTranslation();
   const total = progress?.totalEpochs ?? 0;
   const batches = progress ? progress.batchesPerEpoch : 1;
   // The worker reports the epoch being trained and the batches of it done; whole epochs come from history.
@@ -17,20 +19,22 @@ export function ProgressBar({ progress, epochsDone }: { progress: ProgressEvent 
       <div
         className="progress__bar"
         role="progressbar"
-        aria-label="Training progress"
+        aria-label={t('training.progress')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${percent}%, epoch ${epochsDone} of ${total}`}
+        aria-valuetext={t('training.progressValue', { percent, done: epochsDone, total })}
       >
         <div className="progress__fill" style={{ width: `${percent}%` }} />
       </div>
       <p className="progress__figures">
+        <span>{t('training.epochOf', { done: epochsDone, total: total || '—' })}</span>
         <span>
-          epoch {epochsDone} / {total || '—'}
+          {t('training.samples', {
+            rate: formatRate(progress && progress.samplesPerSecond > 0 ? progress.samplesPerSecond : null, t),
+          })}
         </span>
-        <span>{formatRate(progress && progress.samplesPerSecond > 0 ? progress.samplesPerSecond : null)} samples</span>
-        <span>{eta} left</span>
+        <span>{t('training.left', { eta })}</span>
       </p>
     </div>
   );

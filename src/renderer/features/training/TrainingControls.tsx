@@ -3,6 +3,7 @@
  * may also change while a run trains, which is sent to the worker at once.
  */
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { OPTIMIZERS, type OptimizerName, type TrainingSettings } from '../../../engine';
 import { MAX_LEARNING_RATE } from '../../../project';
 import { NumberField } from '../../ui/NumberField';
@@ -21,29 +22,32 @@ export interface TrainingControlsProps {
 
 export function TrainingControls(p: TrainingControlsProps) {
   const id = useId();
+  const { t } = useTranslation();
   const { settings, status } = p;
   const active = isRunActive(status);
   return (
-    <section className="training-controls" aria-label="Training settings">
-      <h2 className="panel-title">Training</h2>
+    <section className="training-controls" aria-label={t('training.settings')}>
+      <h2 className="panel-title">{t('training.title')}</h2>
       {/* The Train menu's commands, run by id: buttons, menu and shortcuts are enabled together. */}
       <div className="run-buttons">
         <CommandButton id="train.start" className="primary">
-          Train
+          {t('training.train')}
         </CommandButton>
-        <CommandButton id="train.pauseResume">{status === 'paused' ? 'Resume' : 'Pause'}</CommandButton>
-        <CommandButton id="train.step" title="Train one epoch, then pause">
-          Step
+        <CommandButton id="train.pauseResume">
+          {status === 'paused' ? t('training.resume') : t('training.pause')}
         </CommandButton>
-        <CommandButton id="train.stop">Stop</CommandButton>
-        <CommandButton id="train.reset" title="Forget the trained weights and clear the charts">
-          Reset weights
+        <CommandButton id="train.step" title={t('training.stepTitle')}>
+          {t('training.step')}
+        </CommandButton>
+        <CommandButton id="train.stop">{t('training.stop')}</CommandButton>
+        <CommandButton id="train.reset" title={t('training.resetTitle')}>
+          {t('training.reset')}
         </CommandButton>
       </div>
       {p.children}
       <div className="settings-grid">
         <div className="field">
-          <label htmlFor={`${id}-opt`}>Optimizer</label>
+          <label htmlFor={`${id}-opt`}>{t('training.optimizer')}</label>
           <select
             id={`${id}-opt`}
             value={settings.optimizer}
@@ -58,23 +62,19 @@ export function TrainingControls(p: TrainingControlsProps) {
           </select>
         </div>
         <NumberField
-          label="Learning rate"
+          label={t('training.learningRate')}
           value={settings.learningRate}
           min={1e-7}
           max={MAX_LEARNING_RATE}
-          hint={active ? 'changes apply to the run at once' : undefined}
-          warning={
-            settings.learningRate > 1
-              ? 'Above 1 most networks diverge (the loss becomes NaN); rates from 0.001 to 0.1 usually work.'
-              : undefined
-          }
+          hint={active ? t('training.liveHint') : undefined}
+          warning={settings.learningRate > 1 ? t('training.highRate') : undefined}
           onChange={(learningRate) => {
             p.onSettings({ learningRate });
             p.onLearningRate(learningRate);
           }}
         />
         <NumberField
-          label="Batch size"
+          label={t('training.batchSize')}
           value={settings.batchSize}
           integer
           min={1}
@@ -83,7 +83,7 @@ export function TrainingControls(p: TrainingControlsProps) {
           onChange={(batchSize) => p.onSettings({ batchSize })}
         />
         <NumberField
-          label="Epochs"
+          label={t('training.epochs')}
           value={settings.epochs}
           integer
           min={1}
@@ -100,7 +100,7 @@ export function TrainingControls(p: TrainingControlsProps) {
           onChange={(l2) => p.onSettings({ l2: l2 === 0 ? undefined : l2 })}
         />
         <NumberField
-          label="Seed"
+          label={t('training.seed')}
           value={settings.seed}
           integer
           disabled={active}
@@ -115,12 +115,12 @@ export function TrainingControls(p: TrainingControlsProps) {
               disabled={active}
               onChange={(e) => p.onSettings({ earlyStopping: e.target.checked ? { patience: 10 } : undefined })}
             />{' '}
-            Early stopping
+            {t('training.earlyStopping')}
           </label>
         </div>
         {settings.earlyStopping && (
           <NumberField
-            label="Patience (epochs)"
+            label={t('training.patience')}
             value={settings.earlyStopping.patience}
             integer
             min={1}

@@ -4,6 +4,7 @@
  * responsive; this component only sends commands and draws the store.
  */
 import { memo, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { registerCommands } from '../../commands';
 import { AccuracyChart } from './AccuracyChart';
 import { LossChart } from '../../ui/charts/LossChart';
@@ -57,6 +58,7 @@ function useGraphEditWhileTraining(): [boolean, () => void, () => void] {
 }
 
 export function TrainingPanel() {
+  const { t } = useTranslation();
   useEffect(() => registerCommands(TRAIN_COMMANDS), []);
   usePreviewFollowsDocument();
   const [asking, stopForEdit, keepTraining] = useGraphEditWhileTraining();
@@ -85,7 +87,7 @@ export function TrainingPanel() {
           aria-expanded={settingsShown}
           onClick={() => setSettingsShown(!settingsShown)}
         >
-          {settingsShown ? 'Hide settings' : 'Settings'}
+          {settingsShown ? t('training.hideSettings') : t('training.showSettings')}
         </button>
         {/* Run buttons, progress and status come first so Train is in view without scrolling. */}
         <TrainingControls
@@ -96,7 +98,7 @@ export function TrainingPanel() {
         >
           <LiveProgressBar />
           <p className="training-status" aria-live="polite" data-status={shownStatus}>
-            {statusText(shownStatus)}
+            {t(statusKey(shownStatus))}
             {shownStatus === 'done' && end !== 'diverged' && message ? ` ${message}` : ''}
           </p>
           {(error || end === 'diverged') && (
@@ -111,10 +113,10 @@ export function TrainingPanel() {
       <RunHistory />
       <ConfirmDialog
         open={asking}
-        title="Stop training?"
-        message="You changed the network while it is training. The run keeps training the network as it was when it started. Stop it so the next run uses your changes?"
-        confirmLabel="Stop training"
-        cancelLabel="Keep training"
+        title={t('training.stopTitle')}
+        message={t('training.stopMessage')}
+        confirmLabel={t('training.stopConfirm')}
+        cancelLabel={t('training.stopCancel')}
         onConfirm={stopForEdit}
         onCancel={keepTraining}
       />
@@ -154,17 +156,17 @@ const LiveCharts = memo(function LiveCharts({
   );
 });
 
-function statusText(status: string): string {
+function statusKey(status: string): string {
   switch (status) {
     case 'starting':
-      return 'Preparing the network and data…';
+      return 'training.status.starting';
     case 'running':
-      return 'Training…';
+      return 'training.status.running';
     case 'paused':
-      return 'Paused.';
+      return 'training.status.paused';
     case 'done':
-      return 'Finished.';
+      return 'training.status.done';
     default:
-      return 'Ready to train.';
+      return 'training.status.idle';
   }
 }

@@ -31,7 +31,7 @@ const actions = () => runActions(sessionStore.getState().status, currentPreview(
 export const TRAIN_COMMANDS: readonly Command[] = [
   {
     id: 'train.start',
-    label: 'Train',
+    label: 'commands.train.start',
     group: 'Train',
     shortcuts: ['Mod+Enter'],
     enabled: () => actions().train,
@@ -39,7 +39,7 @@ export const TRAIN_COMMANDS: readonly Command[] = [
   },
   {
     id: 'train.pauseResume',
-    label: 'Pause / Resume',
+    label: 'commands.train.pauseResume',
     group: 'Train',
     shortcuts: ['Mod+.'],
     enabled: () => actions().pauseResume,
@@ -47,7 +47,7 @@ export const TRAIN_COMMANDS: readonly Command[] = [
   },
   {
     id: 'train.step',
-    label: 'Step one epoch',
+    label: 'commands.train.step',
     group: 'Train',
     shortcuts: [],
     enabled: () => actions().step,
@@ -55,7 +55,7 @@ export const TRAIN_COMMANDS: readonly Command[] = [
   },
   {
     id: 'train.stop',
-    label: 'Stop',
+    label: 'commands.train.stop',
     group: 'Train',
     // Not Mod+Shift+.: with Shift held the browser reports the key as ">" on most layouts, so the renderer's
     // key matching (which compares `event.key`) would never see ".".
@@ -65,7 +65,7 @@ export const TRAIN_COMMANDS: readonly Command[] = [
   },
   {
     id: 'train.reset',
-    label: 'Reset weights',
+    label: 'commands.train.reset',
     group: 'Train',
     shortcuts: [],
     enabled: () => actions().reset,

@@ -3,6 +3,7 @@
  * chart's accessible name; the title and button stay outside it so they remain reachable.
  */
 import { useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { chartPng, downloadBlob, pngFileName } from './exportPng';
 
 export interface ChartFrameProps {
@@ -18,6 +19,7 @@ export interface ChartFrameProps {
 }
 
 export function ChartFrame({ title, label, children, tools, data, testId }: ChartFrameProps) {
+  const { t } = useTranslation();
   const plot = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
   const dataAttributes = Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [`data-${k}`, String(v)]));
@@ -38,8 +40,8 @@ export function ChartFrame({ title, label, children, tools, data, testId }: Char
         <h3>{title}</h3>
         <div className="chart-frame__tools">
           {tools}
-          <button type="button" onClick={() => void save()} aria-label={`Save PNG of ${title}`}>
-            Save PNG
+          <button type="button" onClick={() => void save()} aria-label={t('charts.savePngOf', { title })}>
+            {t('charts.savePng')}
           </button>
         </div>
       </header>

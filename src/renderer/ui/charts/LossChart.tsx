@@ -4,6 +4,7 @@
  * The epoch of lowest validation loss is marked once it has clearly stopped improving.
  */
 import { memo, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   Area,
   CartesianGrid,
@@ -21,8 +22,6 @@ import { ChartFrame } from './ChartFrame';
 import { EPOCH_DOMAIN, EVERY_TICK, MARGIN, SERIES_LINE, formatEpoch } from './chartProps';
 import { lossSeries, memorisationPoint, smallestPositiveLoss, thinSeries } from './lossSeries';
 import { BEST_COLOUR, GAP_COLOUR, TRAIN_COLOUR, VALIDATION_COLOUR } from './palette';
-
-export const MEMORISE_LABEL = 'validation loss stops improving here — the network starts to memorise';
 
 export interface LossChartProps {
   history: readonly EpochMetrics[];
@@ -61,11 +60,23 @@ const formatTooltip = (value: unknown, name: unknown): [string, string] => [form
 
 export const LossChart = memo(function LossChart({
   history,
-  title = 'Loss',
+  title,
   height = 260,
   showGap = true,
   showBest = true,
 }: LossChartProps) {
+  const { t, i18n } = useTranslation();
+  const shownTitle = title ?? t('charts.loss');
+  // Made once per language, for the same reason as the constants above.
+  const labels = useMemo(
+    () => ({
+      epoch: { ...EPOCH_LABEL, value: t('charts.epoch') },
+      left: { ...BEST_LABEL_LEFT, value: t('charts.lowest') },
+      right: { ...BEST_LABEL_RIGHT, value: t('charts.lowest') },
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes with the language
+    [i18n.language],
+  );
   const [log, setLog] = useState(false);
   const all = useMemo(() => lossSeries(history), [history]);
   const best = useMemo(() => (showBest ? memorisationPoint(history) : null), [history, showBest]);
@@ -76,13 +87,16 @@ export const LossChart = memo(function LossChart({
 
   const tools = (
     <label className="chart-toggle">
-      <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} /> Log scale
+      <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} /> {t('charts.logScale')}
     </label>
   );
   return (
     <ChartFrame
-      title={title}
-      label={`${title} chart: training and validation loss over ${all.length} epochs${best ? `; validation loss was lowest at epoch ${best.epoch}` : ''}`}
+      title={shownTitle}
+      label={
+        t('charts.lossLabel', { title: shownTitle, count: all.length }) +
+        (best ? t('charts.lossBest', { epoch: best.epoch }) : '')
+      }
       tools={tools}
       data={{
         epochs: all.length,
@@ -100,7 +114,7 @@ export const LossChart = memo(function LossChart({
             type="number"
             domain={EPOCH_DOMAIN}
             allowDecimals={false}
-            label={EPOCH_LABEL}
+            label={labels.epoch}
             interval={EVERY_TICK}
           />
           <YAxis
@@ -116,7 +130,7 @@ export const LossChart = memo(function LossChart({
           {hasGap && (
             <Area
               dataKey="gap"
-              name="gap (validation − training)"
+              name={t('charts.gap')}
               stroke="none"
               fill={GAP_COLOUR}
               fillOpacity={0.3}
@@ -124,22 +138,22 @@ export const LossChart = memo(function LossChart({
               className="loss-gap"
             />
           )}
-          <Line dataKey="train" name="training loss" stroke={TRAIN_COLOUR} {...SERIES_LINE} />
-          <Line dataKey="validation" name="validation loss" stroke={VALIDATION_COLOUR} {...SERIES_LINE} />
+          <Line dataKey="train" name={t('charts.trainingLoss')} stroke={TRAIN_COLOUR} {...SERIES_LINE} />
+          <Line dataKey="validation" name={t('charts.validationLoss')} stroke={VALIDATION_COLOUR} {...SERIES_LINE} />
           {best && (
             <ReferenceLine
               x={best.epoch}
               stroke={BEST_COLOUR}
               strokeDasharray="4 3"
               className="best-epoch"
-              label={best.epoch > all.length / 2 ? BEST_LABEL_RIGHT : BEST_LABEL_LEFT}
+              label={best.epoch > all.length / 2 ? labels.right : labels.left}
             />
           )}
         </ComposedChart>
       </ResponsiveContainer>
       {best && (
         <p className="chart-note" style={{ color: BEST_COLOUR }}>
-          Epoch {best.epoch}: {MEMORISE_LABEL}
+          {t('charts.memorise', { epoch: best.epoch })}
         </p>
       )}
     </ChartFrame>

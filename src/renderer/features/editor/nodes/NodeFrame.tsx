@@ -4,12 +4,13 @@
  */
 import { Handle, Position } from '@xyflow/react';
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemText } from '../../../../shared/i18n';
 import { NODE_KINDS } from '../../../../engine';
 import type { LayerNodeData } from '../flowModel';
 import { LayerIcon } from '../icons';
 
 const formatShape = (shape: readonly number[]) => `[${shape.join(', ')}]`;
-const formatCount = (n: number) => n.toLocaleString('en-US');
 
 export function NodeFrame({
   data,
@@ -20,6 +21,7 @@ export function NodeFrame({
   selected: boolean;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation();
   const { node, shape, paramCount, problems } = data;
   const kind = NODE_KINDS[node.type];
   const hasError = problems.some((p) => p.severity === 'error');
@@ -35,19 +37,19 @@ export function NodeFrame({
         <Handle
           type="target"
           position={Position.Left}
-          title={`Input of ${node.label}`}
+          title={t('node.inputOf', { name: node.label })}
           data-testid={`target-${node.label}`}
         />
       )}
       <div className="layer-node-header">
         <LayerIcon type={node.type} />
         <span className="layer-node-label">{node.label}</span>
-        <span className="layer-node-kind">{kind.title}</span>
+        <span className="layer-node-kind">{t(`nodeKinds.${node.type}.title`)}</span>
       </div>
       {children && <div className="layer-node-body">{children}</div>}
       <div className="layer-node-stats" data-testid={`stats-${node.label}`}>
-        <span title="Output shape (without the batch dimension)">out {shape ? formatShape(shape) : '?'}</span>
-        <span title="Trainable parameters (weights and biases)">{formatCount(paramCount)} params</span>
+        <span title={t('node.outTitle')}>{t('node.out', { shape: shape ? formatShape(shape) : '?' })}</span>
+        <span title={t('node.paramsTitle')}>{t('node.params', { count: paramCount })}</span>
       </div>
       {problems.length > 0 && (
         // A compact badge on the node's corner, so a long message never grows the node over its neighbours;
@@ -56,7 +58,10 @@ export function NodeFrame({
           <button
             type="button"
             className={`nodrag problem-badge problem-badge-${hasError ? 'error' : 'warning'}`}
-            aria-label={`${problems.length} ${hasError ? 'problem' : 'warning'}${problems.length === 1 ? '' : 's'} on ${node.label}`}
+            aria-label={t(hasError ? 'node.problemsOn' : 'node.warningsOn', {
+              count: problems.length,
+              name: node.label,
+            })}
             aria-describedby={tipId}
           >
             <span aria-hidden="true">{hasError ? '!' : '⚠'}</span>
@@ -65,8 +70,10 @@ export function NodeFrame({
           <ul role="tooltip" id={tipId} className="problem-tip">
             {problems.map((p) => (
               <li key={`${p.code}:${p.message}`} className={`problem-${p.severity}`}>
-                <span className="visually-hidden">{p.severity === 'error' ? 'Error: ' : 'Warning: '}</span>
-                {p.message}
+                <span className="visually-hidden">
+                  {t(p.severity === 'error' ? 'node.errorPrefix' : 'node.warningPrefix')}
+                </span>
+                {problemText(t, p)}
               </li>
             ))}
           </ul>
@@ -76,7 +83,7 @@ export function NodeFrame({
         <Handle
           type="source"
           position={Position.Right}
-          title={`Output of ${node.label}`}
+          title={t('node.outputOf', { name: node.label })}
           data-testid={`source-${node.label}`}
         />
       )}

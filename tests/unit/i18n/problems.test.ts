@@ -1,0 +1,149 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../../src/engine/compile';
+import type { CompileProblem, DataShape, Graph } from '../../../src/engine/types';
+import { createTranslator, languageFromEnv, pickLanguage, problemText } from '../../../src/shared/i18n';
+import {
+  act,
+  add,
+  binary2d,
+  chain,
+  dense,
+  dropout,
+  edges,
+  input,
+  output,
+  regression1d,
+  threeClasses,
+} from '../engine-model/graphs';
+
+const en = createTranslator('en');
+const ja = createTranslator('ja');
+
+/** Broken graphs that between them raise every code the compiler words with parameters. */
+const broken: Array<[string, Graph, DataShape]> = [
+  [
+    'cycle',
+    { nodes: [input(), dense('h1', 4), dense('h2', 4), output()], edges: edges('in>h1', 'h1>h2', 'h2>h1', 'h2>out') },
+    binary2d,
+  ],
+  ['no path', { nodes: [input(), dense('h1', 4), output()], edges: edges('in>h1') }, binary2d],
+  [
+    'unreachable',
+    { nodes: [input(), dense('h1', 4), dense('lost', 3), output()], edges: edges('in>h1', 'h1>out', 'in>lost') },
+    binary2d,
+  ],
+  ['no endpoints', { nodes: [dense('h1', 4)], edges: [] }, binary2d],
+  ['two inputs', chain([input(), input('in2'), dense('h1', 4), output()]), binary2d],
+  ['duplicate edge', { nodes: [input(), output()], edges: edges('in>out', 'in>out') }, binary2d],
+  ['dangling', { nodes: [input(), output()], edges: edges('in>out', 'in>ghost') }, binary2d],
+  ['duplicate id', { nodes: [input(), input(), output()], edges: edges('in>out') }, binary2d],
+  [
+    'bad params',
+    chain([
+      input(),
+      dense('h1', 0, 'swish', { useBias: 'yes', l2: -1 }),
+      dropout('d', 2),
+      act('a', 'softmax'),
+      output('tanh', 'hinge'),
+    ]),
+    binary2d,
+  ],
+  [
+    'merge',
+    {
+      nodes: [input(), dense('a', 3), dense('b', 4), add('sum'), output()],
+      edges: edges('in>a', 'in>b', 'a>sum', 'b>sum', 'sum>out'),
+    },
+    binary2d,
+  ],
+  ['regression loss', chain([input(), dense('h1', 4), output()]), regression1d],
+  ['binary on three', chain([input(), dense('h1', 4), output()]), threeClasses],
+  ['two classes softmax+bce', chain([input(), dense('h1', 4), output('softmax', 'binaryCrossEntropy')]), binary2d],
+  ['no features', chain([input(), dense('h1', 4), output()]), { features: 0, task: 'classification', classes: 2 }],
+];
+
+const all: CompileProblem[] = broken.flatMap(([, graph, shape]) => compile(graph, shape).problems);
+
+describe('problems as data', () => {
+  it('the English catalogue words every problem exactly as the engine does', () => {
+    const worded = all.filter((p) => p.params !== undefined);
+    expect(new Set(worded.map((p) => p.code)).size).toBeGreaterThanOrEqual(20);
+    for (const p of worded) expect(problemText(en, p)).toBe(p.message);
+  });
+
+  it('the Japanese catalogue words every problem with parameters, naming its nodes', () => {
+    for (const p of all.filter((q) => q.params !== undefined)) {
+      const text = problemText(ja, p);
+      expect(text, p.code).not.toBe(p.message);
+      expect(text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      // Every value the English sentence shows (node names, counts, shapes, choices) shows in Japanese too.
+      for (const [key, value] of Object.entries(p.params!)) {
+        const shown = key !== 'context' && !key.endsWith('Type') && p.message.includes(String(value));
+        if (shown) expect(text, `${p.code} ${key}`).toContain(String(value));
+      }
+    }
+  });
+
+  it('words a node by kind and label: Dense → 全結合層', () => {
+    const cycle = all.find((p) => p.code === 'too-many-inputs')!;
+    expect(problemText(ja, cycle)).toContain('全結合層「h1」');
+    expect(problemText(en, cycle)).toContain("Dense layer 'h1'");
+  });
+
+  it('keeps the English message of a problem without parameters', () => {
+    const p = { code: 'loss-unusual', message: 'Output uses sigmoid with mean squared error.' };
+    expect(problemText(ja, p)).toBe(p.message);
+  });
+});
+
+describe('language choice', () => {
+  it('follows LC_ALL, then LC_MESSAGES, then LANG', () => {
+    expect(languageFromEnv({ LANG: 'ja_JP.UTF-8' })).toBe('ja');
+    expect(languageFromEnv({ LANG: 'ja_JP.UTF-8', LC_ALL: 'C' })).toBe('en');
+    expect(languageFromEnv({ LANG: 'en_US.UTF-8', LC_ALL: 'ja_JP.UTF-8' })).toBe('ja');
+    expect(languageFromEnv({ LANG: 'C.UTF-8' })).toBe('en');
+    expect(languageFromEnv({})).toBe('en');
+    expect(languageFromEnv({ LANG: 'jam_JM' })).toBe('en');
+  });
+
+  it('picks the first preferred language it has', () => {
+    expect(pickLanguage(['fr-FR', 'ja-JP', 'en'])).toBe('ja');
+    expect(pickLanguage(['en-GB', 'ja'])).toBe('en');
+    expect(pickLanguage(['de'])).toBe('en');
+  });
+});
+
+describe('npm run validate in a Japanese locale', () => {
+  const runValidate = (lang: string) => {
+    try {
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/validate.ts', 'tests/fixtures/projects/cycle-ja.nnproj'],
+        {
+          env: { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' },
+          encoding: 'utf8',
+          stdio: 'pipe',
+        },
+      );
+      return { code: 0, stderr: '' };
+    } catch (error) {
+      const e = error as { status: number; stderr: string };
+      return { code: e.status, stderr: e.stderr };
+    }
+  };
+
+  it('prints the cycle in Japanese with the node names and exits 2', () => {
+    const result = runValidate('ja_JP.UTF-8');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /cycle-ja\.nnproj:\d+:\d+: エラー: グラフに循環があります: 隠れ層1 → 隠れ層2 → 隠れ層1。/,
+    );
+  });
+
+  it('prints it in English in any other locale', () => {
+    const result = runValidate('en_US.UTF-8');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('error: The graph has a cycle: 隠れ層1 → 隠れ層2 → 隠れ層1.');
+  });
+}, 60_000);
