@@ -14,13 +14,14 @@ import type { Run } from '../project';
 import { helpText, parseArgs, type CommandSpec } from './args';
 import { loadDatasetResources, prepareProjectData } from './data';
 import { EXIT_OK, InvalidInputError, runCommand, type CliIo } from './io';
-import { compileProblemLines, loadProject, type LoadedProject } from './load-project';
+import { ALL_OPTION, compileProblemLines, loadProject, stderrReport, type LoadedProject } from './load-project';
 import { loadTrainedModel, runDatasetSpec, selectRun } from './trained-model';
 
 export const EXPLAIN_SPEC: CommandSpec = {
   command: 'npm run explain --',
   positionals: ['project.nnproj'],
   options: {
+    all: ALL_OPTION,
     run: {
       kind: 'string',
       placeholder: 'K',
@@ -85,7 +86,7 @@ export function explain(argv: readonly string[], io: CliIo): Promise<number> {
       throw new InvalidInputError('--input needs --target: the loss and the gradients need the right answer.');
     }
     const [projectArg] = args.positionals;
-    const loaded = await loadProject(projectArg, io);
+    const loaded = await loadProject(projectArg, io, stderrReport(io, args.options.all === true));
     for (const line of loaded.notes) io.stderr.write(`${line}\n`);
     const hasTrained = loaded.project.runs.some((r) => r.weights);
     const choice = typeof opts.run === 'string' ? opts.run : undefined;

@@ -20,13 +20,14 @@ import {
 import { helpText, parseArgs, type CommandSpec } from './args';
 import { loadDatasetResources } from './data';
 import { EXIT_OK, InvalidInputError, runCommand, type CliIo } from './io';
-import { loadProject } from './load-project';
+import { ALL_OPTION, loadProject, stderrReport } from './load-project';
 import { selectRun } from './trained-model';
 
 export const EXPORT_SPEC: CommandSpec = {
   command: 'npm run export --',
   positionals: ['project.nnproj'],
   options: {
+    all: ALL_OPTION,
     to: { kind: 'string', placeholder: EXPORT_FORMATS.join('|'), describe: 'the format to write' },
     out: { kind: 'string', placeholder: 'DIR', describe: 'the folder to write the files into (created if needed)' },
     run: {
@@ -65,7 +66,7 @@ export function exportProject(argv: readonly string[], io: CliIo): Promise<numbe
       throw new InvalidInputError('--out is missing: give the folder to write the export into, e.g. --out export/');
     }
     const [projectArg] = args.positionals;
-    const loaded = await loadProject(projectArg, io);
+    const loaded = await loadProject(projectArg, io, stderrReport(io, args.options.all === true));
     const choice = typeof args.options.run === 'string' ? args.options.run : undefined;
     const hint = `npm run train -- ${projectArg} --out ${projectArg}`;
     const run =

@@ -3,10 +3,10 @@
  * ("graph.nodes[2].params.units") or a compile problem about a node can point at the line to edit:
  * `examples/xor.nnproj:14:20: …`, a form terminals and editors turn into a link.
  *
- * locateJsonPaths places any number of paths in one pass: it walks down only the branches some path asks
- * for and skips everything else with a flat scan, then turns all offsets into lines and columns in a second
- * pass. Both are linear in the text, however many problems a file has (placing each problem on its own
- * rescanned the file each time: 10,000 problems took minutes). It expects text that JSON.parse accepted; on
+ * locateJsonPathsInTextOrder places any number of paths in one forward pass: it walks down only the
+ * branches some path asks for, skips everything else with a flat scan, counts lines as it goes, and reports
+ * each path as soon as it is placed. It is linear in the text, however many problems a file has (placing
+ * each problem on its own rescanned the file each time: 10,000 problems took minutes). It expects text that JSON.parse accepted; on
  * anything else it returns null rather than guessing.
  */
 import { lineAndColumn } from '../project';
@@ -146,18 +146,59 @@ export function locateJsonPath(text: string, path: JsonPath): { line: number; co
 interface PathTrie {
   /** Requests whose path passes through (or ends at) this value. */
   requests: number[];
+  /** Requests whose path ends at this value. */
+  ends: number[];
   keys: Map<string, PathTrie>;
   indices: Map<number, PathTrie>;
 }
 
 function trieNode(): PathTrie {
-  return { requests: [], keys: new Map(), indices: new Map() };
+  return { requests: [], ends: [], keys: new Map(), indices: new Map() };
 }
 
-/** Visits the value at the scanner (whose trie node is `node`), recording offsets; skips what no path needs. */
-function visit(scanner: Scanner, node: PathTrie, offsets: number[]): void {
+/** Line and column of a position moving forward through the text, advanced character by character once. */
+class LineCursor {
+  private i = 0;
+  private line = 1;
+  private column = 1;
+  constructor(private readonly text: string) {}
+
+  /** The place of `offset`, which must not be before the previous one asked for. */
+  at(offset: number): { line: number; column: number } {
+    const { text } = this;
+    const end = Math.min(offset, text.length);
+    for (; this.i < end; this.i++) {
+      const c = text.charCodeAt(this.i);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(this.i + 1) !== 0x0a)) {
+        this.line++;
+        this.column = 1;
+      } else if (!(c >= 0xdc00 && c <= 0xdfff && this.column > 1 && isHigh(text.charCodeAt(this.i - 1)))) this.column++;
+    }
+    return { line: this.line, column: this.column };
+  }
+}
+
+type Located = (request: number, place: { line: number; column: number }) => void;
+
+/**
+ * Visits the value at the scanner (whose trie node is `node`) and skips what no path needs. A request is
+ * reported as soon as its place is final: at once where its path ends, or when the deepest part of its path
+ * that exists has been passed.
+ */
+function visit(
+  scanner: Scanner,
+  node: PathTrie,
+  cursor: LineCursor,
+  bom: number,
+  done: boolean[],
+  located: Located,
+): void {
   scanner.ws();
-  for (const r of node.requests) offsets[r] = scanner.i; // deeper values visited later overwrite this
+  const place = cursor.at(scanner.i - bom);
+  for (const r of node.ends) {
+    done[r] = true;
+    located(r, place);
+  }
   const { text } = scanner;
   if (node.keys.size > 0 && text[scanner.i] === '{') {
     scanner.i++;
@@ -168,7 +209,7 @@ function visit(scanner: Scanner, node: PathTrie, offsets: number[]): void {
       scanner.ws();
       scanner.i++; // ':'
       const child = node.keys.get(name);
-      if (child) visit(scanner, child, offsets);
+      if (child) visit(scanner, child, cursor, bom, done, located);
       else scanner.value();
       scanner.ws();
       if (text[scanner.i] === ',') scanner.i++;
@@ -180,7 +221,7 @@ function visit(scanner: Scanner, node: PathTrie, offsets: number[]): void {
       scanner.ws();
       if (text[scanner.i] === ']') break;
       const child = node.indices.get(k);
-      if (child) visit(scanner, child, offsets);
+      if (child) visit(scanner, child, cursor, bom, done, located);
       else scanner.value();
       scanner.ws();
       if (text[scanner.i] === ',') scanner.i++;
@@ -189,27 +230,11 @@ function visit(scanner: Scanner, node: PathTrie, offsets: number[]): void {
   } else {
     scanner.value();
   }
-}
-
-/** Lines and code-point columns of many offsets, in one pass over the text (offsets in any order). */
-export function linesAndColumns(text: string, offsets: readonly number[]): Array<{ line: number; column: number }> {
-  const order = offsets.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b]);
-  const out = new Array<{ line: number; column: number }>(offsets.length);
-  let line = 1;
-  let column = 1;
-  let i = 0;
-  for (const k of order) {
-    const end = Math.min(offsets[k], text.length);
-    for (; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
-        line++;
-        column = 1;
-      } else if (!(c >= 0xdc00 && c <= 0xdfff && column > 1 && isHigh(text.charCodeAt(i - 1)))) column++;
-    }
-    out[k] = { line, column };
+  for (const r of node.requests) {
+    if (done[r]) continue;
+    done[r] = true;
+    located(r, place); // the rest of its path is not in the text: it is placed where this value starts
   }
-  return out;
 }
 
 function isHigh(c: number): boolean {
@@ -217,13 +242,12 @@ function isHigh(c: number): boolean {
 }
 
 /**
- * Line and column of each path's value (or of the deepest part of it that exists), all in one pass. Null
- * for every path when the text is not valid JSON.
+ * Locates every path in one forward pass and calls `located(k, place)` for path k as soon as its place is
+ * known — in the order of the text, not of `paths` — so that a caller can print the first problems while
+ * the rest of a large file is still being scanned. Returns false (having reported only some, or none) when
+ * the text is not valid JSON.
  */
-export function locateJsonPaths(
-  text: string,
-  paths: readonly JsonPath[],
-): Array<{ line: number; column: number }> | null {
+export function locateJsonPathsInTextOrder(text: string, paths: readonly JsonPath[], located: Located): boolean {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const root = trieNode();
   paths.forEach((path, r) => {
@@ -239,18 +263,29 @@ export function locateJsonPaths(
       node = child;
       node.requests.push(r);
     }
+    node.ends.push(r);
   });
-  const offsets = new Array<number>(paths.length).fill(bom);
   const scanner = new Scanner(text);
   scanner.i = bom;
   try {
-    visit(scanner, root, offsets);
+    visit(scanner, root, new LineCursor(text.slice(bom)), bom, new Array<boolean>(paths.length).fill(false), located);
   } catch {
-    return null;
+    return false;
   }
-  const body = text.slice(bom);
-  return linesAndColumns(
-    body,
-    offsets.map((o) => o - bom),
-  );
+  return true;
+}
+
+/**
+ * Line and column of each path's value (or of the deepest part of it that exists), all in one pass. Null
+ * for every path when the text is not valid JSON.
+ */
+export function locateJsonPaths(
+  text: string,
+  paths: readonly JsonPath[],
+): Array<{ line: number; column: number }> | null {
+  const places = new Array<{ line: number; column: number }>(paths.length);
+  const ok = locateJsonPathsInTextOrder(text, paths, (k, place) => {
+    places[k] = place;
+  });
+  return ok ? places : null;
 }

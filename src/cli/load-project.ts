@@ -18,7 +18,7 @@ import {
 import { loadDatasetResources, prepareProjectData } from './data';
 import { readInputText } from './input-file';
 import { InvalidInputError, type CliIo } from './io';
-import { locateJsonPaths, parseJsonPath, type JsonPath } from './json-locate';
+import { locateJsonPathsInTextOrder, parseJsonPath, type JsonPath } from './json-locate';
 import { compileFor } from './session';
 import { t, wordProblem } from './i18n';
 
@@ -42,34 +42,99 @@ export interface CheckedProject extends LoadedProject {
   warnings: string[];
 }
 
-/** `file:line:column` for each path (just `file` where a path cannot be placed), located in one pass. */
-function placeAll(loaded: { label: string; text: string }, paths: ReadonlyArray<JsonPath | null>): string[] {
-  const wanted = paths.filter((p): p is JsonPath => p !== null);
-  const located = wanted.length > 0 ? locateJsonPaths(loaded.text, wanted) : [];
-  let k = 0;
-  return paths.map((p) => {
-    if (p === null) return loaded.label;
-    const at = located?.[k++];
-    return at ? `${loaded.label}:${at.line}:${at.column}` : loaded.label;
-  });
+/** Problems listed one by one before the rest are summed up in one line (unless `--all`). */
+export const SHOWN_PROBLEMS = 200;
+
+/** The `--all` flag of every command that reads a project. */
+export const ALL_OPTION = {
+  kind: 'flag',
+  describe: `list every problem, not only the first ${SHOWN_PROBLEMS}`,
+} as const;
+
+/** How a command reports a project's problems: each line written to `write` as soon as it is placed. */
+export interface ProblemReport {
+  write(line: string): void;
+  /** List every problem instead of the first SHOWN_PROBLEMS. */
+  all?: boolean;
 }
 
-/** One line per file or schema problem: `file:line:column: path (node "h1"): problem`. */
-export function projectErrorLines(errors: readonly ProjectError[], label: string, text: string): string[] {
+/** Problem lines go to stderr, one at a time. */
+export function stderrReport(io: CliIo, all = false): ProblemReport {
+  return { write: (line) => io.stderr.write(`${line}\n`), all };
+}
+
+/**
+ * Writes `count` problem lines in order, each as soon as its place is known: `file:line:column` for each
+ * path (just `file` where a path cannot be placed), located in one forward pass, and `line(k, place)` makes
+ * the line. Returns the error to throw: empty when every problem was written, or the summary of the rest.
+ */
+function writeProblems(
+  loaded: { label: string; text: string },
+  paths: ReadonlyArray<JsonPath | null>,
+  line: (k: number, place: string) => string,
+  report: ProblemReport,
+): InvalidInputError {
+  const total = paths.length;
+  const count = report.all ? total : Math.min(total, SHOWN_PROBLEMS);
+  const places = new Array<string | undefined>(count);
+  let next = 0;
+  const flush = (): void => {
+    for (let place = places[next]; next < count && place !== undefined; place = places[next])
+      report.write(line(next++, place));
+  };
+  const wanted: JsonPath[] = [];
+  const problemOf: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const path = paths[k];
+    if (path === null) places[k] = loaded.label;
+    else {
+      problemOf.push(k);
+      wanted.push(path);
+    }
+  }
+  flush();
+  if (wanted.length > 0) {
+    locateJsonPathsInTextOrder(loaded.text, wanted, (r, at) => {
+      places[problemOf[r]] = `${loaded.label}:${at.line}:${at.column}`;
+      flush();
+    });
+  }
+  for (let k = next; k < count; k++) places[k] ??= loaded.label; // the text was not JSON after all
+  flush();
+  if (count === total) return new InvalidInputError([]);
+  return new InvalidInputError(t('cli.moreProblems', { file: loaded.label, total, rest: total - count, shown: count }));
+}
+
+/** Writes one line per file or schema problem: `file:line:column: path (node "h1"): problem`. */
+function writeProjectErrors(
+  errors: readonly ProjectError[],
+  label: string,
+  text: string,
+  report: ProblemReport,
+): InvalidInputError {
   const paths = errors.map((e) => (e.kind === 'schema' ? parseJsonPath(e.path) : null));
-  const places = placeAll({ label, text }, paths);
-  return errors.map((error, k) => {
-    if (error.kind === 'syntax') return `${label}:${error.line}:${error.column}: ${error.message}`;
-    if (error.kind !== 'schema') return error.message;
-    // The message starts with the file name, which the place already gives.
-    const prefix = `${error.fileName}: `;
-    const rest = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-    return `${places[k]}: ${rest}`;
-  });
+  return writeProblems(
+    { label, text },
+    paths,
+    (k, place) => {
+      const error = errors[k];
+      if (error.kind === 'syntax') return `${label}:${error.line}:${error.column}: ${error.message}`;
+      if (error.kind !== 'schema') return error.message;
+      // The message starts with the file name, which the place already gives.
+      const prefix = `${error.fileName}: `;
+      const rest = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+      return `${place}: ${rest}`;
+    },
+    report,
+  );
 }
 
-/** One line per compile problem, placed at the node or edge it belongs to. */
-export function compileProblemLines(problems: readonly CompileProblem[], loaded: LoadedProject): string[] {
+/** One line per compile problem, placed at the node or edge it belongs to, written to `report`. */
+function writeCompileProblems(
+  problems: readonly CompileProblem[],
+  loaded: LoadedProject,
+  report: ProblemReport,
+): InvalidInputError {
   const { nodes, edges } = loaded.project.graph;
   const nodeIndex = new Map(nodes.map((n, k) => [n.id, k]));
   const edgeIndex = new Map(edges.map((e, k) => [e.id, k]));
@@ -80,12 +145,30 @@ export function compileProblemLines(problems: readonly CompileProblem[], loaded:
     if (node !== undefined) return ['graph', 'nodes', node];
     return ['graph'];
   });
-  const places = placeAll(loaded, paths);
-  return problems.map((problem, k) => `${places[k]}: ${t(`severity.${problem.severity}`)}: ${wordProblem(problem)}`);
+  return writeProblems(
+    loaded,
+    paths,
+    (k, place) => `${place}: ${t(`severity.${problems[k].severity}`)}: ${wordProblem(problems[k])}`,
+    report,
+  );
 }
 
-/** Reads and parses a project; throws InvalidInputError listing every file and schema problem. */
-export async function loadProject(fileArg: string, io: CliIo): Promise<LoadedProject> {
+/** One line per compile problem, placed at the node or edge it belongs to, all of them (for a command that throws them). */
+export function compileProblemLines(problems: readonly CompileProblem[], loaded: LoadedProject): string[] {
+  const lines: string[] = [];
+  writeCompileProblems(problems, loaded, { write: (line) => lines.push(line), all: true });
+  return lines;
+}
+
+/**
+ * Reads and parses a project. Its file and schema problems are written to `report` (stderr by default) as
+ * they are located; then it throws an InvalidInputError that holds only the summary of those not listed.
+ */
+export async function loadProject(
+  fileArg: string,
+  io: CliIo,
+  report: ProblemReport = stderrReport(io),
+): Promise<LoadedProject> {
   const cwd = io.cwd ?? process.cwd();
   const path = resolve(cwd, fileArg);
   const text = await readInputText(path, fileArg, {
@@ -95,7 +178,7 @@ export async function loadProject(fileArg: string, io: CliIo): Promise<LoadedPro
     relativeTo: cwd,
   });
   const parsed = parseProject(text, fileArg);
-  if (!parsed.ok) throw new InvalidInputError(projectErrorLines(parsed.errors, fileArg, text));
+  if (!parsed.ok) throw writeProjectErrors(parsed.errors, fileArg, text, report);
   const notes =
     parsed.migratedFrom === undefined
       ? []
@@ -103,22 +186,27 @@ export async function loadProject(fileArg: string, io: CliIo): Promise<LoadedPro
   return { path, label: fileArg, text, project: parsed.project, notes };
 }
 
-/** Builds the project's dataset and compiles its graph; throws InvalidInputError listing every compile error. */
-export async function checkProject(loaded: LoadedProject): Promise<CheckedProject> {
+/**
+ * Builds the project's dataset and compiles its graph. When it does not compile, its errors are written to
+ * `report` as they are located, and an InvalidInputError is thrown (as loadProject does).
+ */
+export async function checkProject(loaded: LoadedProject, report: ProblemReport): Promise<CheckedProject> {
   const spec = loaded.project.dataset;
   const resources = await loadDatasetResources(spec, loaded.path, loaded.label);
   const prepared = prepareProjectData(spec, resources, loaded.label);
   const compiled = compileFor(loaded.project.graph, prepared);
-  const lines = compileProblemLines(compiled.problems, loaded);
-  const errors = lines.filter((_, k) => compiled.problems[k].severity === 'error');
   if (!compiled.plan) {
-    throw new InvalidInputError(errors.length > 0 ? errors : [t('cli.notCompiled', { file: loaded.label })]);
+    const errors = compiled.problems.filter((p) => p.severity === 'error');
+    if (errors.length === 0) throw new InvalidInputError(t('cli.notCompiled', { file: loaded.label }));
+    throw writeCompileProblems(errors, loaded, report);
   }
+  const warnings = compiled.problems.filter((p) => p.severity === 'warning');
+  const lines = compileProblemLines(warnings, loaded);
   return {
     ...loaded,
     prepared,
     compiled,
     transform: dataTransformOf(spec, prepared, resources.csvText),
-    warnings: lines.filter((_, k) => compiled.problems[k].severity === 'warning'),
+    warnings: lines,
   };
 }

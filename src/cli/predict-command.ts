@@ -11,7 +11,7 @@ import { helpText, parseArgs, type CommandSpec } from './args';
 import { readInputRows } from './input-csv';
 import { readInputText } from './input-file';
 import { EXIT_OK, runCommand, type CliIo } from './io';
-import { loadProject } from './load-project';
+import { ALL_OPTION, loadProject, stderrReport } from './load-project';
 import { predictionLines } from './predictions-csv';
 import { loadTrainedModel, selectRun } from './trained-model';
 
@@ -19,6 +19,7 @@ export const PREDICT_SPEC: CommandSpec = {
   command: 'npm run predict --',
   positionals: ['trained.nnproj', 'inputs.csv'],
   options: {
+    all: ALL_OPTION,
     run: {
       kind: 'string',
       placeholder: 'K',
@@ -35,7 +36,7 @@ export function predict(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
     const [projectArg, inputsArg] = args.positionals;
-    const loaded = await loadProject(projectArg, io);
+    const loaded = await loadProject(projectArg, io, stderrReport(io, args.options.all === true));
     const choice = typeof args.options.run === 'string' ? args.options.run : undefined;
     const { run } = selectRun(loaded, choice, `npm run train -- ${projectArg} --out ${projectArg}`);
     const { model, transform, notes } = await loadTrainedModel(loaded, run);

@@ -13,7 +13,7 @@ import { MAX_SEED, buildRunRecord, nextRunId, serializeProject, withRun } from '
 import { helpText, parseArgs, type CommandSpec } from './args';
 import { badRowLines } from './data';
 import { EXIT_FAILURE, EXIT_OK, runCommand, type CliIo } from './io';
-import { checkProject, loadProject } from './load-project';
+import { ALL_OPTION, checkProject, loadProject, stderrReport } from './load-project';
 import { trainInHost } from './session';
 import { datasetSummary, networkSummary } from './summary';
 import { barReporter, jsonReporter, plainReporter, type Reporter } from './train-report';
@@ -23,6 +23,7 @@ export const TRAIN_SPEC: CommandSpec = {
   command: 'npm run train --',
   positionals: ['project.nnproj'],
   options: {
+    all: ALL_OPTION,
     epochs: { kind: 'integer', min: 1, describe: "train this many epochs instead of the project's training.epochs" },
     seed: {
       kind: 'integer',
@@ -58,7 +59,8 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
         `--out ${outTarget.linkedFrom} is a symbolic link: the trained project will replace ${outTarget.path}.\n`,
       );
     }
-    const checked = await checkProject(await loadProject(args.positionals[0], io));
+    const report = stderrReport(io, args.options.all === true);
+    const checked = await checkProject(await loadProject(args.positionals[0], io, report), report);
     const training = { ...checked.project.training };
     if (typeof args.options.epochs === 'number') training.epochs = args.options.epochs;
     if (typeof args.options.seed === 'number') training.seed = args.options.seed;

@@ -7,13 +7,13 @@ import type { DatasetSpec } from '../engine/types';
 import { parseArgs, helpText, type CommandSpec } from './args';
 import { EXIT_INVALID_INPUT, EXIT_OK, runCommand, type CliIo } from './io';
 import { badRowLines } from './data';
-import { checkProject, loadProject } from './load-project';
+import { ALL_OPTION, checkProject, loadProject, stderrReport } from './load-project';
 import { datasetSummary, networkSummary } from './summary';
 
 export const VALIDATE_SPEC: CommandSpec = {
   command: 'npm run validate --',
   positionals: ['project.nnproj'],
-  options: {},
+  options: { all: ALL_OPTION },
 };
 
 export function validate(argv: readonly string[], io: CliIo): Promise<number> {
@@ -23,7 +23,8 @@ export function validate(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(helpText(VALIDATE_SPEC));
       return EXIT_OK;
     }
-    const checked = await checkProject(await loadProject(args.positionals[0], io));
+    const report = stderrReport(io, args.options.all === true);
+    const checked = await checkProject(await loadProject(args.positionals[0], io, report), report);
     const csvName = csvLabel(checked.project.dataset) ?? 'the CSV';
     for (const warning of [...checked.notes, ...checked.warnings, ...badRowLines(checked.prepared, csvName)])
       io.stderr.write(`${warning}\n`);

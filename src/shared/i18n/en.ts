@@ -248,5 +248,7 @@ export const en = {
   },
   cli: {
     notCompiled: '{{file}}: the graph could not be compiled.',
+    moreProblems:
+      '{{file}}: {{total}} problems in all; the {{rest}} after the first {{shown}} are not listed. Run again with --all to list every one.',
   },
 } as const;

@@ -256,5 +256,7 @@ export const ja: Catalogue = {
   },
   cli: {
     notCompiled: '{{file}}: グラフをコンパイルできませんでした。',
+    moreProblems:
+      '{{file}}: 問題は全部で {{total}} 件です。最初の {{shown}} 件より後の {{rest}} 件は表示していません。すべて表示するには --all を付けて実行し直してください。',
   },
 };

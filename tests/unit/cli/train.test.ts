@@ -20,7 +20,10 @@ describe('train arguments', () => {
     [[], 'Missing <project.nnproj>.'],
     [['examples/xor.nnproj', '--epochs', 'ten'], '--epochs must be a whole number of at least 1 (got "ten").'],
     [['examples/xor.nnproj', '--seed', '-1'], '--seed must be a whole number from 0 to 4294967295 (got "-1").'],
-    [['examples/xor.nnproj', '--jsn'], 'Unknown option "--jsn"; this command accepts --epochs, --seed, --json, --out.'],
+    [
+      ['examples/xor.nnproj', '--jsn'],
+      'Unknown option "--jsn"; this command accepts --all, --epochs, --seed, --json, --out.',
+    ],
     [
       ['examples/xor.nnproj', '--out', '/no/such/folder/x.nnproj'],
       '--out /no/such/folder/x.nnproj: the folder /no/such/folder does not exist.',
