@@ -61,7 +61,7 @@ export interface TrainedModel {
 }
 
 /** The run's dataset settings, with the project's embedded CSV text when the run's record left it out. */
-function runDatasetSpec(loaded: LoadedProject, run: Run): DatasetSpec {
+export function runDatasetSpec(loaded: LoadedProject, run: Run): DatasetSpec {
   const stored = run.settings.dataset as DatasetSpec;
   const current = loaded.project.dataset as DatasetSpec;
   if (stored.kind !== 'csv' || stored.text !== undefined || stored.path !== undefined) return stored;

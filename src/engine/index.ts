@@ -17,6 +17,21 @@ export * from './data';
 // Optimizers, trainer, inspection and the worker protocol.
 export { createOptimizer, OPTIMIZER_DEFAULTS } from './optim';
 export type { Optimizer, OptimizerHyper } from './optim';
+// One sample step by step: forward, loss, backward and an update, with the engine's numbers (issue 15).
+export { applySampleStep, explainUpdate, traceSample } from './explain';
+export type {
+  DeltaContribution,
+  LossTrace,
+  NodeBackward,
+  NodeForward,
+  OptimizerSettings,
+  OptimizerState,
+  SampleTrace,
+  UnitBackward,
+  UnitForward,
+  WeightedTerm,
+  WeightUpdate,
+} from './explain';
 export { Trainer, checkLearningRate } from './train/trainer';
 export type { BatchReport, TrainerOptions, TrainingOutcome } from './train/trainer';
 export { scoreDataset } from './train/metrics';

@@ -74,7 +74,12 @@ test('Ctrl+. pauses and resumes, Ctrl+Shift+Enter stops', async ({ page }) => {
   await page.keyboard.press('Control+.');
   await expect(status(page)).toHaveAttribute('data-status', 'paused');
   const paused = await epochsShown(page);
-  await page.waitForTimeout(500);
+  // Paused, the decision boundary catches up with the last epoch the chart shows: the worker has answered
+  // since the pause, and no epoch came after it.
+  await expect(page.getByTestId('decision-boundary').locator('.chart-frame__plot')).toHaveAttribute(
+    'data-epoch',
+    String(paused),
+  );
   expect(await epochsShown(page)).toBe(paused);
   await page.keyboard.press('Control+.');
   await expect.poll(() => epochsShown(page)).toBeGreaterThan(paused);

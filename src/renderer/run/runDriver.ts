@@ -320,15 +320,17 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
         return;
       case 'done': {
         phase = 'finishing';
-        // The full history replaces the epochs still pending; the last grid (sent just before) is kept.
+        // The full history replaces the epochs still pending; the last grid and progress (sent just before)
+        // are kept, so the progress line shows where the run ended ("20 / 20", a full bar for a finished run).
         const grid = pending.grid ?? state.grid;
+        const progress = pending.progress ?? state.progress;
         pending = { epochs: [], progress: null, grid: null };
         cancelFlush();
         emit({
           status: 'done',
           history: event.history,
           grid,
-          progress: null,
+          progress,
           end: event.end,
           message: event.message,
           endedAt: deps.clock().toISOString(),
@@ -341,7 +343,6 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
         emit({
           ...takePending(),
           status: 'done',
-          progress: null,
           error: event.message,
           problems: event.problems ?? [],
           endedAt: deps.clock().toISOString(),

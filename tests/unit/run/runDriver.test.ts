@@ -134,6 +134,27 @@ describe('the run driver', () => {
     expect(changes.length).toBe(before + 1); // nothing new, nothing handed on
   });
 
+  it('keeps the last progress once the run ends, so the progress line shows the run complete', async () => {
+    await started();
+    live();
+    client.emit({ type: 'metrics', epochs: [epoch(1), epoch(2), epoch(3)] });
+    // The host's last progress comes just before 'done', inside one flush interval.
+    client.emit({
+      type: 'progress',
+      epoch: 3,
+      batch: 0,
+      batchesPerEpoch: 2,
+      totalEpochs: 3,
+      samplesPerSecond: 250,
+      etaMs: 0,
+    });
+    client.emit({ type: 'done', end: 'completed', message: 'Trained.', history: [epoch(1), epoch(2), epoch(3)] });
+    const s = driver.state();
+    expect(s.status).toBe('done');
+    expect(s.history).toHaveLength(3);
+    expect(s.progress).toMatchObject({ totalEpochs: 3, samplesPerSecond: 250 });
+  });
+
   it('flushes what is pending before a pause, and fetches the outputs then', async () => {
     const x = new Float32Array([0, 1, 2]);
     await started({ outputs: { kind: 'curve', x } });

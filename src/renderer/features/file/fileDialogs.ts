@@ -18,9 +18,11 @@ export type FileDialog =
 
 export interface FileDialogState {
   dialog: FileDialog | null;
+  /** Whether this page load has looked for crash backups to offer; it looks once (not on every remount). */
+  recoveryOffered: boolean;
 }
 
-export const fileDialogStore = createStore<FileDialogState>()(() => ({ dialog: null }));
+export const fileDialogStore = createStore<FileDialogState>()(() => ({ dialog: null, recoveryOffered: false }));
 
 export function useFileDialog(): FileDialog | null {
   return useStore(fileDialogStore, (s) => s.dialog);

@@ -6,7 +6,7 @@
 import { describeCommands, onCommandsChanged, runCommand } from '../../commands';
 import type { Platform } from '../../platform/types';
 import type { FileController } from './controller';
-import { showFileDialog } from './fileDialogs';
+import { fileDialogStore, showFileDialog } from './fileDialogs';
 
 /** The desktop app's menu is built from the registry's commands and runs them by id. */
 export function bindNativeMenu(platform: Platform): () => void {
@@ -58,12 +58,10 @@ export function bindFileDrop(target: Window, controller: FileController): () => 
   };
 }
 
-let recoveryOffered = false;
-
 /** Once per page load: if an earlier session left unsaved work, offer to restore or discard each piece. */
 export async function offerRecovery(platform: Platform): Promise<void> {
-  if (recoveryOffered) return;
-  recoveryOffered = true;
+  if (fileDialogStore.getState().recoveryOffered) return;
+  fileDialogStore.setState({ recoveryOffered: true });
   try {
     const backups = await platform.backups.list();
     if (backups.length > 0) showFileDialog({ kind: 'recovery', backups });
