@@ -233,6 +233,23 @@ export const en = {
     lowest: 'lowest validation loss',
     memorise: 'Epoch {{epoch}}: validation loss stops improving here — the network starts to memorise',
   },
+  layerNode: {
+    features_one: '{{count}} feature from the dataset',
+    features_other: '{{count}} features from the dataset',
+    units: '{{value}} units',
+    rate: 'rate {{value}}',
+    sum: 'sum of inputs',
+    sideBySide: 'inputs side by side',
+    targets_one: '{{count}} target from the dataset',
+    targets_other: '{{count}} targets from the dataset',
+    classes: '{{count}} classes from the dataset',
+    loss: 'loss: {{name}}',
+  },
+  losses: {
+    mse: 'mean squared error',
+    binaryCrossEntropy: 'binary cross-entropy',
+    crossEntropy: 'cross-entropy',
+  },
   inspector: {
     title: 'Inspector',
     name: 'Name',

@@ -241,6 +241,23 @@ export const ja: Catalogue = {
     memorise:
       'エポック {{epoch}}: ここで検証損失が下がらなくなります。ネットワークが訓練データを丸暗記し始めています（過学習）',
   },
+  layerNode: {
+    features_one: 'データセットの特徴量 {{count}} 個',
+    features_other: 'データセットの特徴量 {{count}} 個',
+    units: '{{value}} ユニット',
+    rate: '率 {{value}}',
+    sum: '入力の和',
+    sideBySide: '入力を横に並べる',
+    targets_one: 'データセットの目的変数 {{count}} 個',
+    targets_other: 'データセットの目的変数 {{count}} 個',
+    classes: 'データセットのクラス {{count}} 個',
+    loss: '損失関数: {{name}}',
+  },
+  losses: {
+    mse: '平均二乗誤差',
+    binaryCrossEntropy: '二値交差エントロピー',
+    crossEntropy: '交差エントロピー',
+  },
   inspector: {
     title: 'インスペクター',
     name: '名前',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en, ja } from '../../../src/shared/i18n';
 import { GLOSSARY } from '../../../src/shared/i18n/glossary';
 import { NODE_KINDS } from '../../../src/engine/nodeKinds';
+import { LOSS_KINDS } from '../../../src/engine';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -41,6 +42,7 @@ const baseKey = (key: string) => key.replace(/_(one|other|zero|two|few|many)$/, 
 const DYNAMIC: Array<[RegExp, (key: string) => boolean]> = [
   [/^problems\./, (key) => SOURCE.includes(`'${key.slice('problems.'.length).split('_')[0]}'`)],
   [/^palette\.description\./, (key) => key.split('.')[2] in NODE_KINDS],
+  [/^losses\./, (key) => key.split('.')[1] in LOSS_KINDS],
   [/^nodeKinds\./, (key) => key.split('.')[1] === 'unknown' || key.split('.')[1] in NODE_KINDS],
   [/^severity\./, (key) => SOURCE.includes(`'${key.split('.')[1]}'`)],
   [/^menu\.[A-Z]/, (key) => SOURCE.includes(`'${key.split('.')[1]}'`)],

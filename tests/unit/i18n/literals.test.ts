@@ -27,7 +27,6 @@ const PENDING = new Set<string>([
   'src/renderer/features/editor/ActivationCurve.tsx',
   'src/renderer/features/editor/Canvas.tsx',
   'src/renderer/features/editor/fields.tsx',
-  'src/renderer/features/editor/nodes/layerNodes.tsx',
   'src/renderer/features/export/ExportDialog.tsx',
   'src/renderer/features/file/FileDialogs.tsx',
   'src/renderer/features/help/AboutDialog.tsx',

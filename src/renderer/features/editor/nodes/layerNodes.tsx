@@ -3,8 +3,9 @@
  * inspector edits them. Input and Output show what the dataset fixes, since the user cannot set those.
  */
 import { memo } from 'react';
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { NodeProps } from '@xyflow/react';
-import { lossKindOf } from '../../../../engine';
 import { ActivationGlyph } from '../ActivationCurve';
 import type { LayerFlowNode } from '../flowModel';
 import { NodeFrame } from './NodeFrame';
@@ -17,21 +18,21 @@ const Activation = ({ value }: { value: unknown }) => (
 );
 
 export const InputNode = memo(function InputNode({ data, selected }: NodeProps<LayerFlowNode>) {
+  const { t } = useTranslation();
   const { features } = data.dataShape;
   return (
     <NodeFrame data={data} selected={selected}>
-      <span>
-        {features} feature{features === 1 ? '' : 's'} from the dataset
-      </span>
+      <span>{t('layerNode.features', { count: features })}</span>
     </NodeFrame>
   );
 });
 
 export const DenseNode = memo(function DenseNode({ data, selected }: NodeProps<LayerFlowNode>) {
+  const { t } = useTranslation();
   const p = data.node.params;
   return (
     <NodeFrame data={data} selected={selected}>
-      <span className="param-units">{String(p.units)} units</span>
+      <span className="param-units">{t('layerNode.units', { value: String(p.units) })}</span>
       <Activation value={p.activation} />
     </NodeFrame>
   );
@@ -46,32 +47,43 @@ export const ActivationNode = memo(function ActivationNode({ data, selected }: N
 });
 
 export const DropoutNode = memo(function DropoutNode({ data, selected }: NodeProps<LayerFlowNode>) {
+  const { t } = useTranslation();
   const rate = data.node.params.rate;
+  const shown =
+    typeof rate === 'number'
+      ? new Intl.NumberFormat(i18next.language, { style: 'percent' }).format(rate)
+      : String(rate);
   return (
     <NodeFrame data={data} selected={selected}>
-      <span>rate {typeof rate === 'number' ? `${Math.round(rate * 100)}%` : String(rate)}</span>
+      <span>{t('layerNode.rate', { value: shown })}</span>
     </NodeFrame>
   );
 });
 
 export const MergeNode = memo(function MergeNode({ data, selected }: NodeProps<LayerFlowNode>) {
+  const { t } = useTranslation();
   return (
     <NodeFrame data={data} selected={selected}>
-      <span>{data.node.type === 'add' ? 'sum of inputs' : 'inputs side by side'}</span>
+      <span>{data.node.type === 'add' ? t('layerNode.sum') : t('layerNode.sideBySide')}</span>
     </NodeFrame>
   );
 });
 
 export const OutputNode = memo(function OutputNode({ data, selected }: NodeProps<LayerFlowNode>) {
+  const { t } = useTranslation();
   const p = data.node.params;
   const { task, classes, targets } = data.dataShape;
   const fixed =
-    task === 'regression' ? `${targets ?? 1} target${(targets ?? 1) === 1 ? '' : 's'}` : `${classes} classes`;
+    task === 'regression'
+      ? t('layerNode.targets', { count: targets ?? 1 })
+      : t('layerNode.classes', { count: classes });
   return (
     <NodeFrame data={data} selected={selected}>
       <Activation value={p.activation} />
-      <span className="param-loss">loss: {lossKindOf(p.loss)?.title ?? String(p.loss)}</span>
-      <span className="param-fixed">{fixed} from the dataset</span>
+      <span className="param-loss">
+        {t('layerNode.loss', { name: t(`losses.${String(p.loss)}`, { defaultValue: String(p.loss) }) })}
+      </span>
+      <span className="param-fixed">{fixed}</span>
     </NodeFrame>
   );
 });
