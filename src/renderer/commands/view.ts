@@ -4,6 +4,7 @@
  */
 import type { ViewApi } from './registry';
 
+// The canvas that is mounted now, registered by it and cleared when it unmounts (at most one per window).
 let current: ViewApi | null = null;
 
 export function setViewApi(view: ViewApi | null): void {

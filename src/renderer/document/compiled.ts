@@ -9,6 +9,8 @@ import type { EditorDocument, EditorGraph } from './document';
 import { dataShapeOfSpec } from './document';
 import { useEditor, type EditorState } from './editorStore';
 
+// A one-entry memo of the last compile (not document state): every component that asks for the compile result
+// of the same graph and dataset gets the same object, so a drag that only moves nodes never recompiles.
 let lastGraph: EditorGraph | null = null;
 let lastDataset: EditorDocument['dataset'] | null = null;
 let lastShape: DataShape | null = null;

@@ -17,6 +17,8 @@ declare global {
   }
 }
 
+// The one platform adapter of this window, chosen once at start (Electron preload or browser); a singleton
+// behind getPlatform()/setPlatform() so tests can install a fake.
 let current: Platform | null = null;
 
 /** The version shown in the browser build, defined by vite.shared.ts from package.json. */

@@ -44,6 +44,7 @@ export function createDataClient(): DataClient {
   };
 }
 
+// The 7.9 MB digits file is fetched at most once per window and shared by every run that uses it (a cache).
 let mnistBytes: Promise<Uint8Array> | null = null;
 
 /** The digit file of the web build, fetched once relative to the page. */

@@ -29,6 +29,8 @@ function showLastRun(parts: DocumentParts): void {
   });
 }
 
+// The window's one file controller, made on first use by the shell (which owns the app's wiring); a singleton
+// because there is one document per window.
 let controller: FileController | null = null;
 
 export function createAppFileController(platform: Platform): FileController {
