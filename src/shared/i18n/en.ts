@@ -83,6 +83,43 @@ export const en = {
     summary: '{{errors}}, {{warnings}}',
   },
   problems: {
+    'loss-unusual_sigmoid':
+      "{{nodeDesc}} uses sigmoid with mean squared error on a {{classes}}-class task: it trains, but sigmoid with binary cross-entropy usually learns faster, because the squared error's gradient fades when a sigmoid is confidently wrong.",
+    'loss-unusual_softmax':
+      '{{nodeDesc}} uses softmax with mean squared error on a {{classes}}-class task: it trains, but softmax with cross-entropy usually learns faster, because its gradient stays large while the right class has a small probability.',
+    'loss-unusual_linear':
+      '{{nodeDesc}} uses linear with mean squared error on one-hot class targets on a {{classes}}-class task: it trains, but softmax with cross-entropy usually works better, because it turns the outputs into class probabilities and punishes confident mistakes most.',
+    'run-completed_one': 'Trained for {{count}} epoch.',
+    'run-completed_other': 'Trained for {{count}} epochs.',
+    'run-no-epochs': 'Nothing to train: the number of epochs is 0.',
+    'run-not-started': 'Stopped before training began.',
+    'run-early-stop_validation':
+      'Stopped early at epoch {{epoch}}: the validation loss had not improved for {{patience}} epochs. Restored the weights from epoch {{bestEpoch}} (validation loss {{bestLoss}}).',
+    'run-early-stop_training':
+      'Stopped early at epoch {{epoch}}: the training loss had not improved for {{patience}} epochs. Restored the weights from epoch {{bestEpoch}} (training loss {{bestLoss}}).',
+    'run-stopped_afterEpoch': 'Training was stopped after epoch {{epoch}}.',
+    'run-stopped_duringEpoch': 'Training was stopped during epoch {{epoch}} (after batch {{batch}} of {{batches}}).',
+    'run-diverged_batchNaN':
+      'Training diverged at epoch {{epoch}}, batch {{batch}}: the loss became NaN. Try a learning rate 10× lower ({{rate}}). The weights from the last step with a finite loss were kept.',
+    'run-diverged_batchInfinite':
+      'Training diverged at epoch {{epoch}}, batch {{batch}}: the loss became infinite. Try a learning rate 10× lower ({{rate}}). The weights from the last step with a finite loss were kept.',
+    'run-diverged_epochEndNaN':
+      'Training diverged at the end of epoch {{epoch}}: the loss became NaN. Try a learning rate 10× lower ({{rate}}). The weights from the last step with a finite loss were kept.',
+    'run-diverged_epochEndInfinite':
+      'Training diverged at the end of epoch {{epoch}}: the loss became infinite. Try a learning rate 10× lower ({{rate}}). The weights from the last step with a finite loss were kept.',
+    'csv-row-width_one': 'has {{count}} column, but the header has {{width}}',
+    'csv-row-width_other': 'has {{count}} columns, but the header has {{width}}',
+    'csv-cell_empty': "column '{{column}}' is empty",
+    'csv-cell_range': "column '{{column}}' is {{value}}, beyond the range of 32-bit floats (±3.4e38)",
+    'csv-cell_notDecimal': "column '{{column}}' is {{value}}, not a decimal number (write it as {{written}})",
+    'csv-cell_notNumber': "column '{{column}}' is {{value}}, not a number",
+    'csv-target-empty': "the target column '{{column}}' is empty",
+    'csv-target-number_empty': "the target column '{{column}}' is empty (the task is regression)",
+    'csv-target-number_range':
+      "the target column '{{column}}' is {{value}}, beyond the range of 32-bit floats (±3.4e38) (the task is regression)",
+    'csv-target-number_notDecimal':
+      "the target column '{{column}}' is {{value}}, not a decimal number (write it as {{written}}) (the task is regression)",
+    'csv-target-number_notNumber': "the target column '{{column}}' is {{value}}, not a number (the task is regression)",
     'duplicate-id': "Two nodes share the id '{{id}}': give each node its own id.",
     'dangling-edge': "Connection '{{edge}}' points to a node '{{missing}}' that does not exist: delete the connection.",
     'duplicate-edge': '{{sourceDesc}} is connected to {{targetDesc}} twice: delete one of the connections.',
@@ -453,6 +490,8 @@ export const en = {
     leftOut_other: '{{count}} rows were left out:',
     leftOutList: 'Rows left out of the dataset',
     more: '… and {{count}} more',
+    badRow: 'line {{line}}: {{problems}}',
+    problemJoiner: '; ',
   },
   outputView: {
     matrixLater: 'The confusion matrix appears after the first epoch.',
@@ -594,6 +633,10 @@ export const en = {
     noneSelected: 'Select a node to see and edit its settings.',
   },
   cli: {
+    warning: 'Warning: {{text}}',
+    badRows_one: 'Warning: {{count}} row of {{file}} could not be used and was left out:',
+    badRows_other: 'Warning: {{count}} rows of {{file}} could not be used and were left out:',
+    moreRows: '…and {{count}} more.',
     notCompiled: '{{file}}: the graph could not be compiled.',
     moreProblems:
       '{{file}}: {{total}} problems in all; the {{rest}} after the first {{shown}} are not listed. Run again with --all to list every one.',

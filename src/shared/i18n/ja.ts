@@ -84,6 +84,45 @@ export const ja: Catalogue = {
     summary: '{{errors}}、{{warnings}}',
   },
   problems: {
+    'loss-unusual_sigmoid':
+      '{{nodeDesc}}は {{classes}} クラスの分類で sigmoid と平均二乗誤差を使っています。学習はできますが、sigmoid と二値交差エントロピーのほうがふつうは速く学習します。sigmoid が自信をもって間違えると、二乗誤差の勾配が消えてしまうからです。',
+    'loss-unusual_softmax':
+      '{{nodeDesc}}は {{classes}} クラスの分類で softmax と平均二乗誤差を使っています。学習はできますが、softmax と交差エントロピーのほうがふつうは速く学習します。正しいクラスの確率が小さいあいだ、その勾配は大きいままだからです。',
+    'loss-unusual_linear':
+      '{{nodeDesc}}は {{classes}} クラスの分類で、one-hot のクラスの目標に linear と平均二乗誤差を使っています。学習はできますが、softmax と交差エントロピーのほうがふつうはうまくいきます。出力をクラスの確率に変え、自信をもった間違いをいちばん強く罰するからです。',
+    'run-completed_one': '{{count}} エポック学習しました。',
+    'run-completed_other': '{{count}} エポック学習しました。',
+    'run-no-epochs': '学習するものがありません: エポック数が 0 です。',
+    'run-not-started': '学習が始まる前に停止しました。',
+    'run-early-stop_validation':
+      'エポック {{epoch}} で早期終了しました: 検証損失が {{patience}} エポックのあいだ改善しませんでした。エポック {{bestEpoch}} の重みに戻しました（検証損失 {{bestLoss}}）。',
+    'run-early-stop_training':
+      'エポック {{epoch}} で早期終了しました: 訓練損失が {{patience}} エポックのあいだ改善しませんでした。エポック {{bestEpoch}} の重みに戻しました（訓練損失 {{bestLoss}}）。',
+    'run-stopped_afterEpoch': 'エポック {{epoch}} のあとで学習を停止しました。',
+    'run-stopped_duringEpoch':
+      'エポック {{epoch}} の途中（{{batches}} バッチ中 {{batch}} バッチのあと）で学習を停止しました。',
+    'run-diverged_batchNaN':
+      'エポック {{epoch}}、バッチ {{batch}} で学習が発散しました: 損失が NaN になりました。学習率を 10 分の 1（{{rate}}）にしてみてください。損失が有限だった最後のステップの重みを残しています。',
+    'run-diverged_batchInfinite':
+      'エポック {{epoch}}、バッチ {{batch}} で学習が発散しました: 損失が無限大になりました。学習率を 10 分の 1（{{rate}}）にしてみてください。損失が有限だった最後のステップの重みを残しています。',
+    'run-diverged_epochEndNaN':
+      'エポック {{epoch}} の終わりに学習が発散しました: 損失が NaN になりました。学習率を 10 分の 1（{{rate}}）にしてみてください。損失が有限だった最後のステップの重みを残しています。',
+    'run-diverged_epochEndInfinite':
+      'エポック {{epoch}} の終わりに学習が発散しました: 損失が無限大になりました。学習率を 10 分の 1（{{rate}}）にしてみてください。損失が有限だった最後のステップの重みを残しています。',
+    'csv-row-width_one': '列が {{count}} 個ありますが、見出しの行は {{width}} 列です',
+    'csv-row-width_other': '列が {{count}} 個ありますが、見出しの行は {{width}} 列です',
+    'csv-cell_empty': '列「{{column}}」が空です',
+    'csv-cell_range': '列「{{column}}」は {{value}} で、32 ビット浮動小数点数の範囲（±3.4e38）を超えています',
+    'csv-cell_notDecimal':
+      '列「{{column}}」は {{value}} で、10 進数の書き方ではありません（{{written}} と書いてください）',
+    'csv-cell_notNumber': '列「{{column}}」は {{value}} で、数値ではありません',
+    'csv-target-empty': '目的変数の列「{{column}}」が空です',
+    'csv-target-number_empty': '目的変数の列「{{column}}」が空です（タスクは回帰です）',
+    'csv-target-number_range':
+      '目的変数の列「{{column}}」は {{value}} で、32 ビット浮動小数点数の範囲（±3.4e38）を超えています（タスクは回帰です）',
+    'csv-target-number_notDecimal':
+      '目的変数の列「{{column}}」は {{value}} で、10 進数の書き方ではありません（{{written}} と書いてください。タスクは回帰です）',
+    'csv-target-number_notNumber': '目的変数の列「{{column}}」は {{value}} で、数値ではありません（タスクは回帰です）',
     'duplicate-id': '2つのノードが同じ ID「{{id}}」を持っています。ノードごとに別の ID を付けてください。',
     'dangling-edge': '接続「{{edge}}」が存在しないノード「{{missing}}」を指しています。この接続を削除してください。',
     'duplicate-edge': '{{sourceDesc}}と{{targetDesc}}が2回接続されています。どちらかの接続を削除してください。',
@@ -459,6 +498,8 @@ export const ja: Catalogue = {
     leftOut_other: '{{count}} 行を除外しました:',
     leftOutList: 'データセットから除外した行',
     more: '…ほか {{count}} 行',
+    badRow: '{{line}} 行目: {{problems}}',
+    problemJoiner: '。',
   },
   outputView: {
     matrixLater: '混同行列は最初のエポックのあとに表示されます。',
@@ -601,6 +642,10 @@ export const ja: Catalogue = {
     noneSelected: 'ノードを選ぶと、その設定を見て編集できます。',
   },
   cli: {
+    warning: '注意: {{text}}',
+    badRows_one: '注意: {{file}} の {{count}} 行は使えないので除外しました:',
+    badRows_other: '注意: {{file}} の {{count}} 行は使えないので除外しました:',
+    moreRows: '…ほか {{count}} 行。',
     notCompiled: '{{file}}: グラフをコンパイルできませんでした。',
     moreProblems:
       '{{file}}: 問題は全部で {{total}} 件です。最初の {{shown}} 件より後の {{rest}} 件は表示していません。すべて表示するには --all を付けて実行し直してください。',

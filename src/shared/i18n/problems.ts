@@ -33,3 +33,17 @@ export function problemText(t: TFunction, problem: WordableProblem): string {
     defaultValue: problem.message,
   });
 }
+
+/** A CSV row left out of the dataset: its line and each of its problems (engine/data's BadRow). */
+export interface WordableBadRow {
+  line: number;
+  reason: string;
+  problems?: readonly WordableProblem[];
+}
+
+/** "line 4: column 'x' is 'abc', not a number; …" in the current language. */
+export function badRowText(t: TFunction, row: WordableBadRow): string {
+  if (!row.problems || row.problems.length === 0) return row.reason;
+  const problems = row.problems.map((p) => problemText(t, p)).join(t('csv.problemJoiner'));
+  return t('csv.badRow', { line: row.line, problems });
+}
