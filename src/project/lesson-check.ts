@@ -30,6 +30,7 @@ export interface LiveRun {
 
 export interface LessonLiveState {
   graph: { nodes: readonly LiveNode[] };
+  dataset: { kind: string };
   training: {
     optimizer: string;
     learningRate: number;
@@ -112,6 +113,8 @@ export function evaluateCheck(check: LessonCheck, state: LessonLiveState): boole
     return nodes.length > 0 && nodes.every((n) => n.params.activation === check.activation);
   }
   if ('optimizer' in check) return state.training.optimizer === check.optimizer;
+  if ('loss' in check) return state.graph.nodes.some((n) => n.type === 'output' && n.params.loss === check.loss);
+  if ('dataset' in check) return state.dataset.kind === check.dataset;
   if ('hasNode' in check) return state.graph.nodes.some((n) => n.type === check.hasNode);
   if ('earlyStopping' in check) return (state.training.earlyStopping !== undefined) === check.earlyStopping;
   if ('runsAtLeast' in check) return state.runs.length >= check.runsAtLeast;

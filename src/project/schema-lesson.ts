@@ -9,6 +9,7 @@
  *   { "hiddenLayersAtLeast": 2 } { "hiddenLayersAtMost": 1 }   dense layers
  *   { "activation": "relu" }     every dense layer (or `"node": "h1"` only) uses this activation
  *   { "optimizer": "sgd" }       { "setting": "learningRate", "op": "<=", "value": 0.01 }
+ *   { "loss": "mse" }            the output layer's loss      { "dataset": "sine" }   the dataset's kind
  *   { "hasNode": "dropout" }     { "earlyStopping": true }      { "runsAtLeast": 2 }
  *   { "diverged": true }         the newest run diverged (false: it did not)
  *   { "bestValEpochChosen": true, "within": 1 }   the epoch the learner typed is where validation loss is lowest
@@ -18,7 +19,7 @@
  * validated by hand rather than as a zod union so the message says which kind was meant and what is wrong.
  */
 import { z } from 'zod';
-import { ACTIVATION_NAMES, NODE_TYPE_NAMES, OPTIMIZER_NAMES } from './names';
+import { ACTIVATION_NAMES, DATASET_KIND_NAMES, LOSS_NAMES, NODE_TYPE_NAMES, OPTIMIZER_NAMES } from './names';
 import { isPlainRecord } from './paths';
 import { GraphSchema } from './schema-graph';
 import { DESCRIBES_VALUE, intIn, nonEmptyText } from './schema-helpers';
@@ -53,6 +54,8 @@ export type LessonCheck =
   | { hiddenLayersAtLeast: number }
   | { activation: (typeof ACTIVATION_NAMES)[number]; node?: string }
   | { optimizer: (typeof OPTIMIZER_NAMES)[number] }
+  | { loss: (typeof LOSS_NAMES)[number] }
+  | { dataset: (typeof DATASET_KIND_NAMES)[number] }
   | { hasNode: (typeof NODE_TYPE_NAMES)[number] }
   | { earlyStopping: boolean }
   | { runsAtLeast: number }
@@ -78,11 +81,20 @@ const KINDS: Record<string, readonly string[]> = {
   setting: ['op', 'value'],
   activation: ['node'],
   optimizer: [],
+  loss: [],
+  dataset: [],
   hasNode: [],
   bestValEpochChosen: ['within'],
   ...Object.fromEntries([...COUNT_KINDS, ...FLAG_KINDS].map((k) => [k, []])),
 };
 const KIND_LIST = Object.keys(KINDS).join(', ');
+/** Kinds whose value is a registry name. */
+const NAMED_KINDS = {
+  optimizer: OPTIMIZER_NAMES,
+  loss: LOSS_NAMES,
+  dataset: DATASET_KIND_NAMES,
+  hasNode: NODE_TYPE_NAMES,
+} as const;
 /** Nesting of all/any/not a check may use; far above any lesson, low enough to stop a runaway file. */
 const MAX_CHECK_DEPTH = 8;
 
@@ -140,13 +152,13 @@ export function checkIssues(check: unknown, depth = 0): Issue[] {
         at(['node'], 'must be the id of a node (a non-empty text)');
       break;
     case 'optimizer':
-      if (typeof v !== 'string' || !(OPTIMIZER_NAMES as readonly string[]).includes(v))
-        at([kind], oneOfMessage(OPTIMIZER_NAMES));
+    case 'loss':
+    case 'dataset':
+    case 'hasNode': {
+      const names: readonly string[] = NAMED_KINDS[kind];
+      if (typeof v !== 'string' || !names.includes(v)) at([kind], oneOfMessage(names));
       break;
-    case 'hasNode':
-      if (typeof v !== 'string' || !(NODE_TYPE_NAMES as readonly string[]).includes(v))
-        at([kind], oneOfMessage(NODE_TYPE_NAMES));
-      break;
+    }
     case 'bestValEpochChosen':
       if (v !== true) at([kind], 'must be true');
       if (check.within !== undefined && !isCount(check.within))

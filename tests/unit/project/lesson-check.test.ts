@@ -21,9 +21,10 @@ function state(over: Partial<LessonLiveState> = {}): LessonLiveState {
       nodes: [
         { id: 'in', type: 'input', params: {} },
         { id: 'h1', type: 'dense', params: { units: 3, activation: 'tanh' } },
-        { id: 'out', type: 'output', params: { activation: 'sigmoid' } },
+        { id: 'out', type: 'output', params: { activation: 'sigmoid', loss: 'binaryCrossEntropy' } },
       ],
     },
+    dataset: { kind: 'circle' },
     training: { optimizer: 'adam', learningRate: 0.01, batchSize: 16, epochs: 50 },
     runs: [],
     ...over,
@@ -67,6 +68,10 @@ describe('evaluateCheck', () => {
     expect(holds({ setting: 'learningRate', op: '<=', value: 0.01 })).toBe(true);
     expect(holds({ setting: 'l2', op: '>', value: 0 })).toBe(false);
     expect(holds({ optimizer: 'sgd' })).toBe(false);
+    expect(holds({ loss: 'binaryCrossEntropy' })).toBe(true);
+    expect(holds({ loss: 'mse' })).toBe(false);
+    expect(holds({ dataset: 'circle' })).toBe(true);
+    expect(holds({ dataset: 'sine' })).toBe(false);
     expect(holds({ hasNode: 'dropout' })).toBe(false);
     expect(holds({ earlyStopping: false })).toBe(true);
     expect(holds({ runsAtLeast: 1 }, diverged)).toBe(true);
