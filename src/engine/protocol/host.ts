@@ -9,7 +9,7 @@
  * immediately: after 'stop' or 'pause' is handled no further batch runs. Any exception becomes an 'error'
  * event and ends the run, never a silent hang.
  */
-import { predictBatch, predictGrid, gridValueKind } from '../inspect';
+import { gradientsByNode, predictBatch, predictGrid, gridValueKind } from '../inspect';
 import { Trainer, type TrainingOutcome } from '../train/trainer';
 import type { EpochMetrics, Model } from '../types';
 import type { GridRequest, HostCommand, HostState, PostEvent, StartCommand } from './messages';
@@ -306,6 +306,18 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
           epoch: r.trainer.epoch,
           weights: r.setup.model.getWeights(),
         });
+        return;
+      }
+      case 'getGradients': {
+        const r = requireRun('read the gradients');
+        const from = r.trainer.gradientsFrom;
+        if (!from) throw new Error('There are no gradients yet: train at least one step (Step) first.');
+        const gradients = gradientsByNode(r.setup.model);
+        const buffers = Object.values(gradients).flatMap((g) => [g.kernel.data, ...(g.bias ? [g.bias.data] : [])]);
+        post(
+          { type: 'gradients', requestId: cmd.requestId, epoch: from.epoch, batch: from.batch, gradients },
+          buffers.map((b) => b.buffer as ArrayBuffer),
+        );
         return;
       }
       case 'dispose':

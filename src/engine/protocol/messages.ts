@@ -67,6 +67,11 @@ export type HostCommand =
   /** Outputs for `rows` rows of `x` ([rows, features]). */
   | { type: 'predict'; requestId?: number; x: Float32Array; rows: number }
   | { type: 'getWeights'; requestId?: number }
+  /**
+   * The gradients of the last training step (the last batch's, before its update), shaped like the
+   * weights. Answered with 'gradients'; refused before the first step. For the inspector and the canvas.
+   */
+  | { type: 'getGradients'; requestId?: number }
   | { type: 'dispose' };
 
 export interface DatasetSummary {
@@ -135,6 +140,8 @@ export type HostEvent =
     }
   | { type: 'prediction'; requestId?: number; rows: number; width: number; values: Float32Array }
   | { type: 'weights'; requestId?: number; epoch: number; weights: WeightsByNode }
+  /** `epoch` and `batch` (1-based, in that epoch) say which step the gradients are from. */
+  | { type: 'gradients'; requestId?: number; epoch: number; batch: number; gradients: WeightsByNode }
   | {
       type: 'done';
       end: RunEnd;
