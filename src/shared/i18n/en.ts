@@ -83,6 +83,26 @@ export const en = {
     summary: '{{errors}}, {{warnings}}',
   },
   problems: {
+    'project-syntax':
+      '{{file}} is not valid JSON at line {{line}}, column {{column}}: {{reason}}. Fix the text there in an editor, or open a backup of the project.',
+    'project-too-deep':
+      '{{file}} is nested more than {{depth}} levels deep at line {{line}}, column {{column}}, deeper than a project file may be (Layerwise could not save it again). Remove the deeply nested field in an editor.',
+    'project-too-large':
+      '{{file}} is {{size}}, larger than the {{limit}} ({{bytes, number}} bytes) a project file may be, so it was not opened. Files this large usually hold many saved runs with weights or an embedded dataset: open a copy in a text editor and delete old runs, or keep the CSV as a separate file.',
+    'project-not-project_list':
+      '{{file}} is not a Layerwise project: it holds a list of {{length}} instead of a project object. Open a .nnproj file saved by Layerwise.',
+    'project-not-project_emptyList':
+      '{{file}} is not a Layerwise project: it holds an empty list instead of a project object. Open a .nnproj file saved by Layerwise.',
+    'project-not-project_value':
+      '{{file}} is not a Layerwise project: it holds {{value}} instead of a project object. Open a .nnproj file saved by Layerwise.',
+    'project-not-project_noFormat':
+      '{{file}} is not a Layerwise project: it has no "format": "{{format}}" field, so it was probably made by another program. Open a .nnproj file saved by Layerwise.',
+    'project-not-project_wrongFormat':
+      '{{file}} is not a Layerwise project: its "format" is {{value}}, not "{{format}}". Open a .nnproj file saved by Layerwise.',
+    'project-too-new':
+      '{{file}} was made by a newer version of Layerwise (file format version {{version}}); this version reads up to {{supported}}. Update Layerwise to open it.',
+    'project-migration-failed':
+      '{{file}} uses file format version {{from}} and could not be upgraded to version {{to}}: {{reason}}. The file itself was not changed; please report this with the file attached.',
     'loss-unusual_sigmoid':
       "{{nodeDesc}} uses sigmoid with mean squared error on a {{classes}}-class task: it trains, but sigmoid with binary cross-entropy usually learns faster, because the squared error's gradient fades when a sigmoid is confidently wrong.",
     'loss-unusual_softmax':
@@ -317,6 +337,27 @@ export const en = {
       otherData: '{{checksum}} (the worker built other data!)',
     },
   },
+  jsonSyntax: {
+    empty: 'the file is empty (it may have been cut off while saving or copying)',
+    truncated: 'the file ends too early (it may have been cut off while saving or copying)',
+    unexpected: 'unexpected {{what}}: {{expected}}',
+    char: 'character {{char}}',
+    control: 'control character {{char}}',
+    expected: {
+      unicodeEscape: 'a \\u escape needs four hexadecimal digits',
+      badEscape: 'in a text, a backslash must start one of \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX',
+      rawControl: 'a text cannot contain a raw line break or control character (write a line break as \\n)',
+      digit: 'a digit was expected in this number',
+      word: 'expected "{{word}}"',
+      propertyName: 'expected a property name in double quotes (a trailing comma is not allowed in JSON)',
+      colon: "expected ':' after the property name",
+      valueTrailing: 'expected a value (a trailing comma is not allowed in JSON)',
+      value: 'expected a value',
+      trailingText: 'there is more text after the end of the JSON data',
+      commaBracket: "expected ',' or ']' after a list element",
+      commaBrace: "expected ',' or '}' after a property value",
+    },
+  },
   canvas: {
     label: 'Network canvas',
     zoom: 'Zoom controls',
@@ -378,7 +419,25 @@ export const en = {
       },
     },
   },
+  fileErrors: {
+    open: 'Could not open the file',
+    openName: 'Could not open {{name}}',
+    openRecent: 'Could not open the recent file',
+    save: 'Could not save the project',
+    saveName: 'Could not save {{name}}',
+    nothingWritten: 'Nothing was written; the file on disk is unchanged.',
+    started: 'Started a new project.',
+    closed: 'Closed the project; this is a new one.',
+    notProjectFile:
+      '{{name}} is not a Layerwise project file. Drop a .nnproj file saved by Layerwise (a CSV goes in the Data panel).',
+    unreadable: '{{name}} could not be read: {{reason}}',
+    restore: 'Could not restore the unsaved work',
+    restoreName: 'Could not restore {{name}}',
+    discard: 'Could not discard the unsaved work',
+  },
   fileDialog: {
+    moreProblems_one: '…and {{count}} more problem of the same kind.',
+    moreProblems_other: '…and {{count}} more problems of the same kind.',
     unsavedTitle: 'Save your changes?',
     unsaved: '“{{name}}” has unsaved changes. Save them first, or continue without saving (the changes are lost)?',
     dontSave: "Don't Save",

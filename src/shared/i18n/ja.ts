@@ -84,6 +84,26 @@ export const ja: Catalogue = {
     summary: '{{errors}}、{{warnings}}',
   },
   problems: {
+    'project-syntax':
+      '{{file}} は正しい JSON ではありません（{{line}} 行 {{column}} 列）: {{reason}}。エディタでその場所を直すか、プロジェクトのバックアップを開いてください。',
+    'project-too-deep':
+      '{{file}} は {{line}} 行 {{column}} 列で {{depth}} 段より深く入れ子になっています。プロジェクトファイルとしては深すぎます（Layerwise で保存し直せません）。エディタで深く入れ子になった項目を削除してください。',
+    'project-too-large':
+      '{{file}} は {{size}} で、プロジェクトファイルの上限 {{limit}}（{{bytes, number}} バイト）より大きいため、開きませんでした。これほど大きなファイルには、重み付きの保存済みの学習や埋め込まれたデータセットがたくさん入っていることがふつうです。コピーをテキストエディタで開いて古い学習を削除するか、CSV を別のファイルにしてください。',
+    'project-not-project_list':
+      '{{file}} は Layerwise のプロジェクトではありません: プロジェクトのオブジェクトではなく、{{length}} 個の要素のリストが入っています。Layerwise で保存した .nnproj ファイルを開いてください。',
+    'project-not-project_emptyList':
+      '{{file}} は Layerwise のプロジェクトではありません: プロジェクトのオブジェクトではなく、空のリストが入っています。Layerwise で保存した .nnproj ファイルを開いてください。',
+    'project-not-project_value':
+      '{{file}} は Layerwise のプロジェクトではありません: プロジェクトのオブジェクトではなく {{value}} が入っています。Layerwise で保存した .nnproj ファイルを開いてください。',
+    'project-not-project_noFormat':
+      '{{file}} は Layerwise のプロジェクトではありません: "format": "{{format}}" の項目がないので、おそらく別のプログラムで作られたファイルです。Layerwise で保存した .nnproj ファイルを開いてください。',
+    'project-not-project_wrongFormat':
+      '{{file}} は Layerwise のプロジェクトではありません: "format" が "{{format}}" ではなく {{value}} です。Layerwise で保存した .nnproj ファイルを開いてください。',
+    'project-too-new':
+      '{{file}} は新しいバージョンの Layerwise で作られています（ファイル形式のバージョン {{version}}）。このバージョンが読めるのは {{supported}} までです。開くには Layerwise を更新してください。',
+    'project-migration-failed':
+      '{{file}} はファイル形式のバージョン {{from}} で、バージョン {{to}} に更新できませんでした: {{reason}}。ファイルそのものは変更していません。ファイルを添えて報告してください。',
     'loss-unusual_sigmoid':
       '{{nodeDesc}}は {{classes}} クラスの分類で sigmoid と平均二乗誤差を使っています。学習はできますが、sigmoid と二値交差エントロピーのほうがふつうは速く学習します。sigmoid が自信をもって間違えると、二乗誤差の勾配が消えてしまうからです。',
     'loss-unusual_softmax':
@@ -325,6 +345,27 @@ export const ja: Catalogue = {
       otherData: '{{checksum}}（ワーカーが別のデータを作りました！）',
     },
   },
+  jsonSyntax: {
+    empty: 'ファイルが空です（保存やコピーの途中で切れたのかもしれません）',
+    truncated: 'ファイルが途中で終わっています（保存やコピーの途中で切れたのかもしれません）',
+    unexpected: '予期しない{{what}} があります。{{expected}}',
+    char: '文字 {{char}}',
+    control: '制御文字 {{char}}',
+    expected: {
+      unicodeEscape: '\\u エスケープには 16 進数の数字が 4 つ必要です',
+      badEscape: '文字列の中のバックスラッシュは \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX のどれかで始めてください',
+      rawControl: '文字列の中にそのままの改行や制御文字は書けません（改行は \\n と書きます）',
+      digit: 'この数値には数字が必要です',
+      word: '"{{word}}" が必要です',
+      propertyName: 'ダブルクォートで囲んだプロパティ名が必要です（JSON では末尾のカンマは使えません）',
+      colon: "プロパティ名のあとに ':' が必要です",
+      valueTrailing: '値が必要です（JSON では末尾のカンマは使えません）',
+      value: '値が必要です',
+      trailingText: 'JSON データの終わりのあとに、まだ文字があります',
+      commaBracket: "リストの要素のあとに ',' か ']' が必要です",
+      commaBrace: "プロパティの値のあとに ',' か '}' が必要です",
+    },
+  },
   canvas: {
     label: 'ネットワークのキャンバス',
     zoom: 'ズームの操作',
@@ -387,7 +428,25 @@ export const ja: Catalogue = {
       },
     },
   },
+  fileErrors: {
+    open: 'ファイルを開けませんでした',
+    openName: '{{name}} を開けませんでした',
+    openRecent: '最近使ったファイルを開けませんでした',
+    save: 'プロジェクトを保存できませんでした',
+    saveName: '{{name}} を保存できませんでした',
+    nothingWritten: '何も書き込んでいません。ディスク上のファイルは変わっていません。',
+    started: '新しいプロジェクトを始めました。',
+    closed: 'プロジェクトを閉じました。これは新しいプロジェクトです。',
+    notProjectFile:
+      '{{name}} は Layerwise のプロジェクトファイルではありません。Layerwise で保存した .nnproj ファイルをドロップしてください（CSV はデータパネルへ）。',
+    unreadable: '{{name}} を読み込めませんでした: {{reason}}',
+    restore: '保存していない作業を復元できませんでした',
+    restoreName: '{{name}} を復元できませんでした',
+    discard: '保存していない作業を破棄できませんでした',
+  },
   fileDialog: {
+    moreProblems_one: '…ほかに同じ種類の問題が {{count}} 件あります。',
+    moreProblems_other: '…ほかに同じ種類の問題が {{count}} 件あります。',
     unsavedTitle: '変更を保存しますか？',
     unsaved: '「{{name}}」には保存していない変更があります。先に保存しますか？ 保存せずに続けると、変更は失われます。',
     dontSave: '保存しない',

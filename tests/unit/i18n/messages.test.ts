@@ -8,7 +8,8 @@ import { compile } from '../../../src/engine/compile';
 import { csvToDataset, parseCsv } from '../../../src/engine/data';
 import { Trainer, type TrainingOutcome } from '../../../src/engine/train/trainer';
 import type { DataSplit, Dataset, TrainingSettings } from '../../../src/engine/types';
-import { badRowText, createTranslator, problemText } from '../../../src/shared/i18n';
+import { checkProjectSize, parseProject } from '../../../src/project';
+import { badRowText, createTranslator, problemText, projectErrorsText } from '../../../src/shared/i18n';
 import { chain, dense, input, output, binary2d, threeClasses } from '../engine-model/graphs';
 import { createFakeModel, linearData, makePlan } from '../engine-train/fakeModel';
 
@@ -117,5 +118,54 @@ describe('the output-loss warning as data', () => {
       expect(problemText(ja, w)).toMatch(/平均二乗誤差/);
       expect(problemText(ja, w)).toContain(`${w.params?.classes} クラス`);
     }
+  });
+});
+
+describe('project file errors as data', () => {
+  const texts: Array<[string, string]> = [
+    ['empty', ''],
+    ['cut off', '{"format": "layerwise-project", "version": 3, "graph": {'],
+    ['trailing comma', '{"a": 1,}'],
+    ['bad literal', '{"a": tru}'],
+    ['control', '{"a": "x\u0001"}'],
+    ['list', '[1, 2]'],
+    ['empty list', '[]'],
+    ['number', '42'],
+    ['no format', '{"name": "x"}'],
+    ['wrong format', '{"format": "other"}'],
+    ['too new', '{"format": "layerwise-project", "version": 999}'],
+    ['too deep', `${'['.repeat(600)}${']'.repeat(600)}`],
+  ];
+  const errors = texts.flatMap(([, text]) => {
+    const result = parseProject(text, '学習.nnproj');
+    return result.ok ? [] : result.errors;
+  });
+  const tooLarge = checkProjectSize(300 * 1024 * 1024, '学習.nnproj')!;
+
+  it('carries a code for every kind but the schema', () => {
+    expect(errors).toHaveLength(texts.length);
+    expect(new Set([...errors, tooLarge].map((e) => e.code))).toEqual(
+      new Set(['project-syntax', 'project-not-project', 'project-too-new', 'project-too-deep', 'project-too-large']),
+    );
+  });
+
+  it('words each in English exactly as the message, and in Japanese with the file name and place', () => {
+    for (const e of [...errors, tooLarge]) {
+      expect(problemText(en, e)).toBe(e.message);
+      const text = problemText(ja, e);
+      expect(text, e.message).toMatch(JAPANESE);
+      expect(text).toContain('学習.nnproj');
+      if (e.kind === 'syntax') expect(text).toContain(`${e.line} 行 ${e.column} 列`);
+    }
+    expect(problemText(ja, errors[2])).toMatch(
+      /予期しない文字 "}" があります。ダブルクォートで囲んだプロパティ名が必要です（JSON では末尾のカンマは使えません）/,
+    );
+    expect(problemText(ja, errors[3])).toContain('"true" が必要です');
+  });
+
+  it('cuts a long list with a count of the rest in either language', () => {
+    const many = Array.from({ length: 23 }, () => errors[0]);
+    expect(projectErrorsText(en, many).split('\n').at(-1)).toBe('…and 3 more problems of the same kind.');
+    expect(projectErrorsText(ja, many).split('\n').at(-1)).toBe('…ほかに同じ種類の問題が 3 件あります。');
   });
 });
