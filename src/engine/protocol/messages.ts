@@ -18,6 +18,7 @@ import type {
 
 import type { BadRow, DatasetResources, Standardization } from '../data';
 import type { KernelPath } from '../kernels';
+import type { NeuronsEvent, WatchNeuronsCommand } from './neuronMessages';
 
 /**
  * Bytes the engine cannot fetch itself (it has no file or network access): `mnist` (the digit file, see
@@ -67,6 +68,8 @@ export type HostCommand =
   /** Outputs for `rows` rows of `x` ([rows, features]). */
   | { type: 'predict'; requestId?: number; x: Float32Array; rows: number }
   | { type: 'getWeights'; requestId?: number }
+  /** Which nodes' neuron pictures to send (neuronMessages.ts). */
+  | WatchNeuronsCommand
   | { type: 'dispose' };
 
 export interface DatasetSummary {
@@ -135,6 +138,7 @@ export type HostEvent =
     }
   | { type: 'prediction'; requestId?: number; rows: number; width: number; values: Float32Array }
   | { type: 'weights'; requestId?: number; epoch: number; weights: WeightsByNode }
+  | NeuronsEvent
   | { type: 'done'; end: RunEnd; message: string; history: EpochMetrics[]; restoredEpoch?: number }
   /** Compile problems are listed when the graph could not be compiled. */
   /** `requestId` is set when the error answers a request (predict, predictGrid, getWeights) that was refused. */
