@@ -18,6 +18,7 @@ import type {
 
 import type { BadRow, DatasetResources, Standardization } from '../data';
 import type { KernelPath } from '../kernels';
+import type { NeuronsEvent, WatchNeuronsCommand } from './neuronMessages';
 
 /**
  * Bytes the engine cannot fetch itself (it has no file or network access): `mnist` (the digit file, see
@@ -72,6 +73,8 @@ export type HostCommand =
    * weights. Answered with 'gradients'; refused before the first step. For the inspector and the canvas.
    */
   | { type: 'getGradients'; requestId?: number }
+  /** Which nodes' neuron pictures to send (neuronMessages.ts). */
+  | WatchNeuronsCommand
   | { type: 'dispose' };
 
 export interface DatasetSummary {
@@ -142,6 +145,7 @@ export type HostEvent =
   | { type: 'weights'; requestId?: number; epoch: number; weights: WeightsByNode }
   /** `epoch` and `batch` (1-based, in that epoch) say which step the gradients are from. */
   | { type: 'gradients'; requestId?: number; epoch: number; batch: number; gradients: WeightsByNode }
+  | NeuronsEvent
   | { type: 'done'; end: RunEnd; message: string; history: EpochMetrics[]; restoredEpoch?: number }
   /** Compile problems are listed when the graph could not be compiled. */
   /** `requestId` is set when the error answers a request (predict, predictGrid, getWeights) that was refused. */
