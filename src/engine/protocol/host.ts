@@ -14,6 +14,7 @@ import { Trainer, type TrainingOutcome } from '../train/trainer';
 import type { EpochMetrics, Model } from '../types';
 import type { GridRequest, HostCommand, HostState, PostEvent, StartCommand } from './messages';
 import { createTrainingSetup, SetupError, type SetupFactory, type TrainingSetup } from '../train/setup';
+import { applyRequest, traceRequest } from './stepThrough';
 
 export interface HostOptions {
   /** Builds the model and data for a start command; default createTrainingSetup (compile, model, data). */
@@ -304,6 +305,19 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
           epoch: r.trainer.epoch,
           weights: r.setup.model.getWeights(),
         });
+        return;
+      }
+      case 'traceSample': {
+        const r = requireRun('trace a sample');
+        post({ type: 'sampleTrace', requestId: cmd.requestId, ...traceRequest(r.trainer, cmd) });
+        return;
+      }
+      case 'applySampleStep': {
+        const r = requireRun('apply a step');
+        if (r.state === 'running') {
+          throw new Error('Pause training before applying a step on one sample: the run is changing the weights.');
+        }
+        post({ type: 'sampleStep', requestId: cmd.requestId, ...applyRequest(r.trainer, cmd) });
         return;
       }
       case 'dispose':
