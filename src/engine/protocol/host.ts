@@ -15,6 +15,7 @@ import type { EpochMetrics, Model } from '../types';
 import type { GridRequest, HostCommand, HostState, PostEvent, StartCommand } from './messages';
 import { createTrainingSetup, SetupError, type SetupFactory, type TrainingSetup } from '../train/setup';
 import { createNeuronWatch } from './neuronWatch';
+import { applyRequest, traceRequest } from './stepThrough';
 
 export interface HostOptions {
   /** Builds the model and data for a start command; default createTrainingSetup (compile, model, data). */
@@ -334,6 +335,19 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
         neurons.watch(cmd);
         if (run) neuronPictures(run, true);
         return;
+      case 'traceSample': {
+        const r = requireRun('trace a sample');
+        post({ type: 'sampleTrace', requestId: cmd.requestId, ...traceRequest(r.trainer, cmd) });
+        return;
+      }
+      case 'applySampleStep': {
+        const r = requireRun('apply a step');
+        if (r.state === 'running') {
+          throw new Error('Pause training before applying a step on one sample: the run is changing the weights.');
+        }
+        post({ type: 'sampleStep', requestId: cmd.requestId, ...applyRequest(r.trainer, cmd) });
+        return;
+      }
       case 'dispose':
         generation += 1;
         sliceScheduled = false;
