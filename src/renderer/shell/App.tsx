@@ -18,24 +18,29 @@ import { useTheme } from './theme';
 import { FileLayer } from '../features/file/FileLayer';
 import { HelpRoot } from '../features/help/HelpRoot';
 import { ExportRoot } from '../features/export/ExportRoot';
+import { LessonColumn, LessonsRoot, useLessonColumn } from '../features/lessons/LessonsRoot';
 import { comparisonsPort } from '../features/compare/compareStore';
 import { getFileController } from './appController';
 import { TrainingSplit } from './TrainingSplit';
+import { useLessonControls } from './lessonControls';
 
 export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
   const { t } = useTranslation();
   const { preference, theme, cycle } = useTheme();
   useCommandShortcuts();
+  useLessonControls();
+  const lessonColumn = useLessonColumn();
   // With the training area, the split below is the page's main landmark; alone, the editor is.
   const Workspace = trainingPanel ? 'div' : 'main';
   const workspace = (
-    <Workspace className="workspace">
+    <Workspace className={`workspace${lessonColumn ? ' has-lesson' : ''}`}>
       <Palette />
       <section className="editor-area" aria-label={t('app.editor')}>
         <Canvas colorMode={theme} />
         <StatusBar />
       </section>
       <Inspector />
+      {lessonColumn && <LessonColumn />}
     </Workspace>
   );
   return (
@@ -47,6 +52,7 @@ export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
         <CompareRoot />
         <HelpRoot />
         <ExportRoot />
+        <LessonsRoot openProject={(file) => getFileController().openFile(file)} />
       </div>
     </ReactFlowProvider>
   );
