@@ -33,14 +33,13 @@ export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
   // With the training area, the split below is the page's main landmark; alone, the editor is.
   const Workspace = trainingPanel ? 'div' : 'main';
   const workspace = (
-    <Workspace className={`workspace${lessonColumn ? ' has-lesson' : ''}`}>
+    <Workspace className="workspace">
       <Palette />
       <section className="editor-area" aria-label={t('app.editor')}>
         <Canvas colorMode={theme} />
         <StatusBar />
       </section>
       <Inspector />
-      {lessonColumn && <LessonColumn />}
     </Workspace>
   );
   return (
@@ -48,7 +47,12 @@ export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
       <div className={`app${trainingPanel ? ' has-training' : ''}`}>
         <Toolbar themePreference={preference} onCycleTheme={cycle} />
         <FileLayer controller={getFileController()} comparisons={comparisonsPort} />
-        {trainingPanel ? <TrainingSplit training={trainingPanel}>{workspace}</TrainingSplit> : workspace}
+        {/* With a lesson open, its column runs the full height beside the editor and the training area;
+            without one the wrapper takes no part in the layout. */}
+        <div className={`lesson-layout${lessonColumn ? '' : ' lesson-layout--none'}`}>
+          {trainingPanel ? <TrainingSplit training={trainingPanel}>{workspace}</TrainingSplit> : workspace}
+          {lessonColumn && <LessonColumn />}
+        </div>
         <CompareRoot />
         <HelpRoot />
         <ExportRoot />

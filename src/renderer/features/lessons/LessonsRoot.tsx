@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { registerCommands } from '../../commands';
+import { getViewApi, registerCommands } from '../../commands';
 import { setLessonStep, useLesson } from '../../document/lessonStore';
 import { lessonCatalogue, type CatalogueEntry } from './catalogue';
 import { GlossaryPanel } from './GlossaryPanel';
@@ -93,10 +93,16 @@ export function useLessonColumn(): boolean {
   return lesson !== null && panelOpen;
 }
 
-/** The workspace's lesson column: the step and, below it, the glossary entry the learner opened. */
+/** The lesson column: the step and, below it, the glossary entry the learner opened. */
 export function LessonColumn() {
   const lesson = useLesson((s) => s.lesson);
   const term = useLessonsUi((s) => s.term);
+  // The column narrows the canvas after it fitted the opened network: fit it again once the canvas has
+  // measured its new width (React Flow learns it from a resize observer, a frame or two later).
+  useEffect(() => {
+    const timer = setTimeout(() => getViewApi()?.fitView(), 200);
+    return () => clearTimeout(timer);
+  }, [lesson]);
   if (!lesson) return null;
   return (
     <div className="lesson-column">
