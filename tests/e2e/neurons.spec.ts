@@ -91,4 +91,15 @@ test('the hidden layer of XOR shows one painted tile per unit that changes as it
   await page.getByTestId('node-Hidden 1').click();
   await page.keyboard.press('n');
   await expect(tiles).toHaveCount(4);
+
+  // Expand the output too: a weight line from each hidden unit; a click shows its value and last gradient.
+  await page.getByTestId('neurons-toggle-Output').click();
+  const lines = page.getByTestId('weight-lines').locator('.weight-hit');
+  await expect(lines).toHaveCount(4);
+  // The four lines meet at the one output tile, so the click goes to the line itself, not to a point on screen.
+  await page.getByTestId('weight-h1-3-out-1').dispatchEvent('click');
+  const weightCard = page.getByTestId('weight-card');
+  await expect(weightCard).toContainText('Weight from Hidden 1 ₃ to Output ₁');
+  await expect(weightCard).toContainText(/value −?\d+\.\d\d/);
+  await expect(weightCard).toContainText(/gradient at the last step −?\d\.\d\de[+−]\d+/);
 });
