@@ -21,6 +21,8 @@ interface Anchor {
 }
 
 const key = (nodeId: string, unit: number) => `${nodeId}:${unit}`;
+/** Flow pixels between the lines of two neighbouring tile columns. */
+const COLUMN_SPREAD = 4;
 
 /** Where each expanded node's tiles are, read from the page once React Flow has placed them. */
 function useAnchors(deps: readonly unknown[]): ReadonlyMap<string, Anchor> {
@@ -36,7 +38,9 @@ function useAnchors(deps: readonly unknown[]): ReadonlyMap<string, Anchor> {
         const n = node.getBoundingClientRect();
         const leftTop = flow.screenToFlowPosition({ x: n.left, y: t.top + t.height / 2 });
         const right = flow.screenToFlowPosition({ x: n.right, y: 0 }).x;
-        next.set(tile.dataset.neuron!, { left: leftTop.x, right, y: leftTop.y });
+        // Four tiles share a row: each column's lines leave a little higher or lower, so they stay apart.
+        const column = Number(tile.dataset.neuron!.split(':').pop()) % 4;
+        next.set(tile.dataset.neuron!, { left: leftTop.x, right, y: leftTop.y + (column - 1.5) * COLUMN_SPREAD });
       }
       setAnchors(next);
     });
