@@ -40,10 +40,13 @@ export { deriveSeeds } from './train/seeds';
 export type { RunSeeds } from './train/seeds';
 export { createTrainingSetup, createRunModel, compileErrorMessage, SetupError, EVALUATION_BATCH } from './train/setup';
 export type { SetupFactory, SetupOptions, TrainingSetup } from './train/setup';
+export * from './health';
 export {
   activationsForSample,
+  gradientsByNode,
   gridValueKind,
   nodeActivation,
+  parameterLayout,
   parameterStats,
   predictBatch,
   predictGrid,

@@ -5,7 +5,7 @@
  *
  * Everything here runs forward passes in inference mode (no dropout) and only reads `model.grads`.
  */
-import type { ActivationName, Model, PlanNode } from './types';
+import type { ActivationName, Model, PlanNode, WeightsByNode } from './types';
 
 /** Outputs for `rows` rows of `x` ([rows, inputWidth]), any number of rows: runs in chunks of maxBatch. */
 export function predictBatch(model: Model, x: Float32Array, rows: number): Float32Array {
@@ -172,6 +172,31 @@ export function parameterStats(model: Model): ParameterStats[] {
       params: summarize(model.params, node.paramOffset, end),
       grads: summarize(model.grads, node.paramOffset, end),
     });
+  }
+  return result;
+}
+
+/** Where a weighted layer's kernel [inputWidth, width] and bias [width] sit in the flat parameter array. */
+export function parameterLayout(node: PlanNode): { kernelFrom: number; kernelTo: number; biasTo: number } {
+  const kernelFrom = node.paramOffset;
+  const kernelTo = kernelFrom + Math.min(node.paramCount, node.inputWidth * node.width);
+  return { kernelFrom, kernelTo, biasTo: node.paramOffset + node.paramCount };
+}
+
+/**
+ * The gradients of the last computeGradients call (the last training step), shaped like getWeights: kernel
+ * [inputs, units] and bias [units] per weighted node. Copies, so they stay valid while training goes on.
+ */
+export function gradientsByNode(model: Model): WeightsByNode {
+  const result: WeightsByNode = {};
+  for (const id of model.plan.order) {
+    const node = model.plan.nodes[id];
+    if (node.paramCount === 0) continue;
+    const { kernelFrom, kernelTo, biasTo } = parameterLayout(node);
+    result[id] = {
+      kernel: { shape: [node.inputWidth, node.width], data: model.grads.slice(kernelFrom, kernelTo) },
+      ...(biasTo > kernelTo ? { bias: { shape: [node.width], data: model.grads.slice(kernelTo, biasTo) } } : {}),
+    };
   }
   return result;
 }

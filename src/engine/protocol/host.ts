@@ -9,12 +9,13 @@
  * immediately: after 'stop' or 'pause' is handled no further batch runs. Any exception becomes an 'error'
  * event and ends the run, never a silent hang.
  */
-import { predictBatch, predictGrid, gridValueKind } from '../inspect';
+import { gradientsByNode, predictBatch, predictGrid, gridValueKind } from '../inspect';
 import { Trainer, type TrainingOutcome } from '../train/trainer';
 import type { EpochMetrics, Model } from '../types';
 import type { GridRequest, HostCommand, HostState, PostEvent, StartCommand } from './messages';
 import { createTrainingSetup, SetupError, type SetupFactory, type TrainingSetup } from '../train/setup';
 import { createNeuronWatch } from './neuronWatch';
+import { applyRequest, traceRequest } from './stepThrough';
 
 export interface HostOptions {
   /** Builds the model and data for a start command; default createTrainingSetup (compile, model, data). */
@@ -318,10 +319,35 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
         });
         return;
       }
+      case 'getGradients': {
+        const r = requireRun('read the gradients');
+        const from = r.trainer.gradientsFrom;
+        if (!from) throw new Error('There are no gradients yet: train at least one step (Step) first.');
+        const gradients = gradientsByNode(r.setup.model);
+        const buffers = Object.values(gradients).flatMap((g) => [g.kernel.data, ...(g.bias ? [g.bias.data] : [])]);
+        post(
+          { type: 'gradients', requestId: cmd.requestId, epoch: from.epoch, batch: from.batch, gradients },
+          buffers.map((b) => b.buffer as ArrayBuffer),
+        );
+        return;
+      }
       case 'watchNeurons':
         neurons.watch(cmd);
         if (run) neuronPictures(run, true);
         return;
+      case 'traceSample': {
+        const r = requireRun('trace a sample');
+        post({ type: 'sampleTrace', requestId: cmd.requestId, ...traceRequest(r.trainer, cmd) });
+        return;
+      }
+      case 'applySampleStep': {
+        const r = requireRun('apply a step');
+        if (r.state === 'running') {
+          throw new Error('Pause training before applying a step on one sample: the run is changing the weights.');
+        }
+        post({ type: 'sampleStep', requestId: cmd.requestId, ...applyRequest(r.trainer, cmd) });
+        return;
+      }
       case 'dispose':
         generation += 1;
         sliceScheduled = false;
