@@ -226,6 +226,10 @@ export const en = {
     unitOf: 'Unit {{unit}} of {{count}}',
     more: '+{{count}} more',
     waiting: 'Train or step to see what each unit computes.',
+    weightFrom: 'Weight from {{from}} to {{to}}',
+    weightValue: 'value {{value}}',
+    weightGradient: 'gradient at the last step {{value}}',
+    close: 'Close',
   },
   palette: {
     title: 'Layers',

@@ -233,6 +233,10 @@ export const ja: Catalogue = {
     unitOf: 'ユニット {{unit}} / {{count}}',
     more: 'ほか {{count}} 個',
     waiting: '学習（またはステップ実行）すると、各ユニットが何を計算しているかが見えます。',
+    weightFrom: '{{from}} から {{to}} への重み',
+    weightValue: '値 {{value}}',
+    weightGradient: '直前のステップの勾配 {{value}}',
+    close: '閉じる',
   },
   palette: {
     title: '層',
