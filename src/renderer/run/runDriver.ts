@@ -22,7 +22,7 @@ import { buildRunRecord, type Run } from '../../project';
 import type { Timers } from '../../shared/timers';
 import { fetchOutputs, type OutputQuery, type RunOutputs } from './outputs';
 import { transformFromReady } from './transform';
-import type { GridEvent, TrainingClient } from './trainingClient';
+import type { GradientsEvent, GridEvent, TrainingClient } from './trainingClient';
 
 export type ProgressEvent = Extract<HostEvent, { type: 'progress' }>;
 export type ReadyEvent = Extract<HostEvent, { type: 'ready' }>;
@@ -131,6 +131,12 @@ export interface RunDriver {
   stop(): void;
   /** Applies to a run under way; ignored otherwise. */
   setLearningRate(learningRate: number): void;
+  /**
+   * The worker's current weights and the last training step's gradients (for the inspector and the canvas):
+   * while the run trains, paused, or after it ended until the next start or reset. Rejected without a model.
+   */
+  weights(): Promise<{ epoch: number; weights: WeightsByNode }>;
+  gradients(): Promise<GradientsEvent>;
   state(): RunState;
   /** Forgets the run and its trained model; the next start begins from the seeded initialisation again. */
   reset(): void;
@@ -430,6 +436,10 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
       if (phase === 'live' && (state.status === 'running' || state.status === 'paused'))
         client.send({ type: 'setLearningRate', learningRate });
     },
+    weights: () =>
+      state.status === 'idle' ? Promise.reject(new Error('No network has been trained yet.')) : client.getWeights(),
+    gradients: () =>
+      state.status === 'idle' ? Promise.reject(new Error('No network has been trained yet.')) : client.getGradients(),
     state: () => state,
     reset() {
       if (disposed) return;

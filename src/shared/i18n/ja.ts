@@ -271,6 +271,45 @@ export const ja: Catalogue = {
     manySelected: '{{count}} 個のノードが選択されています。編集するには1つだけ選んでください。',
     noneSelected: 'ノードを選ぶと、その設定を見て編集できます。',
   },
+  health: {
+    title: 'ネットワークの健康状態',
+    subtitle: 'なぜ学習が進まないのか？',
+    none: 'ネットワークを学習させると、層ごと・エポックごとに、勾配の大きさ、死んだユニットや飽和したユニットの割合、重みの大きさが表示されます。',
+    fromSaved: 'プロジェクトに保存された {{run}} の値です。',
+    gradientNorm: '層ごとの勾配ノルム',
+    gradientNormLabel: 'グラフ: {{count}} エポックにわたる各層の勾配ノルム（対数目盛）',
+    gradientNote:
+      '各エポックのバッチごとの勾配の大きさの二乗平均平方根 (RMS) です。最初の層の値が最後の層よりずっと小さいと、その層はほとんど学習しません（勾配消失）。',
+    units: '死んだユニットと飽和したユニット',
+    unitsLabel:
+      'グラフ: {{count}} エポックにわたる、層ごとの死んだ ReLU ユニットの割合と、飽和した sigmoid/tanh の出力の割合',
+    weightScale: '層ごとの重みの大きさ',
+    weightScaleLabel: 'グラフ: {{count}} エポックにわたる各層の重みの二乗平均平方根',
+    dead: '{{layer}} 死んだ割合',
+    saturated: '{{layer}} 飽和の割合',
+    tableCaption: 'エポック {{epoch}} の層ごとの値',
+    layer: '層',
+    gradient: '勾配ノルム',
+    deadShare: '死んだ ReLU',
+    saturatedShare: '飽和',
+    weightRms: '重みの RMS',
+    weightRange: '重みの最小 … 最大',
+    diagnosesTitle: '数値から読み取れること',
+    allClear: 'エポック {{epoch}} では、はっきりした問題の兆候はありません。',
+    select: '{{layer}} を選択',
+    diagnosis: {
+      deadRelu:
+        '層 {{layer}}: ReLU の {{percent}}% が、どのサンプルに対しても 0 を出力していて、もう学習しません。学習率を下げるか、Leaky ReLU を試してください。',
+      saturated:
+        '層 {{layer}}: 出力の {{percent}}% が sigmoid や tanh の平らな部分にあり、勾配がほとんど伝わりません。学習率を下げるか、入力を標準化するか、ReLU を試してください。',
+      vanishingGradientSquashing:
+        '最初の層（{{layer}}）の勾配ノルムは、最後の層（{{last}}）の {{ratio}}% しかありません。勾配は逆伝播で sigmoid や tanh の層を通るたびに小さくなるので、前のほうの層はほとんど学習しません（勾配消失）。ReLU を試すか、層を減らしてください。',
+      vanishingGradient:
+        '最初の層（{{layer}}）の勾配ノルムは、最後の層（{{last}}）の {{ratio}}% しかなく、前のほうの層はほとんど学習しません（勾配消失）。層を減らすか、スキップ接続（Add）を試してください。',
+      explodingGradient:
+        '最初の層（{{layer}}）の勾配ノルムは、最後の層（{{last}}）の {{ratio}}% もあります。勾配は逆伝播の途中で大きくなり、前のほうの層が大きすぎる一歩を踏みます（勾配爆発）。学習率を下げるか、層を減らしてください。',
+    },
+  },
   cli: {
     notCompiled: '{{file}}: グラフをコンパイルできませんでした。',
     moreProblems:

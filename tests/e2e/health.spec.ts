@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The health panel ("why is it not learning?") in the browser build: a deep ReLU network trained with a far
+ * too high learning rate is told, in words, that its ReLUs died and what to do; the link selects that layer;
+ * the same words come in Japanese after View → Language.
+ */
+
+const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
+const health = (page: Page) => page.getByTestId('health-panel');
+
+async function chooseTemplate(page: Page, id: string) {
+  await page.getByLabel('New from template').selectOption(id);
+  const discard = page.getByRole('button', { name: /discard|don.t save|continue/i });
+  if (await discard.isVisible().catch(() => false)) await discard.click();
+}
+
+test('a far too high learning rate on a deep ReLU net: the panel says its ReLUs died and selects the layer', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await chooseTemplate(page, 'deep-mlp');
+  await expect(health(page)).toContainText('Train the network to see, per layer and epoch');
+
+  const panel = training(page);
+  await panel.getByLabel('Optimizer', { exact: true }).selectOption('sgd');
+  const rate = panel.getByLabel('Learning rate', { exact: true });
+  await rate.fill('5');
+  await rate.blur();
+  const epochs = panel.getByLabel('Epochs', { exact: true });
+  await epochs.fill('5');
+  await epochs.blur();
+  await panel.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(page.locator('.training-status')).toHaveAttribute('data-status', 'done');
+
+  const diagnosis = health(page).getByTestId('health-diagnosis').filter({ hasText: 'ReLUs' }).first();
+  await expect(diagnosis).toHaveText(
+    /^Layer Dense \d: \d+% of its ReLUs output 0 for every sample, so they no longer learn\. Lower the learning rate, or try Leaky ReLU\. Select Dense \d$/,
+  );
+  await expect(health(page).getByTestId('health-gradients').locator('.chart-frame__plot')).toHaveAttribute(
+    'data-epochs',
+    '5',
+  );
+  await expect(health(page).getByTestId('health-table')).toContainText('Epoch 5, per layer');
+  await health(page).getByTestId('health-table').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/health-en.png' });
+
+  // The link selects the layer it names: the inspector shows it (by keyboard, as a learner might).
+  const layer = /Select (Dense \d)$/.exec((await diagnosis.textContent()) ?? '')![1];
+  await diagnosis.getByRole('button', { name: `Select ${layer}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('inspector').getByRole('heading', { level: 2 })).toHaveText(`Dense: ${layer}`);
+
+  // View → Language: Japanese. The same diagnosis, in the Japanese catalogue's words.
+  const menubar = page.getByRole('menubar', { name: 'Main menu' });
+  await menubar
+    .locator(':scope > [role="none"] > [role="menuitem"]')
+    .filter({ hasText: /^View$/ })
+    .click();
+  await page.getByRole('menuitem', { name: /日本語/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(health(page).getByRole('heading', { level: 2 })).toContainText('ネットワークの健康状態');
+  await expect(health(page).getByTestId('health-diagnosis').filter({ hasText: 'ReLU' }).first()).toContainText(
+    new RegExp(
+      `^層 ${layer}: ReLU の \\d+% が、どのサンプルに対しても 0 を出力していて、もう学習しません。学習率を下げるか、Leaky ReLU を試してください。`,
+    ),
+  );
+  await health(page).getByTestId('health-table').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/health-ja.png' });
+});
