@@ -20,6 +20,7 @@ import {
   type ColorMode,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { registerCommands, setViewApi } from '../../commands';
 import { useCompiled } from '../../document/compiled';
 import { connectionRefusal } from '../../document/connectionRules';
@@ -63,6 +64,7 @@ function nextSelection(current: ReadonlySet<string>, changes: readonly (NodeChan
 }
 
 export function Canvas({ colorMode }: { colorMode: ColorMode }) {
+  const { t } = useTranslation();
   const graph = useEditor((s) => s.doc.graph);
   const selectedNodeIds = useEditor((s) => s.selectedNodeIds);
   const selectedEdgeIds = useEditor((s) => s.selectedEdgeIds);
@@ -203,15 +205,15 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
         colorMode={colorMode}
         proOptions={PRO_OPTIONS}
         minZoom={0.1}
-        aria-label="Network canvas"
+        aria-label={t('canvas.label')}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <Controls aria-label="Zoom controls">
+        <Controls aria-label={t('canvas.zoom')}>
           <ControlButton
             onClick={() => setMinimap(!minimap)}
             aria-pressed={minimap}
-            aria-label="Minimap"
-            title={minimap ? 'Hide the minimap' : 'Show the minimap'}
+            aria-label={t('canvas.minimap')}
+            title={minimap ? t('canvas.hideMinimap') : t('canvas.showMinimap')}
           >
             <MinimapIcon />
           </ControlButton>
@@ -220,7 +222,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
           <MiniMap
             pannable
             zoomable
-            ariaLabel="Minimap of the network"
+            ariaLabel={t('canvas.minimapOf')}
             nodeClassName={minimapClass}
             style={MINIMAP_SIZE}
           />
