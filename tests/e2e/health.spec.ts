@@ -50,7 +50,25 @@ test('a far too high learning rate on a deep ReLU net: the panel says its ReLUs 
   const layer = /Select (Dense \d)$/.exec((await diagnosis.textContent()) ?? '')![1];
   await diagnosis.getByRole('button', { name: `Select ${layer}` }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('inspector').getByRole('heading', { level: 2 })).toHaveText(`Dense: ${layer}`);
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector.getByRole('heading', { level: 2 })).toHaveText(`Dense: ${layer}`);
+
+  // Its weights: a heat grid (16 inputs × 16 or 8 units), bias bars and the band over the 5 epochs.
+  const weights = inspector.getByTestId('weights-view');
+  await expect(weights).toContainText('Weights after epoch 5.');
+  await expect(weights).toContainText(/Weight matrix: 16 inputs \(rows\) × (16|8) units \(columns\)/);
+  await expect(weights.getByTestId('weights-band')).toHaveAttribute('data-epochs', '5');
+  await expect(weights.getByTestId('weights-bias').locator('rect')).toHaveCount(layer === 'Dense 3' ? 8 : 16);
+  // A click on the top-left cell shows that weight and its gradient from the last step; the arrow key moves on.
+  const grid = weights.getByTestId('weights-grid');
+  await grid.click({ position: { x: 2, y: 2 } });
+  await expect(weights.getByTestId('weights-cell')).toContainText(/^Weight from input 1 to unit 1: -?[\d.e+-]+/);
+  await expect(weights.getByTestId('weights-cell')).toContainText(
+    /Its gradient from the last step \(epoch 5, batch 18\): -?[\d.e+-]+/,
+  );
+  await page.keyboard.press('ArrowRight');
+  await expect(weights.getByTestId('weights-cell')).toContainText('Weight from input 1 to unit 2:');
+  await page.screenshot({ path: 'test-results/health-inspector-en.png' });
 
   // View → Language: Japanese. The same diagnosis, in the Japanese catalogue's words.
   const menubar = page.getByRole('menubar', { name: 'Main menu' });

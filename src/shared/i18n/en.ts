@@ -631,6 +631,27 @@ export const en = {
         "The first layer's ({{layer}}) gradient norm is {{ratio}}% of the last layer's ({{last}}): the gradient grows on its way back and the early layers take huge steps. Lower the learning rate, or use fewer layers.",
     },
   },
+  weights: {
+    title: 'Weights',
+    none: "Train the network to see this layer's weights.",
+    fromSaved: 'Weights of {{run}}, saved with the project.',
+    live: 'Weights after epoch {{epoch}}.',
+    grid: 'Weight matrix: {{inputs}} inputs (rows) × {{units}} units (columns)',
+    gridLabel:
+      'Heat grid of the weights, {{inputs}} rows by {{columns}} columns: red is positive, blue negative. Arrow keys move between weights.',
+    biases: 'Biases, one per unit',
+    biasLabel: 'Bars of the {{count}} biases, from {{min}} to {{max}}',
+    band: 'Weights over training',
+    bandLabel: 'Chart: smallest, mean and largest weight of this layer over {{count}} epochs',
+    min: 'min',
+    mean: 'mean',
+    max: 'max',
+    cell: 'Weight from input {{input}} to unit {{unit}}: {{value}}',
+    gradient: 'Its gradient from the last step (epoch {{epoch}}, batch {{batch}}): {{value}}',
+    noGradient:
+      'Its gradient is known only while the run is in the worker: not for a saved run, nor before the first step.',
+    loadingGradient: 'Reading its gradient…',
+  },
   cli: {
     notCompiled: '{{file}}: the graph could not be compiled.',
     moreProblems:
