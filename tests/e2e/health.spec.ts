@@ -87,3 +87,52 @@ test('a far too high learning rate on a deep ReLU net: the panel says its ReLUs 
   await health(page).getByTestId('health-table').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/health-ja.png' });
 });
+
+test('the health history is saved with the run and shown again when the project is reopened', async ({
+  page,
+}, info) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await chooseTemplate(page, 'one-hidden');
+  const panel = training(page);
+  const epochs = panel.getByLabel('Epochs', { exact: true });
+  await epochs.fill('6');
+  await epochs.blur();
+  await panel.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(page.locator('.training-status')).toHaveAttribute('data-status', 'done');
+  await expect(health(page).getByTestId('health-table')).toContainText('Epoch 6, per layer');
+  const table = await health(page).getByTestId('health-table').innerText();
+
+  const menubar = page.getByRole('menubar', { name: 'Main menu' });
+  const fileCommand = async (label: string) => {
+    await menubar.getByRole('menuitem', { name: 'File', exact: true }).click();
+    await page.getByRole('menu', { name: 'File menu' }).getByRole('menuitem', { name: label, exact: true }).click();
+  };
+  const download = page.waitForEvent('download');
+  await fileCommand('Save');
+  const saved = info.outputPath((await download).suggestedFilename());
+  await (await download).saveAs(saved);
+
+  await page.reload();
+  await expect(health(page)).toContainText('Train the network to see, per layer and epoch');
+  const chooser = page.waitForEvent('filechooser');
+  await fileCommand('Open…');
+  await (await chooser).setFiles(saved);
+
+  await expect(health(page)).toContainText('From Run 1, saved with the project.');
+  await expect.poll(() => health(page).getByTestId('health-table').innerText()).toBe(table);
+  await expect(health(page).getByTestId('health-gradients').locator('.chart-frame__plot')).toHaveAttribute(
+    'data-epochs',
+    '6',
+  );
+  // The inspector shows the saved weights and their band; a saved run has no last step to take a gradient from.
+  await page.getByTestId('node-Dense 1').click();
+  const weights = page.getByTestId('inspector').getByTestId('weights-view');
+  await expect(weights).toContainText('Weights of Run 1, saved with the project.');
+  await expect(weights.getByTestId('weights-band')).toHaveAttribute('data-epochs', '6');
+  await weights.getByTestId('weights-grid').click({ position: { x: 2, y: 2 } });
+  await expect(weights.getByTestId('weights-cell')).toContainText(
+    'Its gradient is known only while the run is in the worker',
+  );
+  await page.screenshot({ path: 'test-results/health-reopened-en.png' });
+});
