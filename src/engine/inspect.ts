@@ -64,17 +64,11 @@ export function predictGrid(
   if (out.length < cells) throw new Error(`The grid buffer holds ${out.length} numbers but needs ${cells}.`);
   const kind = gridValueKind(model);
   const ow = model.outputWidth;
-  const dx = (xRange[1] - xRange[0]) / resolution;
-  const dy = (yRange[1] - yRange[0]) / resolution;
   const chunk = model.maxBatch;
   const input = new Float32Array(chunk * 2);
   for (let start = 0; start < cells; start += chunk) {
     const n = Math.min(chunk, cells - start);
-    for (let k = 0; k < n; k++) {
-      const cell = start + k;
-      input[2 * k] = xRange[0] + ((cell % resolution) + 0.5) * dx;
-      input[2 * k + 1] = yRange[0] + (Math.floor(cell / resolution) + 0.5) * dy;
-    }
+    fillGridInputs(input, start, n, xRange, yRange, resolution);
     const y = model.forward(input, n, false);
     for (let k = 0; k < n; k++) {
       if (kind === 'class') {
@@ -88,6 +82,27 @@ export function predictGrid(
     }
   }
   return out;
+}
+
+/**
+ * Writes the 2-D inputs of grid cells start … start + n − 1 (their centres, laid out as in predictGrid) into
+ * `input` as n rows of two numbers.
+ */
+export function fillGridInputs(
+  input: Float32Array,
+  start: number,
+  n: number,
+  xRange: Range,
+  yRange: Range,
+  resolution: number,
+): void {
+  const dx = (xRange[1] - xRange[0]) / resolution;
+  const dy = (yRange[1] - yRange[0]) / resolution;
+  for (let k = 0; k < n; k++) {
+    const cell = start + k;
+    input[2 * k] = xRange[0] + ((cell % resolution) + 0.5) * dx;
+    input[2 * k + 1] = yRange[0] + (Math.floor(cell / resolution) + 0.5) * dy;
+  }
 }
 
 export interface LayerActivations {

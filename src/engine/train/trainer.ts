@@ -74,7 +74,8 @@ export class Trainer {
   readonly totalEpochs: number;
   readonly batchSize: number;
   private readonly sampler: BatchSampler;
-  private readonly optimizer: Optimizer;
+  /** The run's optimizer; the step-through reads its state and applies one sample's step with it. */
+  readonly optimizer: Optimizer;
   private readonly dropoutRng: Rng;
   private readonly lastGood: Float32Array;
   private readonly earlyStopping: EarlyStopping | null;

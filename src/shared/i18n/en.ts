@@ -43,6 +43,8 @@ export const en = {
       zoomOut: 'Zoom out',
       languageEn: 'Language: English',
       languageJa: 'Language: 日本語 (Japanese)',
+      neurons: 'Show or hide neurons',
+      neuronsAll: 'Show or hide all neurons',
     },
     train: {
       start: 'Train',
@@ -159,6 +161,13 @@ export const en = {
     warningsOn_one: '{{count}} warning on {{name}}',
     warningsOn_other: '{{count}} warnings on {{name}}',
     warningPrefix: 'Warning: ',
+  },
+  neurons: {
+    show: 'Show neurons',
+    hide: 'Hide neurons',
+    unitOf: 'Unit {{unit}} of {{count}}',
+    more: '+{{count}} more',
+    waiting: 'Train or step to see what each unit computes.',
   },
   palette: {
     title: 'Layers',

@@ -45,6 +45,8 @@ export const ja: Catalogue = {
       zoomOut: '縮小',
       languageEn: '言語: English（英語）',
       languageJa: '言語: 日本語',
+      neurons: 'ニューロンの表示/非表示',
+      neuronsAll: 'すべてのニューロンの表示/非表示',
     },
     train: {
       start: '学習',
@@ -164,6 +166,13 @@ export const ja: Catalogue = {
     warningsOn_one: '{{name}} に警告が {{count}} 件',
     warningsOn_other: '{{name}} に警告が {{count}} 件',
     warningPrefix: '警告: ',
+  },
+  neurons: {
+    show: 'ニューロンを表示',
+    hide: 'ニューロンを隠す',
+    unitOf: 'ユニット {{unit}} / {{count}}',
+    more: 'ほか {{count}} 個',
+    waiting: '学習（またはステップ実行）すると、各ユニットが何を計算しているかが見えます。',
   },
   palette: {
     title: '層',

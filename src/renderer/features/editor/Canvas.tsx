@@ -27,6 +27,7 @@ import { connectionRefusal } from '../../document/connectionRules';
 import { editorStore, useEditor } from '../../document/editorStore';
 import { showStatus } from '../../document/status';
 import { EDIT_COMMANDS } from './editCommands';
+import { NEURON_COMMANDS } from './neurons/neuronCommands';
 import { buildFlowEdges, buildFlowNodes, createFlowCache, type LayerFlowNode } from './flowModel';
 import { nodeTypes } from './nodes/nodeTypes';
 import { DROP_OFFSET, readPaletteType, PALETTE_MIME } from './paletteDrag';
@@ -87,6 +88,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
 
   // The Edit and View commands act on this document and this canvas, so they are offered while it is shown.
   useEffect(() => registerCommands(EDIT_COMMANDS), []);
+  useEffect(() => registerCommands(NEURON_COMMANDS), []);
 
   useEffect(() => {
     setViewApi({

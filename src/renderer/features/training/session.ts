@@ -18,6 +18,7 @@ import { GRID_RESOLUTION, outputQuery, type RunOutputs } from '../../run/outputs
 import { createRunDriver, IDLE_RUN, type RunDriver, type RunState, type RunStatus } from '../../run/runDriver';
 import { createTrainingClient } from '../../run/trainingClient';
 import { inspectionStore } from '../../run/inspection';
+import { neuronsStore } from '../../run/neuronsStore';
 
 export type SessionStatus = RunStatus;
 export type { ProgressEvent, ReadyEvent } from '../../run/runDriver';
@@ -39,9 +40,12 @@ const GRID_INTERVAL_MS = 250;
 /** Least time between two refreshes of the output view's predictions while training. */
 const OUTPUTS_INTERVAL_MS = 1000;
 
-/** The panel's driver, made on first use so a page that never trains starts no worker. */
-const panelDriver = lazy<RunDriver>(() =>
-  createRunDriver({
+/**
+ * The panel's driver, made on first use so a page that never trains starts no worker. It pictures the
+ * neurons of the nodes expanded on the canvas (run/neuronsStore.ts) and hands the pictures back there.
+ */
+const panelDriver = lazy<RunDriver>(() => {
+  const driver = createRunDriver({
     client: createTrainingClient(),
     timers: realTimers,
     now: () => performance.now(),
@@ -49,10 +53,14 @@ const panelDriver = lazy<RunDriver>(() =>
     newRunId: () => nextRunId(runsStore.getState().runs.map((r) => r.id)),
     onChange: (state) => {
       sessionStore.setState(state);
+      neuronsStore.getState().setPictures(state.neurons);
       publishInspection(state);
     },
-  }),
-);
+  });
+  driver.watchNeurons(neuronsStore.getState().expanded);
+  neuronsStore.subscribe((s) => driver.watchNeurons(s.expanded));
+  return driver;
+});
 
 /** The run as the inspector sees it (run/inspection.ts): its epochs, its graph and its worker. */
 function publishInspection(state: RunState): void {
