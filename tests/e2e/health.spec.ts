@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -135,4 +136,66 @@ test('the health history is saved with the run and shown again when the project 
     'Its gradient is known only while the run is in the worker',
   );
   await page.screenshot({ path: 'test-results/health-reopened-en.png' });
+});
+
+test('an 8-layer sigmoid network: the panel says the first layer gets a tiny share of the gradient, in both languages', async ({
+  page,
+}, info) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const hidden = Array.from({ length: 7 }, (_, i) => ({
+    id: `h${i + 1}`,
+    type: 'dense',
+    label: `Sigmoid ${i + 1}`,
+    position: { x: 140 * (i + 1), y: 120 },
+    params: { units: 8, activation: 'sigmoid' },
+  }));
+  const nodes = [
+    { id: 'in', type: 'input', label: 'Input', position: { x: 0, y: 120 }, params: {} },
+    ...hidden,
+    {
+      id: 'out',
+      type: 'output',
+      label: 'Output',
+      position: { x: 1120, y: 120 },
+      params: { activation: 'sigmoid', loss: 'binaryCrossEntropy' },
+    },
+  ];
+  const project = {
+    format: 'layerwise-project',
+    version: 2,
+    name: 'Deep sigmoid',
+    graph: { nodes, edges: nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: nodes[i].id, target: n.id })) },
+    dataset: { kind: 'circle', samples: 400, noise: 0.1, validationSplit: 0.3, seed: 1 },
+    training: { optimizer: 'sgd', learningRate: 0.1, batchSize: 16, epochs: 3, seed: 42 },
+    runs: [],
+  };
+  const file = info.outputPath('deep-sigmoid.nnproj');
+  writeFileSync(file, JSON.stringify(project));
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menubar', { name: 'Main menu' }).getByRole('menuitem', { name: 'File', exact: true }).click();
+  await page.getByRole('menu', { name: 'File menu' }).getByRole('menuitem', { name: 'Open…', exact: true }).click();
+  await (await chooser).setFiles(file);
+  await training(page).getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(page.locator('.training-status')).toHaveAttribute('data-status', 'done');
+
+  const sign = health(page).locator('[data-code="vanishingGradientSquashing"]');
+  await expect(sign).toHaveText(
+    /^The first layer's \(Sigmoid 1\) gradient norm is [\d.]+% of the last layer's \(Output\): the gradient shrinks at every sigmoid or tanh layer on its way back, so the early layers hardly learn\. Try ReLU, or fewer layers\. Select Sigmoid 1$/,
+  );
+  await health(page).getByTestId('health-gradients').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/health-vanishing-en.png' });
+
+  const menubar = page.getByRole('menubar', { name: 'Main menu' });
+  await menubar
+    .locator(':scope > [role="none"] > [role="menuitem"]')
+    .filter({ hasText: /^View$/ })
+    .click();
+  await page.getByRole('menuitem', { name: /日本語/ }).click();
+  await expect(sign).toContainText(
+    /^最初の層（Sigmoid 1）の勾配ノルムは、最後の層（Output）の [\d.]+% しかありません。/,
+  );
+  await sign.getByRole('button', { name: 'Sigmoid 1 を選択' }).click();
+  await expect(page.getByTestId('inspector').getByTestId('weights-view')).toContainText('エポック 3 の後の重みです。');
+  await page.screenshot({ path: 'test-results/health-vanishing-ja.png' });
 });

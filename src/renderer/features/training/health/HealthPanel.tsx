@@ -20,7 +20,6 @@ import { diagnosisText } from './diagnosisText';
 import { formatPercent, healthSeries, layerNamer, type HealthLayer, type HealthRow } from './healthSeries';
 
 const CHART_HEIGHT = 200;
-const LOG_DOMAIN = ['auto', 'auto'] as const;
 const PERCENT_DOMAIN = [0, 100];
 /** Three significant digits; very large or small numbers in exponent form, so axis labels stay short. */
 const formatNumber = (v: unknown): string => {
@@ -28,7 +27,27 @@ const formatNumber = (v: unknown): string => {
   const size = Math.abs(v);
   return size !== 0 && (size >= 1e4 || size < 1e-3) ? v.toExponential(1) : Number(v.toPrecision(3)).toString();
 };
-const formatTick = (v: number) => Number(v.toPrecision(1)).toExponential(0);
+const formatTick = (v: number) => v.toExponential(0);
+
+/** Powers of ten around the positive values of the rows: the log axis's domain and its ticks. */
+function decades(rows: HealthRow[]): { domain: [number, number]; ticks: number[] } {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const row of rows) {
+    for (const [key, v] of Object.entries(row)) {
+      if (key === 'epoch' || typeof v !== 'number' || !(v > 0)) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
+  if (!Number.isFinite(lo)) return { domain: [0.1, 1], ticks: [0.1, 1] };
+  const from = Math.floor(Math.log10(lo));
+  const to = Math.max(from + 1, Math.ceil(Math.log10(hi)));
+  const step = Math.ceil((to - from) / 6); // at most about six labels
+  const ticks: number[] = [];
+  for (let e = from; e <= to; e += step) ticks.push(10 ** e);
+  return { domain: [10 ** from, 10 ** to], ticks };
+}
 const formatShare = (v: unknown): string => (typeof v === 'number' ? `${formatPercent(v)}%` : String(v));
 
 /** The run the panel describes: the live one, else the latest saved run with health. */
@@ -149,21 +168,30 @@ function HealthChart({
   testId: string;
 }) {
   const data = useMemo(() => thinSeries(rows), [rows]);
+  const logAxis = useMemo(() => (log ? decades(rows) : null), [log, rows]);
   return (
     <ChartFrame title={title} label={label} data={{ epochs: rows.length, layers: layers.length }} testId={testId}>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <LineChart data={data} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="epoch" type="number" domain={EPOCH_DOMAIN} allowDecimals={false} />
-          {log ? (
-            <YAxis scale="log" domain={LOG_DOMAIN} allowDataOverflow tickFormatter={formatTick} width={56} />
+          {logAxis ? (
+            <YAxis
+              scale="log"
+              domain={logAxis.domain}
+              ticks={logAxis.ticks}
+              interval={EVERY_TICK}
+              allowDataOverflow
+              tickFormatter={formatTick}
+              width={56}
+            />
           ) : percent ? (
             <YAxis domain={PERCENT_DOMAIN} unit="%" width={48} interval={EVERY_TICK} />
           ) : (
             <YAxis tickFormatter={formatNumber} width={56} />
           )}
           <Tooltip formatter={percent ? formatShare : formatNumber} />
-          <Legend />
+          <Legend itemSorter={null} />
           {layers.map((l, i) => (
             <Line key={l.nodeId} dataKey={l.nodeId} name={nameOf(l)} stroke={classColour(i)} {...SERIES_LINE} />
           ))}
