@@ -196,6 +196,12 @@ test('an 8-layer sigmoid network: the panel says the first layer gets a tiny sha
     /^最初の層（Sigmoid 1）の勾配ノルムは、最後の層（Output）の [\d.]+% しかありません。/,
   );
   await sign.getByRole('button', { name: 'Sigmoid 1 を選択' }).click();
-  await expect(page.getByTestId('inspector').getByTestId('weights-view')).toContainText('エポック 3 の後の重みです。');
+  const weights = page.getByTestId('inspector').getByTestId('weights-view');
+  await expect(weights).toContainText('エポック 3 の後の重みです。');
+  await weights.getByTestId('weights-grid').click({ position: { x: 2, y: 2 } });
+  await expect(weights.getByTestId('weights-cell')).toContainText(
+    /直前のステップ（エポック 3、バッチ 18）での勾配: -?[\d.e+-]+/,
+  );
+  await weights.getByTestId('weights-cell').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/health-vanishing-ja.png' });
 });

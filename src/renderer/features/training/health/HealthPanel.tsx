@@ -4,7 +4,7 @@
  * language; each diagnosis selects its layer on the canvas. It shows the run in the panel, or with none the
  * project's latest saved run (so a reopened project shows its health again).
  */
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { diagnoseRun, type EpochMetrics, type Graph } from '../../../../engine';
@@ -52,7 +52,8 @@ const formatShare = (v: unknown): string => (typeof v === 'number' ? `${formatPe
 
 /** The run the panel describes: the live one, else the latest saved run with health. */
 function useHealthSource(): { history: readonly EpochMetrics[]; graph: Graph | null; savedName: string | null } {
-  const liveHistory = useInspection((s) => s.history);
+  // Deferred: redrawing three charts as epochs stream in is work React may interrupt for input.
+  const liveHistory = useDeferredValue(useInspection((s) => s.history));
   const liveGraph = useInspection((s) => s.graph);
   const docGraph = editorStore.getState().doc.graph;
   const runs = useRuns((s) => s.runs);
