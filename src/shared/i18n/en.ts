@@ -736,6 +736,65 @@ export const en = {
     welcomeStart: 'Start with lesson 1',
     welcomeDismiss: 'Not now',
   },
+  health: {
+    title: 'Network health',
+    subtitle: 'Why is it not learning?',
+    none: 'Train the network to see, per layer and epoch, how large its gradients are, how many units are dead or saturated, and how large its weights are.',
+    fromSaved: 'From {{run}}, saved with the project.',
+    gradientNorm: 'Gradient norm per layer',
+    gradientNormLabel: "Chart: each layer's gradient norm over {{count}} epochs, on a log scale",
+    gradientNote:
+      "The RMS over each epoch's batches of the layer's gradient size. A first layer far below the last one hardly learns (a vanishing gradient).",
+    units: 'Dead and saturated units',
+    unitsLabel: 'Chart: share of dead ReLU units and of saturated sigmoid/tanh outputs per layer over {{count}} epochs',
+    weightScale: 'Weight scale per layer',
+    weightScaleLabel: "Chart: root mean square of each layer's weights over {{count}} epochs",
+    dead: '{{layer}} dead',
+    saturated: '{{layer}} saturated',
+    tableCaption: 'Epoch {{epoch}}, per layer',
+    layer: 'layer',
+    gradient: 'gradient norm',
+    deadShare: 'dead ReLUs',
+    saturatedShare: 'saturated',
+    weightRms: 'weight RMS',
+    weightRange: 'weights min … max',
+    diagnosesTitle: 'What the numbers suggest',
+    allClear: 'No clear sign of trouble at epoch {{epoch}}.',
+    select: 'Select {{layer}}',
+    diagnosis: {
+      deadRelu:
+        'Layer {{layer}}: {{percent}}% of its ReLUs output 0 for every sample, so they no longer learn. Lower the learning rate, or try Leaky ReLU.',
+      saturated:
+        'Layer {{layer}}: {{percent}}% of its outputs sit where sigmoid or tanh is flat, so little gradient gets through. Lower the learning rate, standardize the inputs, or try ReLU.',
+      vanishingGradientSquashing:
+        "The first layer's ({{layer}}) gradient norm is {{ratio}}% of the last layer's ({{last}}): the gradient shrinks at every sigmoid or tanh layer on its way back, so the early layers hardly learn. Try ReLU, or fewer layers.",
+      vanishingGradient:
+        "The first layer's ({{layer}}) gradient norm is {{ratio}}% of the last layer's ({{last}}): the early layers hardly learn. Try fewer layers, or a skip connection (Add).",
+      explodingGradient:
+        "The first layer's ({{layer}}) gradient norm is {{ratio}}% of the last layer's ({{last}}): the gradient grows on its way back and the early layers take huge steps. Lower the learning rate, or use fewer layers.",
+    },
+  },
+  weights: {
+    title: 'Weights',
+    none: "Train the network to see this layer's weights.",
+    fromSaved: 'Weights of {{run}}, saved with the project.',
+    live: 'Weights after epoch {{epoch}}.',
+    grid: 'Weight matrix: {{inputs}} inputs (rows) × {{units}} units (columns)',
+    gridLabel:
+      'Heat grid of the weights, {{inputs}} rows by {{columns}} columns: red is positive, blue negative. Arrow keys move between weights.',
+    biases: 'Biases, one per unit',
+    biasLabel: 'Bars of the {{count}} biases, from {{min}} to {{max}}',
+    band: 'Weights over training',
+    bandLabel: 'Chart: smallest, mean and largest weight of this layer over {{count}} epochs',
+    min: 'min',
+    mean: 'mean',
+    max: 'max',
+    cell: 'Weight from input {{input}} to unit {{unit}}: {{value}}',
+    gradient: 'Its gradient from the last step (epoch {{epoch}}, batch {{batch}}): {{value}}',
+    noGradient:
+      'Its gradient is known only while the run is in the worker: not for a saved run, nor before the first step.',
+    loadingGradient: 'Reading its gradient…',
+  },
   cli: {
     warning: 'Warning: {{text}}',
     badRows_one: 'Warning: {{count}} row of {{file}} could not be used and was left out:',

@@ -747,6 +747,66 @@ export const ja: Catalogue = {
     welcomeStart: 'レッスン 1 から始める',
     welcomeDismiss: 'あとで',
   },
+  health: {
+    title: 'ネットワークの健康状態',
+    subtitle: 'なぜ学習が進まないのか？',
+    none: 'ネットワークを学習させると、層ごと・エポックごとに、勾配の大きさ、死んだユニットや飽和したユニットの割合、重みの大きさが表示されます。',
+    fromSaved: 'プロジェクトに保存された {{run}} の値です。',
+    gradientNorm: '層ごとの勾配ノルム',
+    gradientNormLabel: 'グラフ: {{count}} エポックにわたる各層の勾配ノルム（対数目盛）',
+    gradientNote:
+      '各エポックのバッチごとの勾配の大きさの二乗平均平方根 (RMS) です。最初の層の値が最後の層よりずっと小さいと、その層はほとんど学習しません（勾配消失）。',
+    units: '死んだユニットと飽和したユニット',
+    unitsLabel:
+      'グラフ: {{count}} エポックにわたる、層ごとの死んだ ReLU ユニットの割合と、飽和した sigmoid/tanh の出力の割合',
+    weightScale: '層ごとの重みの大きさ',
+    weightScaleLabel: 'グラフ: {{count}} エポックにわたる各層の重みの二乗平均平方根',
+    dead: '{{layer}} 死んだ割合',
+    saturated: '{{layer}} 飽和の割合',
+    tableCaption: 'エポック {{epoch}} の層ごとの値',
+    layer: '層',
+    gradient: '勾配ノルム',
+    deadShare: '死んだ ReLU',
+    saturatedShare: '飽和',
+    weightRms: '重みの RMS',
+    weightRange: '重みの最小 … 最大',
+    diagnosesTitle: '数値から読み取れること',
+    allClear: 'エポック {{epoch}} では、はっきりした問題の兆候はありません。',
+    select: '{{layer}} を選択',
+    diagnosis: {
+      deadRelu:
+        '層 {{layer}}: ReLU の {{percent}}% が、どのサンプルに対しても 0 を出力していて、もう学習しません。学習率を下げるか、Leaky ReLU を試してください。',
+      saturated:
+        '層 {{layer}}: 出力の {{percent}}% が sigmoid や tanh の平らな部分にあり、勾配がほとんど伝わりません。学習率を下げるか、入力を標準化するか、ReLU を試してください。',
+      vanishingGradientSquashing:
+        '最初の層（{{layer}}）の勾配ノルムは、最後の層（{{last}}）の {{ratio}}% しかありません。勾配は逆伝播で sigmoid や tanh の層を通るたびに小さくなるので、前のほうの層はほとんど学習しません（勾配消失）。ReLU を試すか、層を減らしてください。',
+      vanishingGradient:
+        '最初の層（{{layer}}）の勾配ノルムは、最後の層（{{last}}）の {{ratio}}% しかなく、前のほうの層はほとんど学習しません（勾配消失）。層を減らすか、スキップ接続（Add）を試してください。',
+      explodingGradient:
+        '最初の層（{{layer}}）の勾配ノルムは、最後の層（{{last}}）の {{ratio}}% もあります。勾配は逆伝播の途中で大きくなり、前のほうの層が大きすぎる一歩を踏みます（勾配爆発）。学習率を下げるか、層を減らしてください。',
+    },
+  },
+  weights: {
+    title: '重み',
+    none: 'ネットワークを学習させると、この層の重みが表示されます。',
+    fromSaved: 'プロジェクトに保存された {{run}} の重みです。',
+    live: 'エポック {{epoch}} の後の重みです。',
+    grid: '重み行列: 入力 {{inputs}} 個（行）× ユニット {{units}} 個（列）',
+    gridLabel:
+      '重みのヒートマップ、{{inputs}} 行 × {{columns}} 列: 赤は正、青は負です。矢印キーで重みの間を移動できます。',
+    biases: 'バイアス（ユニットごとに1つ）',
+    biasLabel: '{{count}} 個のバイアスの棒グラフ（{{min}} から {{max}}）',
+    band: '学習中の重みの変化',
+    bandLabel: 'グラフ: {{count}} エポックにわたる、この層の重みの最小・平均・最大',
+    min: '最小',
+    mean: '平均',
+    max: '最大',
+    cell: '入力 {{input}} からユニット {{unit}} への重み: {{value}}',
+    gradient: '直前のステップ（エポック {{epoch}}、バッチ {{batch}}）での勾配: {{value}}',
+    noGradient:
+      '勾配がわかるのは、その学習がワーカーに読み込まれている間だけです（保存済みの学習や、最初のステップの前にはわかりません）。',
+    loadingGradient: '勾配を読み込んでいます…',
+  },
   cli: {
     warning: '注意: {{text}}',
     badRows_one: '注意: {{file}} の {{count}} 行は使えないので除外しました:',
