@@ -44,6 +44,12 @@ export function fakeClient(): FakeClient {
     predictGrid() {
       return Promise.reject(new Error('not used by the driver'));
     },
+    traceSample() {
+      return Promise.reject(new Error('not used by the driver'));
+    },
+    applySampleStep() {
+      return Promise.reject(new Error('not used by the driver'));
+    },
     getWeights() {
       if (client.disposed) return Promise.reject(closed());
       return new Promise((resolve, reject) => client.weightRequests.push({ resolve, reject }));

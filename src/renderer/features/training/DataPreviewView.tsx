@@ -4,8 +4,10 @@ import { FittedCurve } from '../../ui/charts/FittedCurve';
 import { SampleGrid } from './SampleGrid';
 import type { DataPreview } from '../../run/dataPreview';
 import { boundaryRanges } from '../../run/gridRange';
+import { pickNear, pickRow, usePickedPoint } from './StepPicker';
 
 export function DataPreviewView({ preview }: { preview: DataPreview }) {
+  const picked = usePickedPoint();
   if (preview.plane2d && preview.features === 2) {
     const { xRange, yRange } = boundaryRanges(preview.standardized, [preview.train, preview.validation]);
     return (
@@ -18,6 +20,8 @@ export function DataPreviewView({ preview }: { preview: DataPreview }) {
         title="Data"
         size={240}
         testId="data-scatter"
+        onPick={pickNear(preview)}
+        picked={picked}
       />
     );
   }
@@ -40,6 +44,7 @@ export function DataPreviewView({ preview }: { preview: DataPreview }) {
       title="Data samples"
       count={preview.features === 784 ? 16 : 8}
       testId="data-samples"
+      onPick={pickRow(preview, 'train')}
     />
   );
 }

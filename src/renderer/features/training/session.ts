@@ -16,7 +16,7 @@ import type { DataPreview } from '../../run/dataPreview';
 import { boundaryRanges } from '../../run/gridRange';
 import { GRID_RESOLUTION, outputQuery, type RunOutputs } from '../../run/outputs';
 import { createRunDriver, IDLE_RUN, type RunDriver, type RunState, type RunStatus } from '../../run/runDriver';
-import { createTrainingClient } from '../../run/trainingClient';
+import { panelClient, panelRunStore } from '../../run/panelClient';
 
 export type SessionStatus = RunStatus;
 export type { ProgressEvent, ReadyEvent } from '../../run/runDriver';
@@ -41,12 +41,15 @@ const OUTPUTS_INTERVAL_MS = 1000;
 /** The panel's driver, made on first use so a page that never trains starts no worker. */
 const panelDriver = lazy<RunDriver>(() =>
   createRunDriver({
-    client: createTrainingClient(),
+    client: panelClient.get(),
     timers: realTimers,
     now: () => performance.now(),
     clock: () => new Date(),
     newRunId: () => nextRunId(runsStore.getState().runs.map((r) => r.id)),
-    onChange: (state) => sessionStore.setState(state),
+    onChange: (state) => {
+      sessionStore.setState(state);
+      panelRunStore.setState({ status: state.status, epochs: state.history.length, error: state.error });
+    },
   }),
 );
 
