@@ -19,6 +19,7 @@ import type {
 import type { BadRow, DatasetResources, Standardization } from '../data';
 import type { SampleTrace, WeightUpdate } from '../explain';
 import type { KernelPath } from '../kernels';
+import type { NeuronsEvent, WatchNeuronsCommand } from './neuronMessages';
 
 /**
  * Bytes the engine cannot fetch itself (it has no file or network access): `mnist` (the digit file, see
@@ -84,6 +85,13 @@ export type HostCommand =
   /** Outputs for `rows` rows of `x` ([rows, features]). */
   | { type: 'predict'; requestId?: number; x: Float32Array; rows: number }
   | { type: 'getWeights'; requestId?: number }
+  /**
+   * The gradients of the last training step (the last batch's, before its update), shaped like the
+   * weights. Answered with 'gradients'; refused before the first step. For the inspector and the canvas.
+   */
+  | { type: 'getGradients'; requestId?: number }
+  /** Which nodes' neuron pictures to send (neuronMessages.ts). */
+  | WatchNeuronsCommand
   /** The sample's forward, loss, backward and the weight's update with the run's live model and optimizer. */
   | ({ type: 'traceSample'; requestId?: number } & SampleRequest)
   /** One training step on the sample alone (a batch of one); refused while the run is training. */
@@ -156,6 +164,9 @@ export type HostEvent =
     }
   | { type: 'prediction'; requestId?: number; rows: number; width: number; values: Float32Array }
   | { type: 'weights'; requestId?: number; epoch: number; weights: WeightsByNode }
+  /** `epoch` and `batch` (1-based, in that epoch) say which step the gradients are from. */
+  | { type: 'gradients'; requestId?: number; epoch: number; batch: number; gradients: WeightsByNode }
+  | NeuronsEvent
   /** The answer to 'traceSample': the engine's numbers for one sample; `epoch` epochs are complete. */
   | { type: 'sampleTrace'; requestId?: number; epoch: number; trace: SampleTrace; update: WeightUpdate | null }
   /** The answer to 'applySampleStep': the sample's loss before and after the step, and its trace after. */

@@ -13,6 +13,7 @@
  * batch or in the end-of-epoch evaluation) ends the run as 'diverged' and puts back the last weights whose
  * loss was finite.
  */
+import { HealthRecorder } from '../health/record';
 import { createOptimizer, type Optimizer } from '../optim';
 import { Rng } from '../rng';
 import type { DataSplit, EpochMetrics, Model, RunEnd, TrainingSettings } from '../types';
@@ -49,6 +50,8 @@ export interface BatchReport {
 export interface TrainerOptions {
   /** Clock in milliseconds; defaults to performance.now (present in browsers, workers and Node). */
   now?: () => number;
+  /** Record each epoch's layer health (EpochMetrics.health, see health/record.ts); default true. */
+  health?: boolean;
 }
 
 function defaultNow(): number {
@@ -77,6 +80,7 @@ export class Trainer {
   private readonly lastGood: Float32Array;
   private readonly earlyStopping: EarlyStopping | null;
   private readonly now: () => number;
+  private readonly health: HealthRecorder | null;
   private readonly metrics: EpochMetrics[] = [];
   private lr: number;
   private completedEpochs = 0;
@@ -85,6 +89,7 @@ export class Trainer {
   private activeMs = 0;
   private hasGoodSnapshot = false;
   private result: TrainingOutcome | null = null;
+  private lastGradients: { epoch: number; batch: number } | null = null;
 
   constructor(
     readonly model: Model,
@@ -122,6 +127,7 @@ export class Trainer {
       { momentum: settings.momentum },
       model.kernels,
     );
+    this.health = options.health === false ? null : new HealthRecorder(model);
     this.lastGood = new Float32Array(model.params.length);
     this.earlyStopping = settings.earlyStopping
       ? new EarlyStopping(settings.earlyStopping.patience, model.params.length)
@@ -154,6 +160,11 @@ export class Trainer {
   /** Training rows processed so far (counting repeats across epochs). */
   get samplesSeen(): number {
     return this.samples;
+  }
+
+  /** Which batch model.grads come from (the last one trained, or the one that diverged); null before any. */
+  get gradientsFrom(): { epoch: number; batch: number } | null {
+    return this.lastGradients;
   }
 
   /** Milliseconds spent inside trainBatch (pauses excluded). */
@@ -190,11 +201,13 @@ export class Trainer {
     const rows = this.sampler.gather(this.nextBatch);
     const { model } = this;
     const loss = model.computeGradients(this.sampler.x, this.sampler.y, rows, this.dropoutRng);
+    this.lastGradients = { epoch, batch };
     if (!Number.isFinite(loss)) {
       const outcome = this.diverge(`at epoch ${epoch}, batch ${batch}`, loss);
       this.activeMs += this.now() - started;
       return { epoch, batch, rows, loss, outcome };
     }
+    this.health?.addBatch();
     this.lastGood.set(model.params);
     this.hasGoodSnapshot = true;
     this.optimizer.step(model.params, model.grads, this.lr);
@@ -256,6 +269,7 @@ export class Trainer {
     };
     if (train.accuracy !== undefined) metrics.trainAccuracy = train.accuracy;
     if (validation?.accuracy !== undefined) metrics.valAccuracy = validation.accuracy;
+    if (this.health) metrics.health = this.health.finishEpoch(this.data.train);
     this.metrics.push(metrics);
     this.completedEpochs = epoch;
     report.epochMetrics = metrics;

@@ -11,6 +11,7 @@ export type GridEvent = Extract<HostEvent, { type: 'grid' }>;
 export type PredictionEvent = Extract<HostEvent, { type: 'prediction' }>;
 export type SampleTraceEvent = Extract<HostEvent, { type: 'sampleTrace' }>;
 export type SampleStepEvent = Extract<HostEvent, { type: 'sampleStep' }>;
+export type GradientsEvent = Extract<HostEvent, { type: 'gradients' }>;
 
 /** What the client needs of a Worker; tests pass a fake with the same shape. */
 export interface WorkerLike {
@@ -32,6 +33,8 @@ export interface TrainingClient {
   traceSample(request: SampleRequest): Promise<SampleTraceEvent>;
   /** One training step on that sample alone; answers the loss before and after and the new trace. */
   applySampleStep(request: SampleRequest): Promise<SampleStepEvent>;
+  /** The last training step's gradients, shaped like the weights; rejected before the first step. */
+  getGradients(): Promise<GradientsEvent>;
   /** Ends the worker; pending requests are rejected. */
   dispose(): void;
 }
@@ -117,6 +120,9 @@ export function createTrainingClient(worker: WorkerLike = createTrainingWorker()
     },
     applySampleStep(sample) {
       return request<SampleStepEvent>((requestId) => ({ type: 'applySampleStep', requestId, ...sample }));
+    },
+    getGradients() {
+      return request<GradientsEvent>((requestId) => ({ type: 'getGradients', requestId }));
     },
     dispose() {
       if (disposed) return;

@@ -50,6 +50,9 @@ export function fakeClient(): FakeClient {
     applySampleStep() {
       return Promise.reject(new Error('not used by the driver'));
     },
+    getGradients() {
+      return Promise.reject(new Error('not used by the driver'));
+    },
     getWeights() {
       if (client.disposed) return Promise.reject(closed());
       return new Promise((resolve, reject) => client.weightRequests.push({ resolve, reject }));

@@ -3,6 +3,7 @@
  * legend lists each variant once (its value); the line styles are explained beside it.
  */
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../ui/charts/ChartFrame';
 import { formatLoss } from '../../ui/charts/LossChart';
@@ -46,6 +47,7 @@ export function overlaidLossRows(variants: readonly Pick<VariantRun, 'history'>[
 }
 
 export function CompareLossChart({ variants, height = 300 }: { variants: readonly VariantRun[]; height?: number }) {
+  const { t, i18n } = useTranslation();
   const [log, setLog] = useState(false);
   const rows = useMemo(() => overlaidLossRows(variants), [variants]);
   const epochs = rows.length > 0 ? (rows[rows.length - 1].epoch as number) : 0;
@@ -55,15 +57,19 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
         type="checkbox"
         checked={log}
         onChange={(e) => setLog(e.target.checked)}
-        aria-label="Log scale for the loss comparison"
+        aria-label={t('compare.chart.logScaleLabel')}
       />{' '}
-      Log scale
+      {t('charts.logScale')}
     </label>
   );
   return (
     <ChartFrame
-      title="Loss by variant"
-      label={`Training (solid) and validation (dashed) loss of ${variants.length} variants: ${variants.map((v) => v.label).join(', ')}; ${epochs} epochs so far`}
+      title={t('compare.chart.title')}
+      label={t('compare.chart.label', {
+        count: variants.length,
+        names: variants.map((v) => v.label).join(', '),
+        epochs,
+      })}
       tools={tools}
       data={{ series: variants.length, epochs }}
       testId="compare-loss-chart"
@@ -76,18 +82,18 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
             type="number"
             domain={['dataMin', 'dataMax']}
             allowDecimals={false}
-            label={{ value: 'epoch', position: 'insideBottomRight', offset: -4 }}
+            label={{ value: t('charts.epoch'), position: 'insideBottomRight', offset: -4 }}
           />
           <YAxis
             scale={log ? 'log' : 'linear'}
             domain={log ? ['auto', 'auto'] : [0, 'auto']}
             allowDataOverflow={log}
-            tickFormatter={(v: number) => Number(v.toPrecision(2)).toString()}
+            tickFormatter={(v: number) => Number(v.toPrecision(2)).toLocaleString(i18n.language)}
             width={56}
           />
           <Tooltip
             formatter={(value, name) => [formatLoss(value), name]}
-            labelFormatter={(epoch) => `epoch ${String(epoch)}`}
+            labelFormatter={(epoch) => t('compare.chart.epochTip', { epoch: String(epoch) })}
           />
           {/* Legend in variant order (recharts sorts by name unless told otherwise); the key is t<i>. */}
           <Legend itemSorter={(item) => Number(String(item.dataKey).slice(1))} />
@@ -107,7 +113,7 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
             <Line
               key={`v${i}`}
               dataKey={`v${i}`}
-              name={`${v.label} (validation)`}
+              name={t('compare.chart.validationOf', { name: v.label })}
               stroke={variantColour(i)}
               strokeWidth={1.5}
               strokeDasharray="6 4"
@@ -119,7 +125,7 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
           ))}
         </LineChart>
       </ResponsiveContainer>
-      <p className="chart-legend">solid: training loss · dashed: validation loss</p>
+      <p className="chart-legend">{t('compare.chart.legend')}</p>
     </ChartFrame>
   );
 }

@@ -117,5 +117,7 @@ export function documentToProject(parts: ProjectParts, base: Project | null, cod
   };
   // A file without comparisons stays without the field; one that had it keeps it, even when empty now.
   if (comparisons.length > 0 || base?.comparisons !== undefined) project.comparisons = comparisons;
+  // A lesson is authored content the editor does not change; the learner's progress lives in the app's store.
+  if (base?.lesson !== undefined) project.lesson = base.lesson;
   return project as Project;
 }

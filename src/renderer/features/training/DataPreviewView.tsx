@@ -1,4 +1,5 @@
 /** A look at the data before training: a scatter for 2-D sets, the curve for sine, digits, or a table. */
+import { useTranslation } from 'react-i18next';
 import { DecisionBoundary } from '../../ui/charts/DecisionBoundary';
 import { FittedCurve } from '../../ui/charts/FittedCurve';
 import { SampleGrid } from './SampleGrid';
@@ -7,6 +8,7 @@ import { boundaryRanges } from '../../run/gridRange';
 import { pickNear, pickRow, usePickedPoint } from './StepPicker';
 
 export function DataPreviewView({ preview }: { preview: DataPreview }) {
+  const { t } = useTranslation();
   const picked = usePickedPoint();
   if (preview.plane2d && preview.features === 2) {
     const { xRange, yRange } = boundaryRanges(preview.standardized, [preview.train, preview.validation]);
@@ -17,7 +19,7 @@ export function DataPreviewView({ preview }: { preview: DataPreview }) {
         validation={preview.validation}
         xRange={xRange}
         yRange={yRange}
-        title="Data"
+        title={t('data.title')}
         size={240}
         testId="data-scatter"
         onPick={pickNear(preview)}
@@ -31,7 +33,7 @@ export function DataPreviewView({ preview }: { preview: DataPreview }) {
         train={preview.train}
         validation={preview.validation}
         curve={null}
-        title="Data"
+        title={t('data.title')}
         height={220}
         testId="data-curve"
       />
@@ -41,7 +43,7 @@ export function DataPreviewView({ preview }: { preview: DataPreview }) {
     <SampleGrid
       samples={preview.train}
       predicted={null}
-      title="Data samples"
+      title={t('data.samplesTitle')}
       count={preview.features === 784 ? 16 : 8}
       testId="data-samples"
       onPick={pickRow(preview, 'train')}

@@ -3,6 +3,7 @@
  * framed in red. Digit images (784 = 28×28 inputs) are drawn on a canvas, other data as a table.
  */
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../engine';
 import { ChartFrame } from '../../ui/charts/ChartFrame';
 
@@ -58,6 +59,7 @@ function DigitCanvas({
   count: number;
   onPick?: (index: number) => void;
 }) {
+  const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const rows = Math.ceil(count / COLUMNS);
   // The digit images change only with the samples; predictions arrive about once a second while training,
@@ -86,11 +88,11 @@ function DigitCanvas({
         predicted === null
           ? `${samples.classNames[truth] ?? truth}`
           : wrong
-            ? `${predicted[s]} (true ${truth})`
+            ? t('samples.wrongDigit', { predicted: predicted[s], actual: truth })
             : `${truth} ✓`;
       ctx.fillText(text, x, y + SIDE * SCALE + 13);
     }
-  }, [samples, predicted, count, rows, sheet]);
+  }, [samples, predicted, count, rows, sheet, t]);
   const pick = (e: { clientX: number; clientY: number; currentTarget: HTMLCanvasElement }) => {
     const rect = e.currentTarget.getBoundingClientRect();
     // The sheet keeps its proportions in the element's top-left corner (object-fit: contain).
@@ -123,7 +125,9 @@ function SampleTable({
   count: number;
   onPick?: (index: number) => void;
 }) {
+  const { t, i18n } = useTranslation();
   const name = (c: number) => samples.classNames[c] ?? String(c);
+  const value = (v: number) => v.toLocaleString(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
     <table className="data-table">
       <thead>
@@ -131,8 +135,8 @@ function SampleTable({
           {samples.featureNames.map((f) => (
             <th key={f}>{f}</th>
           ))}
-          <th>true</th>
-          {predicted && <th>predicted</th>}
+          <th>{t('matrix.true')}</th>
+          {predicted && <th>{t('matrix.predicted')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -148,7 +152,7 @@ function SampleTable({
               data-testid={onPick ? `sample-row-${s}` : undefined}
             >
               {samples.featureNames.map((f, k) => (
-                <td key={f}>{samples.x[s * samples.features + k].toFixed(2)}</td>
+                <td key={f}>{value(samples.x[s * samples.features + k])}</td>
               ))}
               <td>{samples.task === 'classification' ? name(samples.y[s]) : samples.y[s].toFixed(3)}</td>
               {predicted && <td>{wrong ? `✗ ${name(predicted[s])}` : `✓ ${name(predicted[s])}`}</td>}
@@ -163,18 +167,20 @@ function SampleTable({
 export function SampleGrid({
   samples,
   predicted,
-  title = 'Validation samples',
+  title: givenTitle,
   count,
   testId = 'sample-grid',
   onPick,
 }: SampleGridProps) {
+  const { t } = useTranslation();
+  const title = givenTitle ?? t('samples.title');
   const isImage = samples.features === SIDE * SIDE;
   const shown = Math.min(samples.n, count ?? (isImage ? 32 : 12));
   let wrong = 0;
   if (predicted) for (let s = 0; s < shown; s++) if (predicted[s] !== samples.y[s]) wrong += 1;
   const label = predicted
-    ? `${title}: ${shown} samples with predicted and true labels, ${wrong} predicted wrongly`
-    : `${title}: ${shown} samples with their labels`;
+    ? t('samples.labelPredicted', { title, count: shown, wrong })
+    : t('samples.label', { title, count: shown });
   return (
     <ChartFrame title={title} label={label} testId={testId} data={{ wrong: predicted ? wrong : '' }}>
       {isImage ? (
