@@ -64,8 +64,8 @@ test('step one XOR sample forward, through the loss and back, then apply the ste
   await expect(hidden.locator('.step-formula')).toHaveCount(4);
   // The TeX each formula was rendered from (KaTeX keeps it as the MathML annotation), numbers filled in.
   const z1 = await hidden.locator('.step-formula').first().locator('annotation').allTextContents();
-  expect(z1[1]).toMatch(/^z_\{1\} = \(?-?\d.* = -?\d/);
-  expect(z1[2]).toMatch(/^a_\{1\} = \\mathrm\{ReLU\}\(z_\{1\}\) = .* = \d/);
+  expect(z1[0]).toBe('z_{1} = w_{1,1}\\,x_{1} + w_{2,1}\\,x_{2} + b_{1}, \\quad a_{1} = \\mathrm{ReLU}(z_{1})');
+  expect(z1[1]).toMatch(/^z_\{1\} = \(?-?\d.* \\cdot .* = -?\d.*, \\quad a_\{1\} = \\mathrm\{ReLU\}\(-?\d.*\) = \d/);
   // The wire from the input carries the sample's values; the input now shows them in one line.
   await expect(input.locator('.step-summary')).toHaveText(/^a = \(−?\d/);
   await expect(page.locator('.react-flow__edge-text').first()).toHaveText(/^\(−?\d/);

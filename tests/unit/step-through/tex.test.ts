@@ -47,10 +47,9 @@ describe('step-through formulas', () => {
 
   it('z = Σ wᵢxᵢ + b with every term, then a = tanh(z)', () => {
     // z₁ = 0.5·0.3 + 0.2·(−1.2) + 0.1 = 0.01; a₁ = tanh(0.01) = 0.0099997
-    const [symbolic, numeric, activation] = unitForwardTex(h.units![0], 0, 'tanh');
-    expect(symbolic).toBe('z_{1} = w_{1,1}\\,x_{1} + w_{2,1}\\,x_{2} + b_{1}');
-    expect(numeric).toBe('z_{1} = 0.5\\,0.3 + 0.2\\,(-1.2) + 0.1 = 0.01');
-    expect(activation).toBe('a_{1} = \\tanh(z_{1}) = \\tanh(0.01) = 0.01');
+    const [symbolic, numeric] = unitForwardTex(h.units![0], 0, 'tanh');
+    expect(symbolic).toBe('z_{1} = w_{1,1}\\,x_{1} + w_{2,1}\\,x_{2} + b_{1}, \\quad a_{1} = \\tanh(z_{1})');
+    expect(numeric).toBe('z_{1} = 0.5 \\cdot 0.3 + 0.2 \\cdot (-1.2) + 0.1 = 0.01, \\quad a_{1} = \\tanh(0.01) = 0.01');
   });
 
   it('binary cross-entropy filled in, and the output δ = a − y', () => {
@@ -72,10 +71,10 @@ describe('step-through formulas', () => {
     const [, filled] = hiddenDeltaTex(u, 1);
     // One consumer: the output, through w = −1.1.
     expect(filled).toBe(
-      `\\delta_{2} = ((-1.1)\\,(${num(u.contributions[0].delta!)})) \\cdot ${num(u.fPrime!)} = ${num(u.dA)} \\cdot ${num(u.fPrime!)} = ${num(u.delta)}`,
+      `\\delta_{2} = ((-1.1) \\cdot (${num(u.contributions[0].delta!)})) \\cdot ${num(u.fPrime!)} = ${num(u.dA)} \\cdot ${num(u.fPrime!)} = ${num(u.delta)}`,
     );
     expect(gradientTex(u.delta, -1.2, back.kernelGrad![1][1], 1, 1)).toBe(
-      `\\dfrac{\\partial L}{\\partial w_{2,2}} = \\delta_{2}\\, x_{2} = ${u.delta < 0 ? `(${num(u.delta)})` : num(u.delta)}\\,(-1.2) = ${num(back.kernelGrad![1][1])}`,
+      `\\dfrac{\\partial L}{\\partial w_{2,2}} = \\delta_{2}\\, x_{2} = ${u.delta < 0 ? `(${num(u.delta)})` : num(u.delta)} \\cdot (-1.2) = ${num(back.kernelGrad![1][1])}`,
     );
   });
 

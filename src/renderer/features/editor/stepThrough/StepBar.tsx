@@ -3,7 +3,8 @@
  * them the learner is, Previous / Play / Next (← →), "Apply this step" with the sample's loss before and
  * after, and Leave (Esc). It also keeps the trace current while it is mounted.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
+import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { isTypingTarget } from '../../../commands';
 import { useEditor } from '../../../document/editorStore';
@@ -41,6 +42,24 @@ function useKeys(active: boolean): void {
   }, [active]);
 }
 
+/** Keeps the current step's node in view, a little above the middle so the numbers under it show too. */
+function useFollowNode(nodeId: string | undefined, bar: RefObject<HTMLElement | null>): void {
+  const flow = useReactFlow();
+  useEffect(() => {
+    const node = nodeId ? flow.getNode(nodeId) : undefined;
+    const canvas = bar.current?.closest('.react-flow');
+    if (!node || !canvas || !bar.current) return;
+    // Readable numbers: at least the natural size. The node's top sits just below the bar.
+    const zoom = Math.max(1, flow.getZoom());
+    const below = bar.current.getBoundingClientRect().bottom - canvas.getBoundingClientRect().top + 12;
+    const width = node.measured?.width ?? 180;
+    void flow.setCenter(node.position.x + width / 2, node.position.y + (canvas.clientHeight / 2 - below) / zoom, {
+      zoom,
+      duration: 250,
+    });
+  }, [flow, nodeId, bar]);
+}
+
 function usePlay(playing: boolean): void {
   useEffect(() => {
     if (!playing) return;
@@ -60,13 +79,15 @@ export function StepBar() {
   const error = useStepThrough((s) => s.error);
   const applied = useStepThrough((s) => s.applied);
   const labels = useEditor((s) => s.doc.graph.nodes);
+  const bar = useRef<HTMLElement>(null);
   useEffect(() => followStepThrough(), []);
   useKeys(sample !== null);
   usePlay(playing);
+  const steps = stepsOf(answer, weight);
+  const step = sample ? steps[Math.min(stepIndex, steps.length - 1)] : undefined;
+  useFollowNode(step?.nodeId, bar);
   if (!sample) return null;
 
-  const steps = stepsOf(answer, weight);
-  const step = steps[Math.min(stepIndex, steps.length - 1)];
   const nodeLabel = (id: string) => labels.find((n) => n.id === id)?.label ?? id;
   const phaseStart = (kind: StepKind) => steps.findIndex((s) => s.kind === kind);
   const caption = t(SAMPLE_KEYS[sample.split], {
@@ -76,27 +97,7 @@ export function StepBar() {
   });
 
   return (
-    <section className="step-bar nodrag nowheel" aria-label={t('stepThrough.title')} data-testid="step-bar">
-      <div className="step-bar-row">
-        <strong className="step-bar-title">{t('stepThrough.title')}</strong>
-        <span className="step-bar-sample" data-testid="step-sample">
-          {caption}
-        </span>
-        {answer && (
-          <span className="step-bar-epoch">
-            {answer.epoch === 0 ? t('stepThrough.initialWeights') : t('stepThrough.epochAt', { count: answer.epoch })}
-          </span>
-        )}
-        <button
-          type="button"
-          className="step-bar-leave"
-          onClick={act.leave}
-          title={t('stepThrough.leaveTitle')}
-          data-testid="step-leave"
-        >
-          {t('stepThrough.leave')}
-        </button>
-      </div>
+    <section ref={bar} className="step-bar nodrag nowheel" aria-label={t('stepThrough.title')} data-testid="step-bar">
       <div className="step-bar-row">
         <ol className="step-phases">
           {PHASES.map((kind) => (
@@ -114,18 +115,6 @@ export function StepBar() {
             </li>
           ))}
         </ol>
-        <span className="step-bar-where" data-testid="step-where" aria-live="polite">
-          {step
-            ? t('stepThrough.where', {
-                phase: t(PHASE_KEYS[step.kind]),
-                node: nodeLabel(step.nodeId),
-                n: Math.min(stepIndex, steps.length - 1) + 1,
-                total: steps.length,
-              })
-            : busy
-              ? t('stepThrough.busy')
-              : ''}
-        </span>
         <button
           type="button"
           onClick={() => act.move(-1)}
@@ -163,6 +152,29 @@ export function StepBar() {
         >
           {t('stepThrough.apply')}
         </button>
+        <button
+          type="button"
+          className="step-bar-leave"
+          onClick={act.leave}
+          title={t('stepThrough.leaveTitle')}
+          data-testid="step-leave"
+        >
+          {t('stepThrough.leave')}
+        </button>
+      </div>
+      <div className="step-bar-row step-bar-about">
+        <span className="step-bar-where" data-testid="step-where" aria-live="polite">
+          {step
+            ? t('stepThrough.where', {
+                phase: t(PHASE_KEYS[step.kind]),
+                node: nodeLabel(step.nodeId),
+                n: Math.min(stepIndex, steps.length - 1) + 1,
+                total: steps.length,
+              })
+            : busy
+              ? t('stepThrough.busy')
+              : ''}
+        </span>
         {applied && (
           <span className="step-applied" data-testid="step-applied">
             {t('stepThrough.applied', {
@@ -175,6 +187,14 @@ export function StepBar() {
             <span hidden data-testid="step-loss-after">
               {applied.lossAfter}
             </span>
+          </span>
+        )}
+        <span className="step-bar-sample" data-testid="step-sample">
+          {caption}
+        </span>
+        {answer && (
+          <span className="step-bar-epoch">
+            {answer.epoch === 0 ? t('stepThrough.initialWeights') : t('stepThrough.epochAt', { count: answer.epoch })}
           </span>
         )}
       </div>

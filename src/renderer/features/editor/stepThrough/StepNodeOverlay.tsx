@@ -35,10 +35,16 @@ import {
 const Formula = ({ lines }: { lines: string[] }) => (
   <div className="step-formula">
     {lines.map((line) => (
-      <Tex key={line} tex={line} display />
+      <Tex key={line} tex={line} className="tex-line" />
     ))}
   </div>
 );
+
+/**
+ * A unit's formula in as few lines as the canvas can hold: the general form (the first line) only for the
+ * first unit shown, then its numbers on one line (`z = … = 5.6, a = ReLU(5.6) = 5.6`) for each unit.
+ */
+const unitLines = (lines: string[], first: boolean): string[] => (first ? lines : lines.slice(1));
 
 /** The units written out: all of a small layer, else the one chosen (with a picker). */
 function UnitPicker({ nodeId, width, unit }: { nodeId: string; width: number; unit: number }) {
@@ -68,16 +74,16 @@ const shownUnits = (width: number, unit: number): number[] =>
 
 function ForwardDetail({ node, unit }: { node: NodeForward; unit: number }) {
   const { t } = useTranslation();
-  const inputs = <Tex tex={`x = ${vector(node.input)}`} display />;
-  if (node.type === 'input') return <Tex tex={`x = ${vector(node.output)}`} display />;
+  const inputs = <Tex tex={`x = ${vector(node.input)}`} className="tex-line" />;
+  if (node.type === 'input') return <Tex tex={`x = ${vector(node.output)}`} className="tex-line" />;
   if (node.units) {
     const units = shownUnits(node.units.length, unit);
     return (
       <>
         {inputs}
         <UnitPicker nodeId={node.nodeId} width={node.units.length} unit={unit} />
-        {units.map((j) => (
-          <Formula key={j} lines={unitForwardTex(node.units![j], j, node.activation)} />
+        {units.map((j, k) => (
+          <Formula key={j} lines={unitLines(unitForwardTex(node.units![j], j, node.activation), k === 0)} />
         ))}
         {node.softmax && units.map((j) => <Formula key={`s${j}`} lines={softmaxTex(node, j)} />)}
       </>
@@ -96,14 +102,14 @@ function ForwardDetail({ node, unit }: { node: NodeForward; unit: number }) {
     return (
       <>
         <p className="step-note">{t('stepThrough.mask')}</p>
-        <Tex tex={dropoutTex(node)} display />
+        <Tex tex={dropoutTex(node)} className="tex-line" />
       </>
     );
   }
   return (
     <>
       <p className="step-note">{t(node.type === 'add' ? 'stepThrough.addParts' : 'stepThrough.concatParts')}</p>
-      <Tex tex={mergeTex(node)} display />
+      <Tex tex={mergeTex(node)} className="tex-line" />
     </>
   );
 }
@@ -157,7 +163,7 @@ function BackwardDetail({
   weight: WeightRef | null;
 }) {
   const forward = trace.forward.find((f) => f.nodeId === node.nodeId)!;
-  if (!node.units) return <Tex tex={passBackTex(node)} display />;
+  if (!node.units) return <Tex tex={passBackTex(node)} className="tex-line" />;
   const units = shownUnits(node.units.length, unit);
   const isOutput = trace.forward[trace.forward.length - 1].nodeId === node.nodeId;
   const chosen = weight?.nodeId === node.nodeId ? weight : null;
@@ -169,10 +175,10 @@ function BackwardDetail({
           <Tex
             key={j}
             tex={outputDeltaTex(node.units![j], j, forward.output[j], targetFor(trace, j, forward.activation))}
-            display
+            className="tex-line"
           />
         ) : (
-          <Formula key={j} lines={hiddenDeltaTex(node.units![j], j)} />
+          <Formula key={j} lines={unitLines(hiddenDeltaTex(node.units![j], j), j === units[0])} />
         ),
       )}
       <WeightPicker node={node} weight={weight} unit={units[0]} />
@@ -186,7 +192,7 @@ function GradientLine({ trace, node, weight }: { trace: SampleTrace; node: NodeB
   const delta = node.units![weight.j].delta;
   const grad = weight.i === undefined ? node.biasGrad![weight.j] : node.kernelGrad![weight.i][weight.j];
   const x = weight.i === undefined ? null : forward.input[weight.i];
-  return <Tex tex={gradientTex(delta, x, grad, weight.i, weight.j)} display />;
+  return <Tex tex={gradientTex(delta, x, grad, weight.i, weight.j)} className="tex-line" />;
 }
 
 function Detail({ step, nodeId }: { step: Step; nodeId: string }) {

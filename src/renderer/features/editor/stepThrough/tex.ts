@@ -52,19 +52,25 @@ const ACTIVATION_TEX: Record<string, string> = {
 export const activationTex = (name: string | undefined): string | undefined =>
   name ? ACTIVATION_TEX[name] : undefined;
 
-/** Unit `j` of a dense or output layer: the weighted sum, then its activation. */
+/**
+ * Unit `j` of a dense or output layer: the general form (z = Σ wᵢxᵢ + b, a = f(z)), then the same with the
+ * engine's numbers. Softmax units stop at z (softmaxTex shows a).
+ */
 export function unitForwardTex(unit: UnitForward, j: number, activation: string | undefined, useBias = true): string[] {
   const J = j + 1;
   const bias = useBias ? [`b_{${J}}`] : [];
   const symbolic = sum([...unit.terms.map((t) => `w_{${t.i + 1},${J}}\\,x_{${t.i + 1}}`), ...bias]);
-  const numeric = sum([...unit.terms.map((t) => `${factor(t.w)}\\,${factor(t.x)}`), ...(useBias ? [num(unit.b)] : [])]);
+  const numeric = sum([
+    ...unit.terms.map((t) => `${factor(t.w)} \\cdot ${factor(t.x)}`),
+    ...(useBias ? [num(unit.b)] : []),
+  ]);
   const lines = [`z_{${J}} = ${symbolic}`, `z_{${J}} = ${numeric} = ${num(unit.z)}`];
   if (activation === 'softmax') return lines;
   const f = activationTex(activation);
-  lines.push(
-    f ? `a_{${J}} = ${f}(z_{${J}}) = ${f}(${num(unit.z)}) = ${num(unit.a)}` : `a_{${J}} = z_{${J}} = ${num(unit.a)}`,
-  );
-  return lines;
+  return [
+    `${lines[0]}, \\quad a_{${J}} = ${f ? `${f}(z_{${J}})` : `z_{${J}}`}`,
+    `${lines[1]}, \\quad a_{${J}} = ${f ? `${f}(${num(unit.z)}) = ` : ''}${num(unit.a)}`,
+  ];
 }
 
 /** Softmax: each eᶻ (shifted by the largest z, which changes nothing but keeps eᶻ finite) over their sum. */
@@ -143,7 +149,7 @@ export function outputDeltaTex(unit: UnitBackward, j: number, a: number, y: numb
 export function hiddenDeltaTex(unit: UnitBackward, j: number): string[] {
   const J = j + 1;
   const parts = unit.contributions.map((c) =>
-    c.w !== undefined && c.delta !== undefined ? `${factor(c.w)}\\,${factor(c.delta)}` : factor(c.value),
+    c.w !== undefined && c.delta !== undefined ? `${factor(c.w)} \\cdot ${factor(c.delta)}` : factor(c.value),
   );
   const symbolic = `\\delta_{${J}} = \\Big(\\sum_k w_{${J},k}\\,\\delta_k\\Big)\\cdot f'(z_{${J}})`;
   const fp = unit.fPrime ?? 1;
@@ -166,7 +172,7 @@ export function gradientTex(delta: number, x: number | null, grad: number, i: nu
   const product = delta * x;
   // The engine adds 2λw when L2 is on; its gradient differs from δ·x by more than float rounding then.
   const l2 = Math.abs(grad - product) > 1e-5 * Math.max(1e-6, Math.abs(grad)) ? ` + 2\\lambda w` : '';
-  return `\\dfrac{\\partial L}{\\partial w_{${I},${J}}} = \\delta_{${J}}\\, x_{${I}}${l2} = ${factor(delta)}\\,${factor(x)}${l2} = ${num(grad)}`;
+  return `\\dfrac{\\partial L}{\\partial w_{${I},${J}}} = \\delta_{${J}}\\, x_{${I}}${l2} = ${factor(delta)} \\cdot ${factor(x)}${l2} = ${num(grad)}`;
 }
 
 const weightName = (u: WeightUpdate) => (u.i === undefined ? `b_{${u.j + 1}}` : `w_{${u.i + 1},${u.j + 1}}`);
