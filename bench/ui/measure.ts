@@ -3,13 +3,18 @@
  * each update of one chart (a change of its plot's `data-epochs`), so the busy time can be divided per update.
  * The busy time itself comes from a Chromium trace: the sum of the renderer main thread's tasks.
  */
+import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
 
 export interface UiFigures {
   longTasks: number[];
   updates: number;
   busyMs: number;
+  /** The main thread's CPU time in tasks. */
+  cpuMs: number;
   wallMs: number;
+  /** The machine's load average over the last minute, when measured (other processes inflate wall times). */
+  load: number;
   /** Epochs the chart showed at the end (its `data-epochs`). */
   epochs: number;
 }
@@ -42,29 +47,36 @@ interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
+  /** Thread (CPU) time of the event, where the trace records it. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string };
 }
 
-/** Milliseconds the page's main thread spent in tasks, from a Chromium trace. */
-function mainThreadBusyMs(trace: Buffer): number {
+/**
+ * Milliseconds the page's main thread spent in tasks, from a Chromium trace: wall time, and CPU time (which
+ * a machine loaded by other processes inflates much less).
+ */
+function mainThreadBusyMs(trace: Buffer): { busyMs: number; cpuMs: number } {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   // The page's main thread is the renderer main thread that ran the most tasks (an idle one may be listed too).
   const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   let most = 0;
-  let busiest = 0;
+  let busiest = { busyMs: Number.NaN, cpuMs: Number.NaN };
   for (const main of mains) {
     let us = 0;
+    let cpuUs = 0;
     let tasks = 0;
     for (const e of events) {
       if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e.name !== 'RunTask') continue;
       us += e.dur ?? 0;
+      cpuUs += e.tdur ?? 0;
       tasks += 1;
     }
-    if (tasks > most) [most, busiest] = [tasks, us];
+    if (tasks > most) [most, busiest] = [tasks, { busyMs: us / 1000, cpuMs: cpuUs / 1000 }];
   }
-  return most > 0 ? busiest / 1000 : Number.NaN;
+  return busiest;
 }
 
 /** Runs `during` with the page traced and observed; returns what was measured. */
@@ -85,17 +97,18 @@ export async function measure(
     const epochs = Number(document.querySelector(selector)?.getAttribute('data-epochs') ?? 0);
     return { longTasks: w.__bench.longTasks, updates: w.__bench.updates, epochs };
   }, plotSelector);
-  return { ...seen, busyMs: mainThreadBusyMs(trace), wallMs };
+  return { ...seen, ...mainThreadBusyMs(trace), wallMs, load: loadavg()[0] };
 }
 
 /** One line per view, for the README's table. */
 export function report(view: string, f: UiFigures): string {
   const longest = f.longTasks.length ? Math.max(...f.longTasks) : 0;
   const over50 = f.longTasks.filter((d) => d > 50).length;
-  const perUpdate = f.updates > 0 ? f.busyMs / f.updates : Number.NaN;
+  const per = (ms: number) => (f.updates > 0 ? ms / f.updates : Number.NaN).toFixed(1);
   return (
     `bench:ui ${view}: longest task ${longest.toFixed(0)} ms, ${over50} over 50 ms in ${(f.wallMs / 1000).toFixed(1)} s ` +
     `(${f.epochs} epochs shown); ` +
-    `${f.updates} chart updates, main thread busy ${f.busyMs.toFixed(0)} ms (${perUpdate.toFixed(1)} ms per update)`
+    `${f.updates} chart updates, main thread busy ${f.busyMs.toFixed(0)} ms wall / ${f.cpuMs.toFixed(0)} ms CPU ` +
+    `(${per(f.busyMs)} / ${per(f.cpuMs)} ms per update); load average ${f.load.toFixed(1)}`
   );
 }
