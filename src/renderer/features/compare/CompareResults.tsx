@@ -1,5 +1,6 @@
 /** One comparison: progress and Stop all, the target loss, overlaid curves, outputs side by side, the table. */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useThrottled } from '../../ui/charts/useThrottled';
 import { CompareLossChart } from './CompareLossChart';
 import { CompareTable } from './CompareTable';
 import { comparisonDataFor, type ComparisonData } from './comparisonData';
@@ -66,6 +67,11 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
     if (text.trim() !== '' && Number.isFinite(value) && value > 0)
       compareStore.getState().updateComparison(comparison.id, { targetLoss: value });
   };
+  // Each variant's driver reports a few times a second, so with six variants the charts, outputs and table
+  // would redraw twenty times a second; they redraw at most a few times (the progress bars stay live), and
+  // at once when the comparison stops or ends.
+  const variants = useThrottled(comparison.variants, comparison.running);
+  const shown = useMemo(() => ({ ...comparison, variants }), [comparison, variants]);
   const targetValid = Number.isFinite(Number(targetText)) && Number(targetText) > 0;
 
   return (
@@ -98,9 +104,9 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
           : `Every variant trains on the same data, in the same batch order, from the same seed and (where the shapes allow) the same initial weights, so only ${comparison.name.split(':')[0].toLowerCase()} differs.`}
       </p>
       <Progress comparison={comparison} />
-      <CompareLossChart variants={comparison.variants} />
-      {error ? <p role="alert">{error}</p> : <VariantOutputsRow variants={comparison.variants} data={data} />}
-      <CompareTable comparison={comparison} />
+      <CompareLossChart variants={variants} />
+      {error ? <p role="alert">{error}</p> : <VariantOutputsRow variants={variants} data={data} />}
+      <CompareTable comparison={shown} />
     </div>
   );
 }
