@@ -8,7 +8,9 @@
 import type { LossName, Model, OptimizerName, PlanNode, RandomSource } from './types';
 import { elementwiseActivation, softmaxRows } from './ops/activations';
 import { fusedLoss } from './ops/losses';
-import { OPTIMIZER_DEFAULTS, type Optimizer, type OptimizerHyper } from './optim';
+import { OPTIMIZER_DEFAULTS, type Optimizer, type OptimizerHyper, type OptimizerState } from './optim';
+
+export type { OptimizerState };
 
 /** One term wᵢ·xᵢ of a unit's weighted sum. */
 export interface WeightedTerm {
@@ -87,17 +89,6 @@ export interface NodeBackward {
   /** Dense and output nodes: ∂L/∂w [inputs][units] = x_i·δ_j (+ 2λw with L2), and ∂L/∂b = δ. */
   kernelGrad?: number[][];
   biasGrad?: number[];
-}
-
-/** What an optimizer has remembered for each parameter (flat, like model.params); absent means fresh. */
-export interface OptimizerState {
-  /** Steps taken so far (Adam's t before this step). */
-  steps?: number;
-  velocity?: ArrayLike<number>;
-  meanSquare?: ArrayLike<number>;
-  accumulator?: ArrayLike<number>;
-  m?: ArrayLike<number>;
-  v?: ArrayLike<number>;
 }
 
 export interface OptimizerSettings {

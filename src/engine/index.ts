@@ -40,10 +40,13 @@ export { deriveSeeds } from './train/seeds';
 export type { RunSeeds } from './train/seeds';
 export { createTrainingSetup, createRunModel, compileErrorMessage, SetupError, EVALUATION_BATCH } from './train/setup';
 export type { SetupFactory, SetupOptions, TrainingSetup } from './train/setup';
+export * from './health';
 export {
   activationsForSample,
+  gradientsByNode,
   gridValueKind,
   nodeActivation,
+  parameterLayout,
   parameterStats,
   predictBatch,
   predictGrid,
@@ -51,7 +54,11 @@ export {
   unitStats,
 } from './inspect';
 export type { GridValueKind, LayerActivations, ParameterStats, Range, Summary, UnitStats } from './inspect';
+export { MAX_CONTRIBUTIONS, MAX_UNITS_SHOWN, neuronBuffers, neuronPictures } from './neurons';
+export type { Contributions, NeuronQuery, NodeNeurons, UnitWeights } from './neurons';
 export { createTrainingHost } from './protocol/host';
+export { NEURON_RESOLUTION } from './protocol/neuronMessages';
+export type { NeuronsEvent, WatchNeuronsCommand } from './protocol/neuronMessages';
 export type { HostOptions, TrainingHost } from './protocol/host';
 export type {
   DatasetSummary,

@@ -5,7 +5,7 @@
  *
  * Everything here runs forward passes in inference mode (no dropout) and only reads `model.grads`.
  */
-import type { ActivationName, Model, PlanNode } from './types';
+import type { ActivationName, Model, PlanNode, WeightsByNode } from './types';
 
 /** Outputs for `rows` rows of `x` ([rows, inputWidth]), any number of rows: runs in chunks of maxBatch. */
 export function predictBatch(model: Model, x: Float32Array, rows: number): Float32Array {
@@ -64,17 +64,11 @@ export function predictGrid(
   if (out.length < cells) throw new Error(`The grid buffer holds ${out.length} numbers but needs ${cells}.`);
   const kind = gridValueKind(model);
   const ow = model.outputWidth;
-  const dx = (xRange[1] - xRange[0]) / resolution;
-  const dy = (yRange[1] - yRange[0]) / resolution;
   const chunk = model.maxBatch;
   const input = new Float32Array(chunk * 2);
   for (let start = 0; start < cells; start += chunk) {
     const n = Math.min(chunk, cells - start);
-    for (let k = 0; k < n; k++) {
-      const cell = start + k;
-      input[2 * k] = xRange[0] + ((cell % resolution) + 0.5) * dx;
-      input[2 * k + 1] = yRange[0] + (Math.floor(cell / resolution) + 0.5) * dy;
-    }
+    fillGridInputs(input, start, n, xRange, yRange, resolution);
     const y = model.forward(input, n, false);
     for (let k = 0; k < n; k++) {
       if (kind === 'class') {
@@ -88,6 +82,27 @@ export function predictGrid(
     }
   }
   return out;
+}
+
+/**
+ * Writes the 2-D inputs of grid cells start … start + n − 1 (their centres, laid out as in predictGrid) into
+ * `input` as n rows of two numbers.
+ */
+export function fillGridInputs(
+  input: Float32Array,
+  start: number,
+  n: number,
+  xRange: Range,
+  yRange: Range,
+  resolution: number,
+): void {
+  const dx = (xRange[1] - xRange[0]) / resolution;
+  const dy = (yRange[1] - yRange[0]) / resolution;
+  for (let k = 0; k < n; k++) {
+    const cell = start + k;
+    input[2 * k] = xRange[0] + ((cell % resolution) + 0.5) * dx;
+    input[2 * k + 1] = yRange[0] + (Math.floor(cell / resolution) + 0.5) * dy;
+  }
 }
 
 export interface LayerActivations {
@@ -157,6 +172,31 @@ export function parameterStats(model: Model): ParameterStats[] {
       params: summarize(model.params, node.paramOffset, end),
       grads: summarize(model.grads, node.paramOffset, end),
     });
+  }
+  return result;
+}
+
+/** Where a weighted layer's kernel [inputWidth, width] and bias [width] sit in the flat parameter array. */
+export function parameterLayout(node: PlanNode): { kernelFrom: number; kernelTo: number; biasTo: number } {
+  const kernelFrom = node.paramOffset;
+  const kernelTo = kernelFrom + Math.min(node.paramCount, node.inputWidth * node.width);
+  return { kernelFrom, kernelTo, biasTo: node.paramOffset + node.paramCount };
+}
+
+/**
+ * The gradients of the last computeGradients call (the last training step), shaped like getWeights: kernel
+ * [inputs, units] and bias [units] per weighted node. Copies, so they stay valid while training goes on.
+ */
+export function gradientsByNode(model: Model): WeightsByNode {
+  const result: WeightsByNode = {};
+  for (const id of model.plan.order) {
+    const node = model.plan.nodes[id];
+    if (node.paramCount === 0) continue;
+    const { kernelFrom, kernelTo, biasTo } = parameterLayout(node);
+    result[id] = {
+      kernel: { shape: [node.inputWidth, node.width], data: model.grads.slice(kernelFrom, kernelTo) },
+      ...(biasTo > kernelTo ? { bias: { shape: [node.width], data: model.grads.slice(kernelTo, biasTo) } } : {}),
+    };
   }
   return result;
 }

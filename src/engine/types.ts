@@ -318,6 +318,27 @@ export interface EpochMetrics {
   learningRate: number;
   /** Milliseconds since the run started. */
   elapsedMs: number;
+  /** The network's health at the end of the epoch, one entry per layer in plan order (health/record.ts). */
+  health?: LayerHealth[];
+}
+
+/**
+ * One layer's health at the end of an epoch. Weighted layers (dense, output) have the gradient and weight
+ * fields; hidden ReLU layers have deadShare, hidden sigmoid/tanh layers saturatedShare.
+ */
+export interface LayerHealth {
+  nodeId: string;
+  /** RMS over the epoch's batches of the L2 norm of the layer's gradient (kernel and bias): sqrt(mean ‖g‖²). */
+  gradientNorm?: number;
+  /** The kernel's root mean square at the end of the epoch (bias left out). */
+  weightRms?: number;
+  weightMin?: number;
+  weightMean?: number;
+  weightMax?: number;
+  /** Share of units (0..1) that output 0 for every probe row: they get no gradient and no longer learn. */
+  deadShare?: number;
+  /** Share of (probe row, unit) outputs where the slope is below 5% of its maximum (inspect.ts unitStats). */
+  saturatedShare?: number;
 }
 
 export type RunEnd = 'completed' | 'stopped' | 'diverged';

@@ -116,3 +116,28 @@ export {
   TASK_NAMES,
 } from './names';
 export { defaultDataset, defaultTraining, newProject, starterGraph } from './defaults';
+export {
+  COMPARISON_OPS,
+  LESSON_CONTROLS,
+  LESSON_METRICS,
+  LESSON_SETTINGS,
+  LessonCheckSchema,
+  LessonSchema,
+  LessonStepSchema,
+  checkIssues,
+  lessonText,
+  type ComparisonOp,
+  type Lesson,
+  type LessonCheck,
+  type LessonControl,
+  type LessonStep,
+  type LessonText,
+} from './schema-lesson';
+export {
+  bestValidationEpoch,
+  checkReferences,
+  evaluateCheck,
+  type CheckContext,
+  type LessonLiveState,
+  type LiveRun,
+} from './lesson-check';

@@ -87,6 +87,7 @@ export function metricsFromHistoryEntry(entry: HistoryEntry): EpochMetrics {
   };
   if (entry.trainAccuracy !== undefined) metrics.trainAccuracy = entry.trainAccuracy;
   if (entry.valAccuracy !== undefined) metrics.valAccuracy = entry.valAccuracy;
+  if (entry.health) metrics.health = entry.health;
   return metrics;
 }
 

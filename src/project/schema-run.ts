@@ -7,7 +7,7 @@
  * has no finite loss (see `historyEntryFromMetrics`).
  */
 import { z } from 'zod';
-import type { EpochMetrics, Tensor } from '../engine/types';
+import type { EpochMetrics, LayerHealth, Tensor } from '../engine/types';
 import { GraphSchema } from './schema-graph';
 import { DatasetSchema, TrainingSchema } from './schema-settings';
 import { DESCRIBES_VALUE, intIn, nonEmptyText, numberIn, oneOf, text } from './schema-helpers';
@@ -52,6 +52,27 @@ const lossValue = () => {
   return z.number({ error }).min(0, { error }).nullable();
 };
 
+const share = () => numberIn(0, 1);
+const finiteNumber = () => z.number({ error: 'must be a number' });
+const atLeastZero = () =>
+  z.number({ error: 'must be a number of at least 0' }).min(0, { error: 'must be a number of at least 0' });
+
+/**
+ * One layer's health at the end of an epoch (the engine's LayerHealth, see src/engine/health/record.ts):
+ * gradient norm (RMS over the epoch's batches of the layer's gradient L2 norm), kernel RMS/min/mean/max,
+ * and the share of dead ReLUs or saturated sigmoid/tanh outputs on the probe rows. Every number is optional.
+ */
+export const LayerHealthSchema = z.looseObject({
+  nodeId: nonEmptyText(),
+  gradientNorm: atLeastZero().optional(),
+  weightRms: atLeastZero().optional(),
+  weightMin: finiteNumber().optional(),
+  weightMean: finiteNumber().optional(),
+  weightMax: finiteNumber().optional(),
+  deadShare: share().optional(),
+  saturatedShare: share().optional(),
+});
+
 export const HistoryEntrySchema = z.looseObject({
   epoch: intIn(1, 100_000_000),
   trainLoss: lossValue(),
@@ -66,6 +87,8 @@ export const HistoryEntrySchema = z.looseObject({
     .number({ error: 'must be a number of milliseconds, at least 0' })
     .min(0, { error: 'must be a number of milliseconds, at least 0' })
     .optional(),
+  /** The layers' health at the end of the epoch; absent on runs saved before it was recorded. */
+  health: z.array(LayerHealthSchema).optional(),
 });
 
 const isoTime = () =>
@@ -77,8 +100,6 @@ export const RunSettingsSchema = z.looseObject({
   /** The graph as it was when the run trained; absent when it is the project's current graph. */
   graph: GraphSchema.optional(),
 });
-
-const finiteNumber = () => z.number({ error: 'must be a number' });
 
 /**
  * How the run's raw inputs became model inputs (the engine's DataTransform): feature names in order, the
@@ -142,6 +163,7 @@ export const ComparisonSchema = z.looseObject({
 });
 
 export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
+export type LayerHealthEntry = z.output<typeof LayerHealthSchema>;
 export type Run = z.output<typeof RunSchema>;
 export type Comparison = z.output<typeof ComparisonSchema>;
 
@@ -160,5 +182,26 @@ export function historyEntryFromMetrics(m: EpochMetrics): HistoryEntry {
   if (m.valAccuracy !== undefined && Number.isFinite(m.valAccuracy)) entry.valAccuracy = m.valAccuracy;
   if (Number.isFinite(m.learningRate)) entry.learningRate = m.learningRate;
   if (Number.isFinite(m.elapsedMs)) entry.elapsedMs = m.elapsedMs;
+  if (m.health) entry.health = m.health.map(storedLayerHealth);
   return entry;
 }
+
+/** A layer's health as the file stores it: numbers that are not finite (a gradient that overflowed) left out. */
+function storedLayerHealth(h: LayerHealth): LayerHealthEntry {
+  const entry: LayerHealthEntry = { nodeId: h.nodeId };
+  for (const key of HEALTH_NUMBERS) {
+    const v = h[key];
+    if (v !== undefined && Number.isFinite(v)) entry[key] = v;
+  }
+  return entry;
+}
+
+const HEALTH_NUMBERS = [
+  'gradientNorm',
+  'weightRms',
+  'weightMin',
+  'weightMean',
+  'weightMax',
+  'deadShare',
+  'saturatedShare',
+] as const satisfies readonly (keyof LayerHealth)[];

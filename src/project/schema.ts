@@ -5,13 +5,14 @@
  *   name          "Untitled project"
  *   description   ""
  *   runs          []
- * `comparisons` may be absent (no saved comparisons) and is then not written.
+ * `comparisons` may be absent (no saved comparisons) and is then not written; so may `lesson`.
  * Nested defaults are documented in schema-graph.ts, schema-settings.ts and schema-run.ts.
  * Every object is loose: unknown fields are kept at every depth and written back on save.
  */
 import { z } from 'zod';
 import { GraphSchema } from './schema-graph';
 import { ComparisonSchema, RunSchema } from './schema-run';
+import { LessonSchema } from './schema-lesson';
 import { DatasetSchema, TrainingSchema } from './schema-settings';
 import { DESCRIBES_VALUE, text } from './schema-helpers';
 
@@ -35,6 +36,8 @@ export const ProjectSchema = z
     training: TrainingSchema,
     runs: z.array(RunSchema).default(() => []),
     comparisons: z.array(ComparisonSchema).optional(),
+    /** A guided exercise (schema-lesson.ts); absent in ordinary projects. Added within version 2. */
+    lesson: LessonSchema.optional(),
   })
   .superRefine((project, ctx) => {
     // Runs and comparisons are addressed by id in the UI (select, delete, compare).

@@ -24,5 +24,6 @@ export function createAdagrad(
     reset() {
       accumulator.fill(initialAccumulator);
     },
+    state: () => ({ accumulator: accumulator.slice() }),
   };
 }

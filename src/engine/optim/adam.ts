@@ -31,5 +31,6 @@ export function createAdam(
       v.fill(0);
       t = 0;
     },
+    state: () => ({ steps: t, m: m.slice(), v: v.slice() }),
   };
 }

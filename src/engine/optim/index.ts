@@ -10,7 +10,7 @@ import { OPTIMIZER_DEFAULTS, type Optimizer, type OptimizerHyper } from './optim
 import { createRmsprop } from './rmsprop';
 import { createSgd } from './sgd';
 
-export type { Optimizer, OptimizerHyper } from './optimizer';
+export type { Optimizer, OptimizerHyper, OptimizerState } from './optimizer';
 export { OPTIMIZER_DEFAULTS } from './optimizer';
 
 /**

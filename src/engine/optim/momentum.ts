@@ -25,5 +25,6 @@ export function createMomentum(
     reset() {
       velocity.fill(0);
     },
+    state: () => ({ velocity: velocity.slice() }),
   };
 }

@@ -10,6 +10,23 @@ export interface Optimizer {
   step(params: Float32Array, grads: Float32Array, lr: number): void;
   /** Forgets all state, as if freshly created (used when a run restarts from new weights). */
   reset(): void;
+  /**
+   * A copy of what the optimizer remembers now (velocity, moments, step count), laid out like the parameters,
+   * so the step-through can show the live m and v of Adam or momentum's velocity. A copy: changing it changes
+   * nothing in the optimizer.
+   */
+  state(): OptimizerState;
+}
+
+/** What an optimizer has remembered for each parameter (flat, like model.params); absent means fresh. */
+export interface OptimizerState {
+  /** Steps taken so far (Adam's t before the next step). */
+  steps?: number;
+  velocity?: ArrayLike<number>;
+  meanSquare?: ArrayLike<number>;
+  accumulator?: ArrayLike<number>;
+  m?: ArrayLike<number>;
+  v?: ArrayLike<number>;
 }
 
 /**

@@ -24,5 +24,6 @@ export function createRmsprop(
     reset() {
       meanSquare.fill(0);
     },
+    state: () => ({ meanSquare: meanSquare.slice() }),
   };
 }

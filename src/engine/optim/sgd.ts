@@ -13,5 +13,6 @@ export function createSgd(size: number, kernels: Kernels = typescriptKernels): O
     reset() {
       // No state to forget.
     },
+    state: () => ({}),
   };
 }

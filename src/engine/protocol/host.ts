@@ -9,11 +9,13 @@
  * immediately: after 'stop' or 'pause' is handled no further batch runs. Any exception becomes an 'error'
  * event and ends the run, never a silent hang.
  */
-import { predictBatch, predictGrid, gridValueKind } from '../inspect';
+import { gradientsByNode, predictBatch, predictGrid, gridValueKind } from '../inspect';
 import { Trainer, type TrainingOutcome } from '../train/trainer';
 import type { EpochMetrics, Model } from '../types';
 import type { GridRequest, HostCommand, HostState, PostEvent, StartCommand } from './messages';
 import { createTrainingSetup, SetupError, type SetupFactory, type TrainingSetup } from '../train/setup';
+import { createNeuronWatch } from './neuronWatch';
+import { applyRequest, traceRequest } from './stepThrough';
 
 export interface HostOptions {
   /** Builds the model and data for a start command; default createTrainingSetup (compile, model, data). */
@@ -59,6 +61,7 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
   // Bumped whenever a run is replaced or disposed, so a slice scheduled for an old run does nothing.
   let generation = 0;
   let sliceScheduled = false;
+  const neurons = createNeuronWatch(post, now);
 
   function errorMessage(e: unknown): string {
     return e instanceof Error ? e.message : String(e);
@@ -136,11 +139,18 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
     r.lastGridEpoch = r.trainer.epoch;
   }
 
-  /** Brings the UI up to date: pending metrics, progress and (for 2-D data) the decision boundary. */
+  function neuronPictures(r: ActiveRun, force: boolean): void {
+    const { model, data } = r.setup;
+    const t = r.trainer;
+    neurons.tick({ model, data, epoch: t.epoch, version: t.samplesSeen, liveGrid: r.start.liveGrid }, force);
+  }
+
+  /** Brings the UI up to date: pending metrics, progress, the decision boundary and the neuron pictures. */
   function catchUp(r: ActiveRun): void {
     flushMetrics(r);
     postProgress(r);
     liveGrid(r, true);
+    neuronPictures(r, true);
   }
 
   function finish(r: ActiveRun, outcome: TrainingOutcome): void {
@@ -150,6 +160,8 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
       type: 'done',
       end: outcome.end,
       message: outcome.message,
+      code: outcome.code,
+      params: outcome.params,
       history: r.trainer.history.slice(),
       restoredEpoch: outcome.restoredEpoch,
     });
@@ -188,6 +200,7 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
       if (t - r.lastMetricsAt >= (r.start.metricsIntervalMs ?? DEFAULT_METRICS_INTERVAL_MS)) flushMetrics(r);
       if (t - r.lastProgressAt >= progressIntervalMs) postProgress(r);
       liveGrid(r, false);
+      neuronPictures(r, false);
       scheduleSlice();
     } catch (e) {
       // A failure while training ends the run: nothing more will be scheduled for it.
@@ -239,6 +252,8 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
       batchesPerEpoch: trainer.batchesPerEpoch,
     });
     liveGrid(r, true);
+    neurons.newRun();
+    neuronPictures(r, true);
     post({ type: 'state', state: r.state });
     if (trainer.outcome) finish(r, trainer.outcome);
     else if (r.state === 'running') scheduleSlice();
@@ -304,6 +319,35 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
           epoch: r.trainer.epoch,
           weights: r.setup.model.getWeights(),
         });
+        return;
+      }
+      case 'getGradients': {
+        const r = requireRun('read the gradients');
+        const from = r.trainer.gradientsFrom;
+        if (!from) throw new Error('There are no gradients yet: train at least one step (Step) first.');
+        const gradients = gradientsByNode(r.setup.model);
+        const buffers = Object.values(gradients).flatMap((g) => [g.kernel.data, ...(g.bias ? [g.bias.data] : [])]);
+        post(
+          { type: 'gradients', requestId: cmd.requestId, epoch: from.epoch, batch: from.batch, gradients },
+          buffers.map((b) => b.buffer as ArrayBuffer),
+        );
+        return;
+      }
+      case 'watchNeurons':
+        neurons.watch(cmd);
+        if (run) neuronPictures(run, true);
+        return;
+      case 'traceSample': {
+        const r = requireRun('trace a sample');
+        post({ type: 'sampleTrace', requestId: cmd.requestId, ...traceRequest(r.trainer, cmd) });
+        return;
+      }
+      case 'applySampleStep': {
+        const r = requireRun('apply a step');
+        if (r.state === 'running') {
+          throw new Error('Pause training before applying a step on one sample: the run is changing the weights.');
+        }
+        post({ type: 'sampleStep', requestId: cmd.requestId, ...applyRequest(r.trainer, cmd) });
         return;
       }
       case 'dispose':

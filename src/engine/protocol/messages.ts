@@ -17,7 +17,9 @@ import type {
 } from '../types';
 
 import type { BadRow, DatasetResources, Standardization } from '../data';
+import type { SampleTrace, WeightUpdate } from '../explain';
 import type { KernelPath } from '../kernels';
+import type { NeuronsEvent, WatchNeuronsCommand } from './neuronMessages';
 
 /**
  * Bytes the engine cannot fetch itself (it has no file or network access): `mnist` (the digit file, see
@@ -55,6 +57,22 @@ export interface StartCommand {
   metricsIntervalMs?: number;
 }
 
+/** A weight of a dense or output layer: kernel w[i][j] (input i → unit j), or the bias of unit j without i. */
+export interface WeightRef {
+  nodeId: string;
+  j: number;
+  i?: number;
+}
+
+/** One sample for the step-through, in the model's units (standardized like the training rows). */
+export interface SampleRequest {
+  x: number[];
+  /** The class index for classification, the target values for regression. */
+  target: number[];
+  /** The weight whose update the answer explains. */
+  weight?: WeightRef;
+}
+
 export type HostCommand =
   | StartCommand
   | { type: 'pause' }
@@ -67,6 +85,17 @@ export type HostCommand =
   /** Outputs for `rows` rows of `x` ([rows, features]). */
   | { type: 'predict'; requestId?: number; x: Float32Array; rows: number }
   | { type: 'getWeights'; requestId?: number }
+  /**
+   * The gradients of the last training step (the last batch's, before its update), shaped like the
+   * weights. Answered with 'gradients'; refused before the first step. For the inspector and the canvas.
+   */
+  | { type: 'getGradients'; requestId?: number }
+  /** Which nodes' neuron pictures to send (neuronMessages.ts). */
+  | WatchNeuronsCommand
+  /** The sample's forward, loss, backward and the weight's update with the run's live model and optimizer. */
+  | ({ type: 'traceSample'; requestId?: number } & SampleRequest)
+  /** One training step on the sample alone (a batch of one); refused while the run is training. */
+  | ({ type: 'applySampleStep'; requestId?: number } & SampleRequest)
   | { type: 'dispose' };
 
 export interface DatasetSummary {
@@ -135,7 +164,31 @@ export type HostEvent =
     }
   | { type: 'prediction'; requestId?: number; rows: number; width: number; values: Float32Array }
   | { type: 'weights'; requestId?: number; epoch: number; weights: WeightsByNode }
-  | { type: 'done'; end: RunEnd; message: string; history: EpochMetrics[]; restoredEpoch?: number }
+  /** `epoch` and `batch` (1-based, in that epoch) say which step the gradients are from. */
+  | { type: 'gradients'; requestId?: number; epoch: number; batch: number; gradients: WeightsByNode }
+  | NeuronsEvent
+  /** The answer to 'traceSample': the engine's numbers for one sample; `epoch` epochs are complete. */
+  | { type: 'sampleTrace'; requestId?: number; epoch: number; trace: SampleTrace; update: WeightUpdate | null }
+  /** The answer to 'applySampleStep': the sample's loss before and after the step, and its trace after. */
+  | {
+      type: 'sampleStep';
+      requestId?: number;
+      epoch: number;
+      lossBefore: number;
+      lossAfter: number;
+      trace: SampleTrace;
+      update: WeightUpdate | null;
+    }
+  | {
+      type: 'done';
+      end: RunEnd;
+      message: string;
+      /** `message` as data (see TrainingOutcome), for the reader's language. */
+      code?: string;
+      params?: Record<string, string | number>;
+      history: EpochMetrics[];
+      restoredEpoch?: number;
+    }
   /** Compile problems are listed when the graph could not be compiled. */
   /** `requestId` is set when the error answers a request (predict, predictGrid, getWeights) that was refused. */
   | { type: 'error'; message: string; requestId?: number; problems?: CompileProblem[] };

@@ -13,6 +13,7 @@
  * batch or in the end-of-epoch evaluation) ends the run as 'diverged' and puts back the last weights whose
  * loss was finite.
  */
+import { HealthRecorder } from '../health/record';
 import { createOptimizer, type Optimizer } from '../optim';
 import { Rng } from '../rng';
 import type { DataSplit, EpochMetrics, Model, RunEnd, TrainingSettings } from '../types';
@@ -25,6 +26,12 @@ export interface TrainingOutcome {
   end: RunEnd;
   /** A sentence for the learner: how the run ended and, when useful, what to do next. */
   message: string;
+  /**
+   * The same as data, for the catalogue to word in the reader's language: a stable code (`run-completed`,
+   * `run-early-stop`, `run-stopped`, `run-diverged`) and its parameters (`context` picks the variant).
+   */
+  code: string;
+  params: Record<string, string | number>;
   /** Completed epochs. */
   epochs: number;
   /** Set when early stopping ended the run: the epoch whose weights were restored. */
@@ -49,6 +56,8 @@ export interface BatchReport {
 export interface TrainerOptions {
   /** Clock in milliseconds; defaults to performance.now (present in browsers, workers and Node). */
   now?: () => number;
+  /** Record each epoch's layer health (EpochMetrics.health, see health/record.ts); default true. */
+  health?: boolean;
 }
 
 function defaultNow(): number {
@@ -71,11 +80,13 @@ export class Trainer {
   readonly totalEpochs: number;
   readonly batchSize: number;
   private readonly sampler: BatchSampler;
-  private readonly optimizer: Optimizer;
+  /** The run's optimizer; the step-through reads its state and applies one sample's step with it. */
+  readonly optimizer: Optimizer;
   private readonly dropoutRng: Rng;
   private readonly lastGood: Float32Array;
   private readonly earlyStopping: EarlyStopping | null;
   private readonly now: () => number;
+  private readonly health: HealthRecorder | null;
   private readonly metrics: EpochMetrics[] = [];
   private lr: number;
   private completedEpochs = 0;
@@ -84,6 +95,7 @@ export class Trainer {
   private activeMs = 0;
   private hasGoodSnapshot = false;
   private result: TrainingOutcome | null = null;
+  private lastGradients: { epoch: number; batch: number } | null = null;
 
   constructor(
     readonly model: Model,
@@ -121,12 +133,19 @@ export class Trainer {
       { momentum: settings.momentum },
       model.kernels,
     );
+    this.health = options.health === false ? null : new HealthRecorder(model);
     this.lastGood = new Float32Array(model.params.length);
     this.earlyStopping = settings.earlyStopping
       ? new EarlyStopping(settings.earlyStopping.patience, model.params.length)
       : null;
     if (this.totalEpochs === 0) {
-      this.result = { end: 'completed', message: 'Nothing to train: the number of epochs is 0.', epochs: 0 };
+      this.result = {
+        end: 'completed',
+        message: 'Nothing to train: the number of epochs is 0.',
+        code: 'run-no-epochs',
+        params: {},
+        epochs: 0,
+      };
     }
   }
 
@@ -153,6 +172,11 @@ export class Trainer {
   /** Training rows processed so far (counting repeats across epochs). */
   get samplesSeen(): number {
     return this.samples;
+  }
+
+  /** Which batch model.grads come from (the last one trained, or the one that diverged); null before any. */
+  get gradientsFrom(): { epoch: number; batch: number } | null {
+    return this.lastGradients;
   }
 
   /** Milliseconds spent inside trainBatch (pauses excluded). */
@@ -189,11 +213,13 @@ export class Trainer {
     const rows = this.sampler.gather(this.nextBatch);
     const { model } = this;
     const loss = model.computeGradients(this.sampler.x, this.sampler.y, rows, this.dropoutRng);
+    this.lastGradients = { epoch, batch };
     if (!Number.isFinite(loss)) {
-      const outcome = this.diverge(`at epoch ${epoch}, batch ${batch}`, loss);
+      const outcome = this.diverge(`at epoch ${epoch}, batch ${batch}`, loss, { where: 'batch', epoch, batch });
       this.activeMs += this.now() - started;
       return { epoch, batch, rows, loss, outcome };
     }
+    this.health?.addBatch();
     this.lastGood.set(model.params);
     this.hasGoodSnapshot = true;
     this.optimizer.step(model.params, model.grads, this.lr);
@@ -232,6 +258,13 @@ export class Trainer {
     this.result = {
       end: 'stopped',
       message: `Training was stopped ${where}.`,
+      code: 'run-stopped',
+      params: {
+        context: this.nextBatch === 0 ? 'afterEpoch' : 'duringEpoch',
+        epoch: this.nextBatch === 0 ? this.completedEpochs : this.completedEpochs + 1,
+        batch: this.nextBatch,
+        batches: this.batchesPerEpoch,
+      },
       epochs: this.completedEpochs,
     };
     return this.result;
@@ -243,7 +276,7 @@ export class Trainer {
     const validation = hasValidation ? scoreDataset(this.model, this.data.validation) : null;
     if (!Number.isFinite(train.loss) || (validation && !Number.isFinite(validation.loss))) {
       const bad = Number.isFinite(train.loss) ? (validation as { loss: number }).loss : train.loss;
-      report.outcome = this.diverge(`at the end of epoch ${epoch}`, bad);
+      report.outcome = this.diverge(`at the end of epoch ${epoch}`, bad, { where: 'epochEnd', epoch, batch: 0 });
       return;
     }
     const metrics: EpochMetrics = {
@@ -255,6 +288,7 @@ export class Trainer {
     };
     if (train.accuracy !== undefined) metrics.trainAccuracy = train.accuracy;
     if (validation?.accuracy !== undefined) metrics.valAccuracy = validation.accuracy;
+    if (this.health) metrics.health = this.health.finishEpoch(this.data.train);
     this.metrics.push(metrics);
     this.completedEpochs = epoch;
     report.epochMetrics = metrics;
@@ -269,6 +303,14 @@ export class Trainer {
         message:
           `Stopped early at epoch ${epoch}: the ${which} loss had not improved for ${es.patience} epochs. ` +
           `Restored the weights from epoch ${es.bestEpoch} (${which} loss ${es.bestLoss.toPrecision(4)}).`,
+        code: 'run-early-stop',
+        params: {
+          context: which,
+          epoch,
+          patience: es.patience,
+          bestEpoch: es.bestEpoch,
+          bestLoss: es.bestLoss.toPrecision(4),
+        },
         epochs: epoch,
         restoredEpoch: es.bestEpoch,
       };
@@ -276,12 +318,18 @@ export class Trainer {
       report.outcome = this.result = {
         end: 'completed',
         message: `Trained for ${epoch} epoch${epoch === 1 ? '' : 's'}.`,
+        code: 'run-completed',
+        params: { count: epoch },
         epochs: epoch,
       };
     }
   }
 
-  private diverge(where: string, loss: number): TrainingOutcome {
+  private diverge(
+    where: string,
+    loss: number,
+    at: { where: 'batch' | 'epochEnd'; epoch: number; batch: number },
+  ): TrainingOutcome {
     // Put back the weights from before the last update: they were the last ones to give a finite loss.
     if (this.hasGoodSnapshot) this.model.params.set(this.lastGood);
     const what = Number.isNaN(loss) ? 'NaN' : 'infinite';
@@ -291,6 +339,13 @@ export class Trainer {
         `Training diverged ${where}: the loss became ${what}. ` +
         `Try a learning rate 10× lower (${formatRate(this.lr / 10)}). ` +
         'The weights from the last step with a finite loss were kept.',
+      code: 'run-diverged',
+      params: {
+        context: `${at.where}${Number.isNaN(loss) ? 'NaN' : 'Infinite'}`,
+        epoch: at.epoch,
+        batch: at.batch,
+        rate: formatRate(this.lr / 10),
+      },
       epochs: this.completedEpochs,
     };
     return this.result;

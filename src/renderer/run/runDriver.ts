@@ -18,11 +18,13 @@ import type {
 } from '../../engine';
 import type { DatasetResources } from '../../engine/data';
 import type { HostEvent, LiveGridOptions } from '../../engine/protocol/messages';
+import type { NeuronsEvent } from '../../engine/protocol/neuronMessages';
 import { buildRunRecord, type Run } from '../../project';
 import type { Timers } from '../../shared/timers';
 import { fetchOutputs, type OutputQuery, type RunOutputs } from './outputs';
 import { transformFromReady } from './transform';
 import type { GridEvent, TrainingClient } from './trainingClient';
+import type { WordableProblem } from '../../shared/i18n';
 
 export type ProgressEvent = Extract<HostEvent, { type: 'progress' }>;
 export type ReadyEvent = Extract<HostEvent, { type: 'ready' }>;
@@ -39,6 +41,8 @@ export interface RunState {
   history: EpochMetrics[];
   progress: ProgressEvent | null;
   grid: GridEvent | null;
+  /** The latest pictures of the watched nodes' units (see watchNeurons). */
+  neurons: NeuronsEvent | null;
   outputs: RunOutputs | null;
   ready: ReadyEvent | null;
   /** The checksum of the rows the first epoch fed, as the worker reports it with epoch 1. */
@@ -46,6 +50,8 @@ export interface RunState {
   end: RunEnd | null;
   /** How the run ended, in the engine's words. */
   message: string | null;
+  /** The same as data (code and parameters), which the views word in the reader's language. */
+  outcome: WordableProblem | null;
   /** A failure to start or to train, in the engine's words. */
   error: string | null;
   problems: CompileProblem[];
@@ -65,11 +71,13 @@ export const IDLE_RUN: RunState = {
   history: [],
   progress: null,
   grid: null,
+  neurons: null,
   outputs: null,
   ready: null,
   firstEpochChecksum: null,
   end: null,
   message: null,
+  outcome: null,
   error: null,
   problems: [],
   startedAt: null,
@@ -131,6 +139,11 @@ export interface RunDriver {
   stop(): void;
   /** Applies to a run under way; ignored otherwise. */
   setLearningRate(learningRate: number): void;
+  /**
+   * Which nodes' neuron pictures to receive, for this run and the next ones; the state's `neurons` follows,
+   * also after the run ended (from its final weights) until reset.
+   */
+  watchNeurons(nodeIds: readonly string[]): void;
   state(): RunState;
   /** Forgets the run and its trained model; the next start begins from the seeded initialisation again. */
   reset(): void;
@@ -168,11 +181,17 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
   let current: Current | null = null;
   let generation = 0;
   let disposed = false;
-  let pending: { epochs: EpochMetrics[]; progress: ProgressEvent | null; grid: GridEvent | null } = {
-    epochs: [],
-    progress: null,
-    grid: null,
+  type Pending = {
+    epochs: EpochMetrics[];
+    progress: ProgressEvent | null;
+    grid: GridEvent | null;
+    neurons: NeuronsEvent | null;
   };
+  const nothingPending = (): Pending => ({ epochs: [], progress: null, grid: null, neurons: null });
+  let pending = nothingPending();
+  let watched: string[] = [];
+  /** Whether the worker holds a model whose pictures belong to the driver's state (its latest run). */
+  let modelIsCurrent = false;
   let flushTimer: unknown = null;
   let outputsBusy = false;
   let lastOutputsAt = Number.NEGATIVE_INFINITY;
@@ -191,11 +210,12 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
   const takePending = (): Partial<RunState> => {
     cancelFlush();
     const p = pending;
-    pending = { epochs: [], progress: null, grid: null };
+    pending = nothingPending();
     return {
       ...(p.epochs.length > 0 ? { history: [...state.history, ...p.epochs] } : {}),
       ...(p.progress ? { progress: p.progress } : {}),
       ...(p.grid ? { grid: p.grid } : {}),
+      ...(p.neurons ? { neurons: p.neurons } : {}),
     };
   };
 
@@ -277,14 +297,25 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
   }
 
   function onEvent(event: HostEvent): void {
+    if (disposed) return;
+    if (event.type === 'neurons') {
+      // Until 'ready' they picture the run being replaced; after the end, the final weights (a node expanded then).
+      if (!modelIsCurrent || phase === 'sent') return;
+      if (phase === 'live') {
+        pending.neurons = event;
+        later();
+      } else emit({ neurons: event });
+      return;
+    }
     const run = current;
-    if (!run || disposed) return;
+    if (!run) return;
     // Answers to requests are the client's business (it resolves the caller's promise).
     if ('requestId' in event && event.requestId !== undefined) return;
     if (phase === 'sent') {
       // Until 'ready', anything but a refused start belongs to the run this one replaced.
       if (event.type === 'ready') {
         phase = 'live';
+        modelIsCurrent = true;
         emit({ ready: event });
       } else if (event.type === 'error') {
         emit({
@@ -324,15 +355,18 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
         // are kept, so the progress line shows where the run ended ("20 / 20", a full bar for a finished run).
         const grid = pending.grid ?? state.grid;
         const progress = pending.progress ?? state.progress;
-        pending = { epochs: [], progress: null, grid: null };
+        const neurons = pending.neurons ?? state.neurons;
+        pending = nothingPending();
         cancelFlush();
         emit({
           status: 'done',
           history: event.history,
           grid,
           progress,
+          neurons,
           end: event.end,
           message: event.message,
+          outcome: event.code ? { code: event.code, message: event.message, params: event.params ?? {} } : null,
           endedAt: deps.clock().toISOString(),
           wallMs: now() - run.startedAtMs,
         });
@@ -360,7 +394,8 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
   /** Leaves the current run behind: its promise resolves and its late answers are ignored. */
   const abandon = (): void => {
     generation += 1;
-    pending = { epochs: [], progress: null, grid: null };
+    pending = nothingPending();
+    modelIsCurrent = false;
     cancelFlush();
     outputsBusy = false;
     settle();
@@ -422,13 +457,26 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
       if (live()) client.send({ type: 'stop' });
       else if (current && phase === 'none') {
         // Still loading what the worker needs: the run never reaches it.
-        emit({ status: 'idle', message: 'Stopped before training began.', endedAt: deps.clock().toISOString() });
+        const message = 'Stopped before training began.';
+        emit({
+          status: 'idle',
+          message,
+          outcome: { code: 'run-not-started', message, params: {} },
+          endedAt: deps.clock().toISOString(),
+        });
         abandon();
       }
     },
     setLearningRate(learningRate) {
       if (phase === 'live' && (state.status === 'running' || state.status === 'paused'))
         client.send({ type: 'setLearningRate', learningRate });
+    },
+    watchNeurons(nodeIds) {
+      const next = [...nodeIds];
+      if (next.length === watched.length && next.every((id, i) => id === watched[i])) return;
+      watched = next;
+      if (next.length === 0 && state.neurons) emit({ neurons: null });
+      client.send({ type: 'watchNeurons', nodeIds: next });
     },
     state: () => state,
     reset() {

@@ -9,6 +9,7 @@ import { recordKernelPath } from './kernelPath';
 
 export type GridEvent = Extract<HostEvent, { type: 'grid' }>;
 export type PredictionEvent = Extract<HostEvent, { type: 'prediction' }>;
+export type GradientsEvent = Extract<HostEvent, { type: 'gradients' }>;
 
 /** What the client needs of a Worker; tests pass a fake with the same shape. */
 export interface WorkerLike {
@@ -26,6 +27,8 @@ export interface TrainingClient {
   predict(x: Float32Array, rows: number): Promise<PredictionEvent>;
   predictGrid(request: GridRequest): Promise<GridEvent>;
   getWeights(): Promise<{ epoch: number; weights: WeightsByNode }>;
+  /** The last training step's gradients, shaped like the weights; rejected before the first step. */
+  getGradients(): Promise<GradientsEvent>;
   /** Ends the worker; pending requests are rejected. */
   dispose(): void;
 }
@@ -105,6 +108,9 @@ export function createTrainingClient(worker: WorkerLike = createTrainingWorker()
         requestId,
       }));
       return { epoch: event.epoch, weights: event.weights };
+    },
+    getGradients() {
+      return request<GradientsEvent>((requestId) => ({ type: 'getGradients', requestId }));
     },
     dispose() {
       if (disposed) return;

@@ -3,10 +3,12 @@
  * training or to edit with more room. The share is applied as a CSS variable that app.css's grid reads.
  */
 import { useId, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Splitter } from '../ui/Splitter';
 import { useTrainingShare } from './useTrainingShare';
 
 export function TrainingSplit({ children, training }: { children: ReactNode; training: ReactNode }) {
+  const { t } = useTranslation();
   const [state, setState] = useTrainingShare();
   const area = useRef<HTMLElement>(null);
   const trainingId = useId();
@@ -17,7 +19,7 @@ export function TrainingSplit({ children, training }: { children: ReactNode; tra
     <main className="split" ref={area} style={style}>
       {children}
       <Splitter state={state} onChange={setState} area={area} controls={trainingId} />
-      <section id={trainingId} className="training-area" aria-label="Training">
+      <section id={trainingId} className="training-area" aria-label={t('training.title')}>
         {training}
       </section>
     </main>

@@ -5,6 +5,7 @@
  * readers announce them at once.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import './dialog.css';
 
 export interface DialogProps {
@@ -29,6 +30,7 @@ export function Dialog({
   described = false,
   children,
 }: DialogProps) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -46,7 +48,7 @@ export function Dialog({
   }, [opener]);
   const closeControl = close && (
     <button type="button" ref={closeButton} onClick={onClose}>
-      Close
+      {t('dialog.close')}
     </button>
   );
   return (

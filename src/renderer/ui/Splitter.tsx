@@ -4,6 +4,7 @@
  * Enter (maximise the training area, and back). Its value is the training area's share in percent.
  */
 import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_SHARE, MIN_SHARE, shareFromPointer, splitAfterKey, type SplitState } from './split';
 
 interface SplitterProps {
@@ -19,6 +20,7 @@ export function Splitter({ state, onChange, area, controls }: SplitterProps) {
   // Distance from the pointer to the splitter's bottom edge (the training area's top) when the drag began,
   // so the bar does not jump to centre itself under the pointer.
   const grab = useRef<number | null>(null);
+  const { t } = useTranslation();
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
@@ -53,12 +55,12 @@ export function Splitter({ state, onChange, area, controls }: SplitterProps) {
       className="splitter"
       role="separator"
       aria-orientation="horizontal"
-      aria-label="Resize the training area"
+      aria-label={t('split.resize')}
       aria-controls={controls}
       aria-valuenow={percent}
       aria-valuemin={MIN_SHARE}
       aria-valuemax={MAX_SHARE}
-      aria-valuetext={`Training area ${percent}% of the height`}
+      aria-valuetext={t('split.value', { percent })}
       tabIndex={0}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}

@@ -90,6 +90,14 @@ describe('train', () => {
     );
     expect(Object.keys(savedRun.weights ?? {}).sort()).toEqual(['h1', 'out']);
     expect(savedRun.weights?.h1.kernel.shape).toEqual([4, 8]);
+    // The layer health of every epoch travels with the run, as the app saves it.
+    expect(savedRun.history.map((h) => h.health?.map((l) => l.nodeId))).toEqual([
+      ['h1', 'out'],
+      ['h1', 'out'],
+      ['h1', 'out'],
+    ]);
+    expect(savedRun.history[2].health?.[0].gradientNorm).toBeGreaterThan(0);
+    expect(savedRun.history[2].health?.[0].deadShare).toBeGreaterThanOrEqual(0);
 
     const second = await run(train, [out, '--epochs', '1', '--seed', '5', '--json', '--out', out]);
     expect(second.code).toBe(0);

@@ -197,6 +197,36 @@ describe('training host', () => {
     expect(h.events.at(-1)).toMatchObject({ type: 'weights', requestId: 9, epoch: 5 });
   });
 
+  it('answers getGradients with the last step’s gradients, transferred, and refuses it before any step', () => {
+    const models: ReturnType<typeof createFakeModel>[] = [];
+    const h = harness({
+      setup: () => {
+        const plan = makePlan(2, 1, 'sigmoid');
+        const model = createFakeModel(plan, 64);
+        models.push(model);
+        return {
+          compile: { plan, problems: [], nodes: {}, totalParams: 3 },
+          model,
+          data: { train: halfPlaneData(160, 1), validation: halfPlaneData(40, 2) },
+        };
+      },
+    });
+    h.host.handle(startCmd({ paused: true }));
+    h.host.handle({ type: 'getGradients', requestId: 4 });
+    expect(h.events.at(-1)).toMatchObject({ type: 'error', requestId: 4, message: /no gradients yet/ });
+    h.host.handle({ type: 'step' });
+    h.runSlices();
+    h.host.handle({ type: 'getGradients', requestId: 5 });
+    const answer = h.of('gradients')[0];
+    expect(answer).toMatchObject({ requestId: 5, epoch: 1, batch: 10 });
+    expect(answer.gradients.out.kernel.shape).toEqual([2, 1]);
+    const grads = models[0].grads;
+    expect(Array.from(answer.gradients.out.kernel.data)).toEqual(Array.from(grads.slice(0, 2)));
+    expect(Array.from(answer.gradients.out.bias!.data)).toEqual([grads[2]]);
+    expect(grads.some((g) => g !== 0)).toBe(true);
+    expect(h.transfers.at(-1)).toHaveLength(2);
+  });
+
   it('reports divergence in the done event', () => {
     const h = harness({ sigmoid: false, data: { train: linearData(100, 1, 10), validation: linearData(20, 2, 10) } });
     h.host.handle(startCmd({ training: { optimizer: 'sgd', learningRate: 100, batchSize: 10, epochs: 5, seed: 1 } }));

@@ -99,3 +99,42 @@ describe('optimizer state', () => {
     expect(() => opt.step(new Float32Array(2), new Float32Array(2), 0.1)).toThrow(/created for 3 parameters/);
   });
 });
+
+describe('optimizer state, read from outside (what the step-through shows)', () => {
+  const stepped = (name: OptimizerName) => {
+    const opt = createOptimizer(name, 2);
+    const w = new Float32Array([1, 1]);
+    opt.step(w, new Float32Array([0.5, 0]), 0.1);
+    opt.step(w, new Float32Array([-1, 0]), 0.1);
+    return opt;
+  };
+
+  it('adam: t and the moments m, v after two steps, worked out by hand', () => {
+    // m = 0.1·0.5 = 0.05, then 0.05 + (−1 − 0.05)·0.1 = −0.055; v = 0.001·0.25 = 0.00025, then
+    // 0.00025 + (1 − 0.00025)·0.001 = 0.00124975. The untouched second parameter keeps m = v = 0.
+    const s = stepped('adam').state();
+    expect(s.steps).toBe(2);
+    expect(s.m![0]).toBeCloseTo(-0.055, 7);
+    expect(s.v![0]).toBeCloseTo(0.00124975, 7);
+    expect([s.m![1], s.v![1]]).toEqual([0, 0]);
+  });
+
+  it("momentum's velocity, RMSprop's mean square and AdaGrad's accumulator", () => {
+    // momentum: v = −0.05, then 0.9·(−0.05) + 0.1 = 0.055
+    expect(stepped('momentum').state().velocity![0]).toBeCloseTo(0.055, 7);
+    // rmsprop: s = 0.025, then 0.9·0.025 + 0.1 = 0.1225
+    expect(stepped('rmsprop').state().meanSquare![0]).toBeCloseTo(0.1225, 7);
+    // adagrad: 0.1 + 0.25 + 1 = 1.35; the second parameter keeps its initial 0.1
+    const a = stepped('adagrad').state().accumulator!;
+    expect(a[0]).toBeCloseTo(1.35, 6);
+    expect(a[1]).toBeCloseTo(0.1, 7);
+    expect(stepped('sgd').state()).toEqual({});
+  });
+
+  it('is a copy: changing it changes neither the state nor the next step', () => {
+    const opt = stepped('adam');
+    const s = opt.state();
+    (s.m as Float32Array).fill(123);
+    expect(opt.state().m![0]).toBeCloseTo(-0.055, 7);
+  });
+});

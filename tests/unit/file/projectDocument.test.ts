@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseProject, serializeProject, type Project } from '../../../src/project';
 import type { ComparisonRecord } from '../../../src/renderer/features/compare/compareTypes';
@@ -35,6 +36,18 @@ describe('projectToDocument / documentToProject', () => {
       '"layout"',
     ])
       expect(text).toContain(field);
+  });
+
+  it("keeps a lesson file's lesson when its network is edited and saved", () => {
+    const result = parseProject(readFileSync('examples/lessons/02-xor.nnproj', 'utf8'), '02-xor.nnproj');
+    if (!result.ok) throw new Error('lesson 2 did not open');
+    const base = result.project;
+    const parts = projectToDocument(base, codec);
+    parts.document.training = { ...parts.document.training, epochs: 7 };
+    const saved = documentToProject(parts, base, codec);
+    expect(saved.lesson).toEqual(base.lesson);
+    expect(saved.training.epochs).toBe(7);
+    expect(serializeProject(saved)).toContain('"hiddenUnitsAtMost": 4');
   });
 
   it('keeps unknown fields of nodes and edges the editor rebuilt, and applies the edits', () => {

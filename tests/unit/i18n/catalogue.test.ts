@@ -5,6 +5,8 @@ import { en, ja } from '../../../src/shared/i18n';
 import { GLOSSARY } from '../../../src/shared/i18n/glossary';
 import { NODE_KINDS } from '../../../src/engine/nodeKinds';
 import { LOSS_KINDS } from '../../../src/engine';
+import { DATASET_INFO } from '../../../src/engine/data';
+import { EXPORT_FORMAT_INFO } from '../../../src/export';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -46,6 +48,13 @@ const DYNAMIC: Array<[RegExp, (key: string) => boolean]> = [
   [/^nodeKinds\./, (key) => key.split('.')[1] === 'unknown' || key.split('.')[1] in NODE_KINDS],
   [/^severity\./, (key) => SOURCE.includes(`'${key.split('.')[1]}'`)],
   [/^menu\.[A-Z]/, (key) => SOURCE.includes(`'${key.split('.')[1]}'`)],
+  // Worded by a value the code holds: a run's status or end, a compared parameter, a dataset kind, an
+  // export format's files, an example's id.
+  [/^compare\.(state|end|what|choice)\./, (key) => SOURCE.includes(`'${key.split('.')[2]}'`)],
+  [/^datasets\./, (key) => key.split('.')[1] in DATASET_INFO],
+  [/^exportDialog\.formats\./, (key) => key.split('.')[2] in EXPORT_FORMAT_INFO],
+  [/^jsonSyntax\.(expected\.|empty|truncated)/, (key) => SOURCE.includes(`'${key.split('.').at(-1)}'`)],
+  [/^examples\./, (key) => SOURCE.includes(`'${key.split('.')[1]}'`)],
 ];
 
 describe('the message catalogue', () => {

@@ -3,9 +3,6 @@
  * (`title`, `aria-label`, `placeholder`, `alt`) must come from the catalogue through t(). A JSX text or
  * attribute string with a letter in it, or a string or template literal with letters written directly
  * inside such an attribute's braces, is a literal.
- *
- * PENDING lists the files not converted yet, so this test can run (and fail on a new literal anywhere else)
- * while the conversion proceeds; it also fails when a listed file has become clean, so the list only shrinks.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,32 +13,6 @@ const USER_FACING = new Set(['title', 'aria-label', 'placeholder', 'alt']);
 const LETTERS = /\p{L}/u;
 /** Names that are the same in every language. */
 const NAMES = new Set(['Layerwise']);
-
-const PENDING = new Set<string>([
-  'src/renderer/features/compare/CompareDialog.tsx',
-  'src/renderer/features/compare/CompareLossChart.tsx',
-  'src/renderer/features/compare/CompareResults.tsx',
-  'src/renderer/features/compare/CompareSetup.tsx',
-  'src/renderer/features/compare/CompareTable.tsx',
-  'src/renderer/features/compare/VariantOutputsRow.tsx',
-  'src/renderer/features/editor/ActivationCurve.tsx',
-  'src/renderer/features/editor/Canvas.tsx',
-  'src/renderer/features/editor/fields.tsx',
-  'src/renderer/features/export/ExportDialog.tsx',
-  'src/renderer/features/file/FileDialogs.tsx',
-  'src/renderer/features/help/AboutDialog.tsx',
-  'src/renderer/features/training/CsvColumns.tsx',
-  'src/renderer/features/training/DataPanel.tsx',
-  'src/renderer/features/training/DataPreviewView.tsx',
-  'src/renderer/features/training/OutputView.tsx',
-  'src/renderer/features/training/RunHistory.tsx',
-  'src/renderer/features/training/SampleGrid.tsx',
-  'src/renderer/shell/TrainingSplit.tsx',
-  'src/renderer/ui/Dialog.tsx',
-  'src/renderer/ui/Splitter.tsx',
-  'src/renderer/ui/charts/ConfusionMatrixView.tsx',
-  'src/renderer/ui/charts/DecisionBoundary.tsx',
-]);
 
 function tsxFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -107,13 +78,7 @@ describe('renderer JSX holds no literal sentences', () => {
     expect(jsxLiterals('sample.tsx', 'const A = () => <p title={t("a")}>{t("b")} · {count}</p>;')).toEqual([]);
   });
 
-  it('has none outside the files still being converted', () => {
-    const found = files.filter((f) => !PENDING.has(f)).flatMap((f) => jsxLiterals(f));
-    expect(found).toEqual([]);
-  });
-
-  it('lists only files that still have literals', () => {
-    const clean = [...PENDING].filter((f) => !files.includes(f) || jsxLiterals(f).length === 0);
-    expect(clean).toEqual([]);
+  it('has none in any renderer file', () => {
+    expect(files.flatMap((f) => jsxLiterals(f))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EpochMetrics, Graph } from '../../../src/engine/types';
 import {
   buildRunRecord,
+  metricsFromHistoryEntry,
   nextRunId,
   parseProject,
   serializeProject,
@@ -86,6 +87,42 @@ describe('buildRunRecord', () => {
     const parsed = parseProject(serializeProject(withRun(base, run)), 'p.nnproj');
     if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
     expect(parsed.project.runs[0]).toEqual(run);
+  });
+
+  it('stores each epoch’s layer health, reads it back unchanged and leaves out numbers that were not finite', () => {
+    const health = [
+      {
+        nodeId: 'h1',
+        gradientNorm: 0.002,
+        weightRms: 0.4,
+        weightMin: -1.5,
+        weightMean: 0.01,
+        weightMax: 1.2,
+        deadShare: 0.75,
+      },
+      { nodeId: 'out', gradientNorm: Number.POSITIVE_INFINITY, weightRms: 0.3, saturatedShare: 0 },
+    ];
+    const run = buildRunRecord(inputs({ history: [{ ...epoch(1, 0.7), health }] }));
+    expect(run.history[0].health).toEqual([health[0], { nodeId: 'out', weightRms: 0.3, saturatedShare: 0 }]);
+    const base = {
+      format: 'layerwise-project',
+      version: 2,
+      name: 'p',
+      graph,
+      dataset: { kind: 'xor', samples: 40, noise: 0.1, validationSplit: 0.25, seed: 1 },
+      training: inputs().training,
+      runs: [],
+    } as unknown as Project;
+    const parsed = parseProject(serializeProject(withRun(base, run)), 'p.nnproj');
+    if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+    expect(parsed.project.runs[0].history[0].health).toEqual(run.history[0].health);
+    expect(metricsFromHistoryEntry(parsed.project.runs[0].history[0]).health?.[0]).toEqual(health[0]);
+    // A share outside 0–1 is refused, saying where.
+    const bad = serializeProject(withRun(base, run)).replace('"deadShare": 0.75', '"deadShare": 7.5');
+    expect(bad).not.toBe(serializeProject(withRun(base, run)));
+    const refused = parseProject(bad, 'p.nnproj');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.errors.map((e) => e.message).join('\n')).toMatch(/health.*deadShare/);
   });
 
   it('refuses settings no project file could hold, saying which', () => {

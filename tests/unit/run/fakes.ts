@@ -44,6 +44,9 @@ export function fakeClient(): FakeClient {
     predictGrid() {
       return Promise.reject(new Error('not used by the driver'));
     },
+    getGradients() {
+      return Promise.reject(new Error('not used by the driver'));
+    },
     getWeights() {
       if (client.disposed) return Promise.reject(closed());
       return new Promise((resolve, reject) => client.weightRequests.push({ resolve, reject }));

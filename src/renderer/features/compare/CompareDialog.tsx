@@ -3,6 +3,7 @@
  * form for a new one or the selected comparison's results. Escape or the Close button hides it; training
  * goes on in the background.
  */
+import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog';
 import { CompareResults } from './CompareResults';
 import { CompareSetup } from './CompareSetup';
@@ -15,13 +16,14 @@ export function CompareDialog() {
   const activeId = useCompare((s) => s.activeId);
   const active = comparisons.find((c) => c.id === activeId) ?? null;
   const store = compareStore.getState();
+  const { t } = useTranslation();
 
   return (
-    <Dialog title="Compare" onClose={store.close} close="header" className="compare-dialog">
+    <Dialog title={t('compare.title')} onClose={store.close} close="header" className="compare-dialog">
       <div className="compare-dialog__body">
-        <nav className="compare-list" aria-label="Saved comparisons">
+        <nav className="compare-list" aria-label={t('compare.saved')}>
           <button type="button" onClick={() => store.openSetup()} aria-pressed={mode === 'setup'}>
-            New comparison…
+            {t('compare.newComparison')}
           </button>
           <ul>
             {comparisons.map((c) => (
@@ -32,13 +34,13 @@ export function CompareDialog() {
                   aria-current={mode === 'results' && c.id === activeId ? 'true' : undefined}
                 >
                   {c.name}
-                  {c.running ? ' (training)' : ''}
+                  {c.running ? t('compare.training') : ''}
                 </button>
                 <button
                   type="button"
                   className="compare-delete"
                   onClick={() => store.removeComparison(c.id)}
-                  aria-label={`Delete comparison ${c.name}`}
+                  aria-label={t('compare.delete', { name: c.name })}
                 >
                   ×
                 </button>
@@ -48,7 +50,7 @@ export function CompareDialog() {
         </nav>
         <section
           className="compare-main"
-          aria-label={mode === 'results' && active ? 'Comparison results' : 'New comparison'}
+          aria-label={mode === 'results' && active ? t('compare.results') : t('compare.setup')}
         >
           {mode === 'results' && active ? (
             <CompareResults comparison={active} />

@@ -3,6 +3,7 @@
  * legend lists each variant once (its value); the line styles are explained beside it.
  */
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../ui/charts/ChartFrame';
 import { formatLoss } from '../../ui/charts/LossChart';
@@ -45,16 +46,25 @@ export function overlaidLossRows(variants: readonly Pick<VariantRun, 'history'>[
  */
 const MARGIN = { top: 12, right: 24, bottom: 8, left: 8 };
 const EPOCH_DOMAIN = ['dataMin', 'dataMax'] as const;
-const EPOCH_LABEL = { value: 'epoch', position: 'insideBottomRight', offset: -4 } as const;
+const EPOCH_LABEL = { position: 'insideBottomRight', offset: -4 } as const;
 const LOG_DOMAIN = ['auto', 'auto'] as const;
 const LINEAR_DOMAIN = [0, 'auto'] as const;
-const formatTick = (v: number) => Number(v.toPrecision(2)).toString();
 const formatTooltip = (value: unknown, name: unknown): [string, string] => [formatLoss(value), String(name)];
-const formatEpoch = (epoch: unknown) => `epoch ${String(epoch)}`;
 // Legend in variant order (recharts sorts by name unless told otherwise); the key is t<i>.
 const byVariant = (item: { dataKey?: unknown }) => Number(String(item.dataKey).slice(1));
 
 export function CompareLossChart({ variants, height = 300 }: { variants: readonly VariantRun[]; height?: number }) {
+  const { t, i18n } = useTranslation();
+  // The props that depend on the language, made once per language for the same reason.
+  const props = useMemo(
+    () => ({
+      epochLabel: { ...EPOCH_LABEL, value: t('charts.epoch') },
+      formatTick: (v: number) => Number(v.toPrecision(2)).toLocaleString(i18n.language),
+      formatEpoch: (epoch: unknown) => t('compare.chart.epochTip', { epoch: String(epoch) }),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes with the language
+    [i18n.language],
+  );
   const [log, setLog] = useState(false);
   const rows = useMemo(() => overlaidLossRows(variants), [variants]);
   const epochs = rows.length > 0 ? (rows[rows.length - 1].epoch as number) : 0;
@@ -64,15 +74,19 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
         type="checkbox"
         checked={log}
         onChange={(e) => setLog(e.target.checked)}
-        aria-label="Log scale for the loss comparison"
+        aria-label={t('compare.chart.logScaleLabel')}
       />{' '}
-      Log scale
+      {t('charts.logScale')}
     </label>
   );
   return (
     <ChartFrame
-      title="Loss by variant"
-      label={`Training (solid) and validation (dashed) loss of ${variants.length} variants: ${variants.map((v) => v.label).join(', ')}; ${epochs} epochs so far`}
+      title={t('compare.chart.title')}
+      label={t('compare.chart.label', {
+        count: variants.length,
+        names: variants.map((v) => v.label).join(', '),
+        epochs,
+      })}
       tools={tools}
       data={{ series: variants.length, epochs }}
       testId="compare-loss-chart"
@@ -80,15 +94,15 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
       <ResponsiveContainer width="100%" height={height}>
         <LineChart data={rows} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="epoch" type="number" domain={EPOCH_DOMAIN} allowDecimals={false} label={EPOCH_LABEL} />
+          <XAxis dataKey="epoch" type="number" domain={EPOCH_DOMAIN} allowDecimals={false} label={props.epochLabel} />
           <YAxis
             scale={log ? 'log' : 'linear'}
             domain={log ? LOG_DOMAIN : LINEAR_DOMAIN}
             allowDataOverflow={log}
-            tickFormatter={formatTick}
+            tickFormatter={props.formatTick}
             width={56}
           />
-          <Tooltip formatter={formatTooltip} labelFormatter={formatEpoch} />
+          <Tooltip formatter={formatTooltip} labelFormatter={props.formatEpoch} />
           <Legend itemSorter={byVariant} />
           {variants.map((v, i) => (
             <Line
@@ -106,7 +120,7 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
             <Line
               key={`v${i}`}
               dataKey={`v${i}`}
-              name={`${v.label} (validation)`}
+              name={t('compare.chart.validationOf', { name: v.label })}
               stroke={variantColour(i)}
               strokeWidth={1.5}
               strokeDasharray="6 4"
@@ -118,7 +132,7 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
           ))}
         </LineChart>
       </ResponsiveContainer>
-      <p className="chart-legend">solid: training loss · dashed: validation loss</p>
+      <p className="chart-legend">{t('compare.chart.legend')}</p>
     </ChartFrame>
   );
 }

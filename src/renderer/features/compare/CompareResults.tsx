@@ -1,5 +1,6 @@
 /** One comparison: progress and Stop all, the target loss, overlaid curves, outputs side by side, the table. */
 import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useThrottled } from '../../ui/charts/useThrottled';
 import { CompareLossChart } from './CompareLossChart';
 import { CompareTable } from './CompareTable';
@@ -26,7 +27,7 @@ function useComparisonData(comparison: ComparisonRecord): { data: ComparisonData
         setState({
           id: comparison.id,
           data: null,
-          error: `The data of this comparison could not be rebuilt: ${e instanceof Error ? e.message : String(e)}`,
+          error: e instanceof Error ? e.message : String(e),
         }),
     );
     return () => {
@@ -37,8 +38,9 @@ function useComparisonData(comparison: ComparisonRecord): { data: ComparisonData
 }
 
 function Progress({ comparison }: { comparison: ComparisonRecord }) {
+  const { t } = useTranslation();
   return (
-    <ul className="compare-progress" aria-label="Progress of each variant">
+    <ul className="compare-progress" aria-label={t('compare.progress')}>
       {comparison.variants.map((v, i) => {
         const total = v.progress?.totalEpochs ?? v.training.epochs;
         const done = v.status === 'running' ? (v.progress?.epoch ?? 0) : v.history.length;
@@ -46,8 +48,14 @@ function Progress({ comparison }: { comparison: ComparisonRecord }) {
           <li key={v.id}>
             <span className="compare-swatch" style={{ background: variantColour(i) }} aria-hidden="true" />
             <span className="compare-progress__label">{v.label}</span>
-            <progress max={total} value={Math.min(done, total)} aria-label={`${v.label}: epoch ${done} of ${total}`} />
-            <span className="compare-progress__status">{v.status === 'running' ? `${done} / ${total}` : v.status}</span>
+            <progress
+              max={total}
+              value={Math.min(done, total)}
+              aria-label={t('compare.progressOf', { name: v.label, done, total })}
+            />
+            <span className="compare-progress__status">
+              {v.status === 'running' ? `${done} / ${total}` : t(`compare.state.${v.status}`)}
+            </span>
           </li>
         );
       })}
@@ -56,7 +64,9 @@ function Progress({ comparison }: { comparison: ComparisonRecord }) {
 }
 
 export function CompareResults({ comparison }: { comparison: ComparisonRecord }) {
+  const { t } = useTranslation();
   const { data, error } = useComparisonData(comparison);
+  const what = t(`compare.what.${comparison.parameter.kind}`);
   const targetId = useId();
   const [targetText, setTargetText] = useState(String(comparison.targetLoss));
   useEffect(() => setTargetText(String(comparison.targetLoss)), [comparison.id, comparison.targetLoss]);
@@ -79,7 +89,7 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
       <header className="compare-results__header">
         <h3>{comparison.name}</h3>
         <div className="compare-results__tools">
-          <label htmlFor={targetId}>Target loss</label>
+          <label htmlFor={targetId}>{t('compare.targetLoss')}</label>
           <input
             id={targetId}
             type="number"
@@ -91,21 +101,23 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
             onChange={(e) => onTarget(e.target.value)}
           />
           <span id={`${targetId}-help`} className="visually-hidden">
-            The table counts the epochs each variant needs until its training loss is at or below this value.
+            {t('compare.targetHelp')}
           </span>
           <button type="button" onClick={stopAll} disabled={!comparison.running}>
-            Stop all
+            {t('compare.stopAll')}
           </button>
         </div>
       </header>
       <p className="muted">
-        {variesData(comparison.parameter)
-          ? `Each variant trains on its own data, built from the same data seed with its own ${comparison.name.split(':')[0].toLowerCase()}, so the variants do not see the same rows (the same-data check does not apply); they share the training seed and initial weights.`
-          : `Every variant trains on the same data, in the same batch order, from the same seed and (where the shapes allow) the same initial weights, so only ${comparison.name.split(':')[0].toLowerCase()} differs.`}
+        {variesData(comparison.parameter) ? t('compare.ownData', { what }) : t('compare.sameData', { what })}
       </p>
       <Progress comparison={comparison} />
       <CompareLossChart variants={variants} />
-      {error ? <p role="alert">{error}</p> : <VariantOutputsRow variants={variants} data={data} />}
+      {error ? (
+        <p role="alert">{t('compare.dataFailed', { reason: error })}</p>
+      ) : (
+        <VariantOutputsRow variants={variants} data={data} />
+      )}
       <CompareTable comparison={shown} />
     </div>
   );

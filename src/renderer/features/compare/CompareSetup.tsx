@@ -3,6 +3,7 @@
  * values. Choices are checkboxes for names (activations, optimizers) and a comma-separated list for numbers.
  */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, type DatasetKind } from '../../../engine';
 import { useEditor } from '../../document/editorStore';
 import { startComparison } from './compareSession';
@@ -33,20 +34,21 @@ type Choice =
   | 'datasetNoise'
   | 'datasetSamples';
 
-const CHOICES: { id: Choice; label: string }[] = [
-  { id: 'activationAll', label: 'Activation of all hidden layers' },
-  { id: 'activationOne', label: 'Activation of one layer' },
-  { id: 'optimizer', label: 'Optimizer' },
-  { id: 'learningRate', label: 'Learning rate' },
-  { id: 'units', label: 'Units of one layer' },
-  { id: 'hiddenLayers', label: 'Number of hidden layers (repeat or remove the last one)' },
-  { id: 'loss', label: 'Loss (with its output activation)' },
-  { id: 'l2All', label: 'L2 of all dense layers' },
-  { id: 'l2One', label: 'L2 of one layer' },
-  { id: 'dropoutRate', label: 'Rate of a dropout layer' },
-  { id: 'batchSize', label: 'Batch size' },
-  { id: 'datasetNoise', label: 'Dataset noise (each variant gets its own data)' },
-  { id: 'datasetSamples', label: 'Dataset samples (each variant gets its own data)' },
+/** In the order the picker lists them; each is worded by `compare.choice.<id>`. */
+const CHOICES: { id: Choice }[] = [
+  { id: 'activationAll' },
+  { id: 'activationOne' },
+  { id: 'optimizer' },
+  { id: 'learningRate' },
+  { id: 'units' },
+  { id: 'hiddenLayers' },
+  { id: 'loss' },
+  { id: 'l2All' },
+  { id: 'l2One' },
+  { id: 'dropoutRate' },
+  { id: 'batchSize' },
+  { id: 'datasetNoise' },
+  { id: 'datasetSamples' },
 ];
 
 /** The choices that apply to a dataset kind: noise and samples only where the kind takes them. */
@@ -102,6 +104,7 @@ function parseNumbers(text: string): number[] {
 }
 
 export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
+  const { t } = useTranslation();
   const doc = useEditor((s) => s.doc);
   const error = useCompare((s) => s.error);
   const id = useId();
@@ -161,14 +164,14 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
   return (
     <form
       className="compare-setup"
-      aria-label="New comparison"
+      aria-label={t('compare.setup')}
       onSubmit={(e) => {
         e.preventDefault();
         void start();
       }}
     >
       <div className="field">
-        <label htmlFor={`${id}-parameter`}>Parameter to compare</label>
+        <label htmlFor={`${id}-parameter`}>{t('compare.parameter')}</label>
         <select
           id={`${id}-parameter`}
           value={choice}
@@ -179,14 +182,14 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
         >
           {choices.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.label}
+              {t(`compare.choice.${c.id}`)}
             </option>
           ))}
         </select>
       </div>
       {needsNode && (
         <div className="field">
-          <label htmlFor={`${id}-node`}>Layer</label>
+          <label htmlFor={`${id}-node`}>{t('compare.layer')}</label>
           <select id={`${id}-node`} value={layerId} onChange={(e) => setNodeId(e.target.value)}>
             {nodes.map((n) => (
               <option key={n.id} value={n.id}>
@@ -198,9 +201,7 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
       )}
       {numeric ? (
         <div className="field">
-          <label htmlFor={`${id}-values`}>
-            Values ({MIN_VARIANTS} to {MAX_VARIANTS}, separated by commas)
-          </label>
+          <label htmlFor={`${id}-values`}>{t('compare.valuesList', { min: MIN_VARIANTS, max: MAX_VARIANTS })}</label>
           <input
             id={`${id}-values`}
             type="text"
@@ -211,9 +212,7 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
         </div>
       ) : (
         <fieldset className="compare-values">
-          <legend>
-            Values ({MIN_VARIANTS} to {MAX_VARIANTS})
-          </legend>
+          <legend>{t('compare.values', { min: MIN_VARIANTS, max: MAX_VARIANTS })}</legend>
           {options.map((value) => (
             <label key={value} className="compare-value">
               <input
@@ -228,14 +227,15 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
       )}
       {variesData(parameterOf(choice, layerId)) ? (
         <p className="muted">
-          Each variant builds its own {doc.dataset.kind} data with its {choice === 'datasetNoise' ? 'noise' : 'samples'}{' '}
-          from the same data seed {doc.dataset.seed}, so the variants do not see the same data (and the same-data check
-          does not apply); they share training seed {doc.training.seed} and the same initial weights.
+          {t(choice === 'datasetNoise' ? 'compare.ownDataNoise' : 'compare.ownDataSamples', {
+            kind: doc.dataset.kind,
+            dataSeed: doc.dataset.seed,
+            seed: doc.training.seed,
+          })}
         </p>
       ) : (
         <p className="muted">
-          All variants use this project&apos;s data ({doc.dataset.kind}, data seed {doc.dataset.seed}), training seed{' '}
-          {doc.training.seed} and the same initial weights wherever a layer keeps its shape.
+          {t('compare.sameDataSetup', { kind: doc.dataset.kind, dataSeed: doc.dataset.seed, seed: doc.training.seed })}
         </p>
       )}
       {error && (
@@ -244,7 +244,7 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
         </p>
       )}
       <button type="submit" disabled={starting}>
-        {starting ? 'Starting…' : `Train ${values.length} variants`}
+        {starting ? t('compare.starting') : t('compare.start', { count: values.length })}
       </button>
     </form>
   );

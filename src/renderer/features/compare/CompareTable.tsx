@@ -1,29 +1,40 @@
 /** The comparison's final figures as a real table, one row per variant. */
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { ComparisonRecord, VariantRun } from './compareTypes';
 import { variantColour } from './colours';
 import { formatDuration } from '../../../shared/duration';
 import { variantFigures } from './summary';
 import { variantDataMatches } from './fingerprint';
 
-const loss = (v: number | null): string => (v === null ? '—' : v.toPrecision(3));
-const percent = (v: number | null): string => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
+const loss = (v: number | null, language: string): string =>
+  v === null ? '—' : v.toLocaleString(language, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
+const percent = (v: number | null, language: string): string =>
+  v === null
+    ? '—'
+    : v.toLocaleString(language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-function statusText(v: VariantRun): string {
-  if (v.status === 'running') return v.progress ? `epoch ${v.progress.epoch} of ${v.progress.totalEpochs}` : 'starting';
-  if (v.status === 'queued') return 'waiting for a worker';
-  if (v.status === 'error') return `failed: ${v.error ?? ''}`;
-  if (v.status === 'stopped') return v.message ?? 'stopped';
-  return v.end ?? 'done';
+function statusText(t: TFunction, v: VariantRun): string {
+  if (v.status === 'running')
+    return v.progress
+      ? t('compare.table.epochOf', { done: v.progress.epoch, total: v.progress.totalEpochs })
+      : t('compare.table.starting');
+  if (v.status === 'queued') return t('compare.table.queued');
+  if (v.status === 'error') return t('compare.table.failed', { reason: v.error ?? '' });
+  if (v.status === 'stopped') return v.message ?? t('compare.state.stopped');
+  return v.end ? t(`compare.end.${v.end}`, { defaultValue: v.end }) : t('compare.state.done');
 }
 
-function weightsText(v: VariantRun, labelOf: (id: string) => string): string {
+function weightsText(t: TFunction, v: VariantRun, labelOf: (id: string) => string): string {
   const { shared, seeded } = v.initialWeights;
-  if (seeded.length === 0) return shared.length > 0 ? 'shared' : '—';
-  if (shared.length === 0) return 'own seeded init (no layer has the base shape)';
-  return `shared; own seeded init for ${seeded.map(labelOf).join(', ')} (other shape)`;
+  if (seeded.length === 0) return shared.length > 0 ? t('compare.table.shared') : '—';
+  if (shared.length === 0) return t('compare.table.ownInit');
+  return t('compare.table.sharedExcept', { names: seeded.map(labelOf).join(', ') });
 }
 
 export function CompareTable({ comparison }: { comparison: ComparisonRecord }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const classification = comparison.task === 'classification';
   const target = comparison.targetLoss;
   return (
@@ -33,20 +44,20 @@ export function CompareTable({ comparison }: { comparison: ComparisonRecord }) {
       data-expected-ready-checksum={comparison.expectedReadyChecksum ?? ''}
       data-expected-checksum={comparison.expectedDataChecksum ?? ''}
     >
-      <caption>Final figures of each variant (target training loss {target})</caption>
+      <caption>{t('compare.table.caption', { target })}</caption>
       <thead>
         <tr>
-          <th scope="col">Variant</th>
-          <th scope="col">Final training loss</th>
-          <th scope="col">Final validation loss</th>
-          {classification && <th scope="col">Training accuracy</th>}
-          {classification && <th scope="col">Validation accuracy</th>}
-          <th scope="col">Best epoch</th>
-          <th scope="col">Epochs to loss ≤ {target}</th>
-          <th scope="col">Wall time</th>
-          <th scope="col">Initial weights</th>
-          <th scope="col">First-epoch data</th>
-          <th scope="col">Status</th>
+          <th scope="col">{t('compare.table.variant')}</th>
+          <th scope="col">{t('compare.table.trainLoss')}</th>
+          <th scope="col">{t('compare.table.valLoss')}</th>
+          {classification && <th scope="col">{t('compare.table.trainAccuracy')}</th>}
+          {classification && <th scope="col">{t('compare.table.valAccuracy')}</th>}
+          <th scope="col">{t('compare.table.bestEpoch')}</th>
+          <th scope="col">{t('compare.table.epochsTo', { target })}</th>
+          <th scope="col">{t('compare.table.wallTime')}</th>
+          <th scope="col">{t('compare.table.initialWeights')}</th>
+          <th scope="col">{t('compare.table.firstData')}</th>
+          <th scope="col">{t('compare.table.status')}</th>
         </tr>
       </thead>
       <tbody>
@@ -66,16 +77,22 @@ export function CompareTable({ comparison }: { comparison: ComparisonRecord }) {
                 <span className="compare-swatch" style={{ background: variantColour(i) }} aria-hidden="true" />
                 {v.label}
               </th>
-              <td>{loss(f.finalTrainLoss)}</td>
-              <td>{loss(f.finalValLoss)}</td>
-              {classification && <td>{percent(f.finalTrainAccuracy)}</td>}
-              {classification && <td>{percent(f.finalValAccuracy)}</td>}
+              <td>{loss(f.finalTrainLoss, language)}</td>
+              <td>{loss(f.finalValLoss, language)}</td>
+              {classification && <td>{percent(f.finalTrainAccuracy, language)}</td>}
+              {classification && <td>{percent(f.finalValAccuracy, language)}</td>}
               <td>{f.bestEpoch ?? '—'}</td>
-              <td>{f.epochsToTarget ?? (v.status === 'done' ? 'not reached' : '—')}</td>
+              <td>{f.epochsToTarget ?? (v.status === 'done' ? t('compare.table.notReached') : '—')}</td>
               <td>{formatDuration(v.wallMs)}</td>
-              <td>{weightsText(v, labelOf)}</td>
-              <td>{v.dataChecksum ? `${v.dataChecksum}${dataOk ? '' : ' (the worker built other data!)'}` : '—'}</td>
-              <td>{statusText(v)}</td>
+              <td>{weightsText(t, v, labelOf)}</td>
+              <td>
+                {v.dataChecksum
+                  ? dataOk
+                    ? v.dataChecksum
+                    : t('compare.table.otherData', { checksum: v.dataChecksum })
+                  : '—'}
+              </td>
+              <td>{statusText(t, v)}</td>
             </tr>
           );
         })}

@@ -4,6 +4,7 @@
  * boundaries from the saved weights.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { argmaxRows, confusionMatrix } from '../../ui/charts/confusion';
 import { ConfusionMatrixView } from '../../ui/charts/ConfusionMatrixView';
 import { DecisionBoundary } from '../../ui/charts/DecisionBoundary';
@@ -13,6 +14,7 @@ import type { VariantRun } from './compareTypes';
 import { variantColour } from './colours';
 
 function VariantOutput({ variant, index, data }: { variant: VariantRun; index: number; data: ComparisonData }) {
+  const { t } = useTranslation();
   const { train, validation } = data.split;
   const grid = useMemo(() => {
     if (variant.grid || !variant.weights || !data.plane2d) return variant.grid;
@@ -50,13 +52,7 @@ function VariantOutput({ variant, index, data }: { variant: VariantRun; index: n
       />
     );
   } else {
-    view = (
-      <p className="muted">
-        {variant.status === 'done'
-          ? 'No output view for this run.'
-          : 'The output view appears when this variant finishes.'}
-      </p>
-    );
+    view = <p className="muted">{variant.status === 'done' ? t('compare.noOutput') : t('compare.outputLater')}</p>;
   }
   return (
     <li className="compare-output" data-testid="compare-output">
@@ -73,9 +69,10 @@ export function VariantOutputsRow({
   variants: readonly VariantRun[];
   data: ComparisonData | null;
 }) {
-  if (!data) return <p className="muted">Preparing the data…</p>;
+  const { t } = useTranslation();
+  if (!data) return <p className="muted">{t('data.preparing')}</p>;
   return (
-    <ul className="compare-outputs" aria-label="Output of each variant">
+    <ul className="compare-outputs" aria-label={t('compare.outputs')}>
       {variants.map((v, i) => (
         <VariantOutput key={v.id} variant={v} index={i} data={data} />
       ))}

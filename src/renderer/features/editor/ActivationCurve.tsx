@@ -3,6 +3,7 @@
  * for the inspector (the derivative is what backpropagation multiplies by, so learners see where it vanishes).
  */
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { sampleActivation, svgPath } from './activationMath';
 
 const GLYPH = { width: 36, height: 22, xMin: -3, xMax: 3, yMin: -1.2, yMax: 1.8 };
@@ -27,6 +28,7 @@ export const ActivationGlyph = memo(function ActivationGlyph({ activation }: { a
 const PLOT = { width: 240, height: 140, xMin: -4, xMax: 4, yMin: -1.5, yMax: 2.5 };
 
 export function ActivationPlot({ activation }: { activation: unknown }) {
+  const { t } = useTranslation();
   const curve = sampleActivation(activation, PLOT.xMin, PLOT.xMax, 96);
   if (!curve) return null;
   const toX = (x: number) => ((x - PLOT.xMin) / (PLOT.xMax - PLOT.xMin)) * PLOT.width;
@@ -39,7 +41,7 @@ export function ActivationPlot({ activation }: { activation: unknown }) {
         height={PLOT.height}
         viewBox={`0 0 ${PLOT.width} ${PLOT.height}`}
         role="img"
-        aria-label={`Plot of ${name} (solid) and its derivative (dashed) for z from ${PLOT.xMin} to ${PLOT.xMax}`}
+        aria-label={t('activationPlot.label', { name, min: PLOT.xMin, max: PLOT.xMax })}
       >
         {[-1, 1, 2].map((y) => (
           <line key={`y${y}`} x1={0} x2={PLOT.width} y1={toY(y)} y2={toY(y)} className="grid" />
@@ -59,7 +61,8 @@ export function ActivationPlot({ activation }: { activation: unknown }) {
         </text>
       </svg>
       <figcaption>
-        <span className="legend-curve">— {name}</span> <span className="legend-derivative">- - derivative</span>
+        <span className="legend-curve">— {name}</span>{' '}
+        <span className="legend-derivative">{t('activationPlot.derivative')}</span>
       </figcaption>
     </figure>
   );

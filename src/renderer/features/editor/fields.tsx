@@ -3,6 +3,7 @@
  * written to the document until it is fixed. (Numbers use the app's one number field, ui/NumberField.)
  */
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface SelectFieldProps {
   label: string;
@@ -12,6 +13,7 @@ interface SelectFieldProps {
 }
 
 export function SelectField({ label, value, options, onCommit }: SelectFieldProps) {
+  const { t } = useTranslation();
   const id = useId();
   const known = options.some((o) => o.value === value);
   return (
@@ -23,7 +25,7 @@ export function SelectField({ label, value, options, onCommit }: SelectFieldProp
         value={known ? String(value) : ''}
         onChange={(event) => onCommit(event.target.value)}
       >
-        {!known && <option value="">{`(unknown: ${String(value)})`}</option>}
+        {!known && <option value="">{t('fields.unknown', { value: String(value) })}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -43,10 +45,11 @@ export function TextField({
   value: string;
   onCommit: (value: string) => void;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
-  const error = text.trim() === '' ? 'Give the node a name so messages can refer to it.' : null;
+  const error = text.trim() === '' ? t('fields.nameNeeded') : null;
   return (
     <div className="inspector-field">
       <label htmlFor={id}>{label}</label>

@@ -4,6 +4,7 @@
  * A failure says why — a layer a format cannot express is named.
  */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../export';
 import { useEditor } from '../../document/editorStore';
 import { useRuns } from '../../document/runsStore';
@@ -18,7 +19,11 @@ type Status =
 
 const INITIAL = '';
 
+/** A file's key in `exportDialog.formats.<format>.files`: its path without dots ("model.py" → "model_py"). */
+const fileKey = (path: string) => path.replace(/\./g, '_');
+
 export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const doc = useEditor((s) => s.doc);
   const runs = useRuns((s) => s.runs);
   const trained = runs.filter((r) => r.weights);
@@ -39,17 +44,23 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       await platform.saveDownload(built.fileName, built.zip, 'application/zip');
       setStatus({
         kind: 'done',
-        message: `Saved ${built.fileName}: ${built.files.map((f) => f.path).join(', ')}${run ? '' : ' (initial weights)'}.`,
+        message: t(run ? 'exportDialog.saved' : 'exportDialog.savedInitial', {
+          file: built.fileName,
+          files: built.files.map((f) => f.path).join(', '),
+        }),
       });
     } catch (error) {
-      setStatus({ kind: 'failed', message: `The ${info.title} export failed: ${(error as Error).message}` });
+      setStatus({
+        kind: 'failed',
+        message: t('exportDialog.failed', { format: info.title, reason: (error as Error).message }),
+      });
     }
   }
 
   return (
-    <Dialog title="Export the network" onClose={onClose} className="export-dialog">
+    <Dialog title={t('exportDialog.title')} onClose={onClose} className="export-dialog">
       <fieldset className="export-dialog__formats">
-        <legend>Format</legend>
+        <legend>{t('exportDialog.format')}</legend>
         {EXPORT_FORMATS.map((f) => (
           <label key={f} className="export-dialog__format">
             <input
@@ -63,29 +74,33 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               }}
             />
             <span>
-              <strong>{EXPORT_FORMAT_INFO[f].title}</strong> — {EXPORT_FORMAT_INFO[f].purpose}
+              <strong>{EXPORT_FORMAT_INFO[f].title}</strong> —{' '}
+              {t(`exportDialog.formats.${f}.purpose`, { defaultValue: EXPORT_FORMAT_INFO[f].purpose })}
             </span>
           </label>
         ))}
       </fieldset>
       <p>
-        <label htmlFor={weightsId}>Weights </label>
+        <label htmlFor={weightsId}>{t('exportDialog.weights')} </label>
         <select id={weightsId} value={runId} onChange={(e) => setRunId(e.target.value)}>
           {trained.map((r) => (
             <option key={r.id} value={r.id}>
-              {`Run ${r.id} (${r.end}, ${r.history.length} epochs)`}
+              {t('exportDialog.run', {
+                id: r.id,
+                end: t(`compare.end.${r.end}`, { defaultValue: r.end }),
+                count: r.history.length,
+              })}
             </option>
           ))}
-          <option value={INITIAL}>Initial weights (not trained)</option>
+          <option value={INITIAL}>{t('exportDialog.initial')}</option>
         </select>
       </p>
-      <p>
-        Writes <code>{folder}.zip</code> with a folder <code>{folder}/</code> holding:
-      </p>
-      <ul className="export-dialog__files" aria-label="Files the export writes">
+      <p>{t('exportDialog.writes', { zip: `${folder}.zip`, folder: `${folder}/` })}</p>
+      <ul className="export-dialog__files" aria-label={t('exportDialog.files')}>
         {info.files.map((f) => (
           <li key={f.path}>
-            <code>{f.path}</code> — {f.what}
+            <code>{f.path}</code> —{' '}
+            {t(`exportDialog.formats.${format}.files.${fileKey(f.path)}`, { defaultValue: f.what })}
           </li>
         ))}
       </ul>
@@ -101,7 +116,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       )}
       <div className="dialog__buttons">
         <button type="button" onClick={onClose}>
-          Close
+          {t('dialog.close')}
         </button>
         <button
           type="button"
@@ -110,7 +125,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           disabled={status.kind === 'working'}
           autoFocus
         >
-          {status.kind === 'working' ? 'Exporting…' : `Export ${info.title}`}
+          {status.kind === 'working' ? t('exportDialog.working') : t('exportDialog.export', { format: info.title })}
         </button>
       </div>
     </Dialog>

@@ -2,35 +2,38 @@
  * Draws the file dialog the store says is showing: unsaved changes, errors, Open Recent, New from template
  * and crash recovery. Actions go to the file controller; this file holds no file logic of its own.
  */
+import { useTranslation } from 'react-i18next';
 import type { BackupEntry, RecentFilesList } from '../../platform/types';
 import { TEMPLATES } from '../../document/templates';
 import type { FileController } from './controller';
 import { closeFileDialog, showFileDialog, useFileDialog, type FileDialog } from './fileDialogs';
 import { Dialog } from '../../ui/Dialog';
 
-const when = (iso: string): string => {
+/** A saved time as the reader writes dates (the app's language, not the machine's). */
+const when = (iso: string, language: string): string => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(language);
 };
 
 function UnsavedDialog({ dialog }: { dialog: Extract<FileDialog, { kind: 'unsaved' }> }) {
+  const { t } = useTranslation();
   return (
     <Dialog
-      title="Save your changes?"
+      title={t('fileDialog.unsavedTitle')}
       onClose={() => dialog.answer('cancel')}
       className="file-dialog--unsaved"
       described
     >
-      <p>“{dialog.name}” has unsaved changes. Save them first, or continue without saving (the changes are lost)?</p>
+      <p>{t('fileDialog.unsaved', { name: dialog.name })}</p>
       <div className="dialog__buttons">
         <button type="button" onClick={() => dialog.answer('cancel')}>
-          Cancel
+          {t('dialog.cancel')}
         </button>
         <button type="button" onClick={() => dialog.answer('discard')}>
-          Don't Save
+          {t('fileDialog.dontSave')}
         </button>
         <button type="button" className="primary" onClick={() => dialog.answer('save')} autoFocus>
-          Save
+          {t('fileDialog.save')}
         </button>
       </div>
     </Dialog>
@@ -38,6 +41,7 @@ function UnsavedDialog({ dialog }: { dialog: Extract<FileDialog, { kind: 'unsave
 }
 
 function ErrorDialog({ dialog }: { dialog: Extract<FileDialog, { kind: 'error' }> }) {
+  const { t } = useTranslation();
   return (
     <Dialog title={dialog.title} role="alertdialog" onClose={closeFileDialog} className="file-dialog--error" described>
       <ul className="file-dialog__problems">
@@ -45,10 +49,10 @@ function ErrorDialog({ dialog }: { dialog: Extract<FileDialog, { kind: 'error' }
           <li key={i}>{message}</li>
         ))}
       </ul>
-      <p className="muted">The open project was not changed.</p>
+      <p className="muted">{t('fileDialog.unchanged')}</p>
       <div className="dialog__buttons">
         <button type="button" className="primary" onClick={closeFileDialog} autoFocus>
-          OK
+          {t('dialog.ok')}
         </button>
       </div>
     </Dialog>
@@ -64,25 +68,24 @@ function RecentDialog({
   failure: string | null;
   controller: FileController;
 }) {
+  const { t, i18n } = useTranslation();
   const open = (id: string) => {
     closeFileDialog();
     void controller.openRecent(id);
   };
   return (
-    <Dialog title="Open Recent" onClose={closeFileDialog}>
+    <Dialog title={t('fileDialog.recentTitle')} onClose={closeFileDialog}>
       {failure && <p className="file-dialog__failure">{failure}</p>}
-      {!failure && list === null && <p className="muted">Reading the recent files…</p>}
+      {!failure && list === null && <p className="muted">{t('fileDialog.reading')}</p>}
       {list?.note && <p className="file-dialog__note">{list.note}</p>}
-      {list && list.files.length === 0 && (
-        <p className="muted">No recent files yet. Files you open or save appear here.</p>
-      )}
+      {list && list.files.length === 0 && <p className="muted">{t('fileDialog.noRecent')}</p>}
       {list && list.files.length > 0 && (
-        <ul className="file-dialog__choices" aria-label="Recent files">
+        <ul className="file-dialog__choices" aria-label={t('fileDialog.recent')}>
           {list.files.map((entry) => (
             <li key={entry.id}>
               <button type="button" title={entry.path ?? entry.fileName} onClick={() => open(entry.id)}>
                 <span>{entry.fileName}</span>
-                <small>{when(entry.openedAt)}</small>
+                <small>{when(entry.openedAt, i18n.language)}</small>
               </button>
             </li>
           ))}
@@ -90,7 +93,7 @@ function RecentDialog({
       )}
       <div className="dialog__buttons">
         <button type="button" onClick={closeFileDialog} autoFocus>
-          Close
+          {t('dialog.close')}
         </button>
       </div>
     </Dialog>
@@ -98,9 +101,10 @@ function RecentDialog({
 }
 
 function TemplateDialog({ controller }: { controller: FileController }) {
+  const { t } = useTranslation();
   return (
-    <Dialog title="New from template" onClose={closeFileDialog}>
-      <ul className="file-dialog__choices" aria-label="Templates">
+    <Dialog title={t('fileDialog.templatesTitle')} onClose={closeFileDialog}>
+      <ul className="file-dialog__choices" aria-label={t('fileDialog.templates')}>
         {TEMPLATES.map((template) => (
           <li key={template.id}>
             <button
@@ -110,15 +114,15 @@ function TemplateDialog({ controller }: { controller: FileController }) {
                 void controller.newFromTemplate(template.id);
               }}
             >
-              <span>{template.name}</span>
-              <small>{template.description}</small>
+              <span>{t(`examples.${template.id}.name`, { defaultValue: template.name })}</span>
+              <small>{t(`examples.${template.id}.description`, { defaultValue: template.description })}</small>
             </button>
           </li>
         ))}
       </ul>
       <div className="dialog__buttons">
         <button type="button" onClick={closeFileDialog} autoFocus>
-          Cancel
+          {t('dialog.cancel')}
         </button>
       </div>
     </Dialog>
@@ -131,34 +135,41 @@ function RecoveryDialog({ backups, controller }: { backups: BackupEntry[]; contr
     const rest = backups.filter((b) => b.id !== id);
     showFileDialog(rest.length > 0 ? { kind: 'recovery', backups: rest } : null);
   };
+  const { t, i18n } = useTranslation();
   return (
-    <Dialog title="Recover unsaved work" onClose={closeFileDialog}>
-      <p>Layerwise closed before this work was saved. Restore it to keep working on it, or discard it.</p>
-      <ul className="file-dialog__choices" aria-label="Unsaved work">
+    <Dialog title={t('fileDialog.recoverTitle')} onClose={closeFileDialog}>
+      <p>{t('fileDialog.recover')}</p>
+      <ul className="file-dialog__choices" aria-label={t('fileDialog.unsavedWork')}>
         {backups.map((backup) => (
           <li key={backup.id} className="file-dialog__backup">
             <span>
               <strong>{backup.name}</strong>
               <small>
                 {' '}
-                last changed {when(backup.savedAt)}
-                {backup.path ? ` (${backup.path})` : ''}
+                {t(backup.path ? 'fileDialog.changedAtPath' : 'fileDialog.changedAt', {
+                  when: when(backup.savedAt, i18n.language),
+                  path: backup.path,
+                })}
               </small>
             </span>
             <span className="file-dialog__row-buttons">
               <button
                 type="button"
                 className="primary"
-                aria-label={`Restore ${backup.name}`}
+                aria-label={t('fileDialog.restoreName', { name: backup.name })}
                 onClick={() => {
                   closeFileDialog();
                   void controller.restoreBackup(backup.id);
                 }}
               >
-                Restore
+                {t('fileDialog.restore')}
               </button>
-              <button type="button" aria-label={`Discard ${backup.name}`} onClick={() => void discard(backup.id)}>
-                Discard
+              <button
+                type="button"
+                aria-label={t('fileDialog.discardName', { name: backup.name })}
+                onClick={() => void discard(backup.id)}
+              >
+                {t('fileDialog.discard')}
               </button>
             </span>
           </li>
@@ -166,7 +177,7 @@ function RecoveryDialog({ backups, controller }: { backups: BackupEntry[]; contr
       </ul>
       <div className="dialog__buttons">
         <button type="button" onClick={closeFileDialog}>
-          Decide later
+          {t('fileDialog.later')}
         </button>
       </div>
     </Dialog>

@@ -3,12 +3,14 @@
  * the kernels training ran on (WebAssembly SIMD or the TypeScript fallback), once a run has started.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { KERNEL_PATH_LABELS } from '../../../engine';
 import { getPlatform } from '../../platform';
 import { useKernelPath } from '../../run/kernelPath';
 import { Dialog } from '../../ui/Dialog';
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const [version, setVersion] = useState<string | null>(null);
   const [versionError, setVersionError] = useState(false);
   const kernels = useKernelPath();
@@ -23,21 +25,23 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
     };
   }, []);
   return (
-    <Dialog title="About Layerwise" onClose={onClose} close="footer" className="help-dialog--about">
+    <Dialog title={t('about.title')} onClose={onClose} close="footer" className="help-dialog--about">
       <p className="help-about__version" data-testid="about-version">
         {version !== null
-          ? `Version ${version}`
+          ? t('about.version', { version })
           : versionError
-            ? 'The version could not be read.'
-            : 'Reading the version…'}
+            ? t('about.versionFailed')
+            : t('about.versionReading')}
       </p>
       <p data-testid="about-kernels">
         {kernels === null
-          ? 'Training kernels: shown once a training run has started.'
-          : `Training kernels: ${KERNEL_PATH_LABELS[kernels]}${kernels === 'typescript' ? ' (WebAssembly SIMD is not available here)' : ''}.`}
+          ? t('about.kernelsLater')
+          : t(kernels === 'typescript' ? 'about.kernelsFallback' : 'about.kernels', {
+              kernels: KERNEL_PATH_LABELS[kernels],
+            })}
       </p>
-      <p>Layerwise is a desktop app for designing, training and comparing small neural networks by drag and drop.</p>
-      <p>Free software under the MIT License. Copyright © 2026 The Layerwise authors.</p>
+      <p>{t('about.what')}</p>
+      <p>{t('about.licence')}</p>
     </Dialog>
   );
 }

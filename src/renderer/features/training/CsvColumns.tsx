@@ -5,10 +5,12 @@
  * its line number, and warnings about the data.
  */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CSV_DELIMITERS, type CsvDatasetSpec, type CsvDelimiter, type Task } from '../../../engine';
 import { ENCODING_NAMES, TEXT_ENCODINGS, decodeText, type TextEncoding } from '../../../project/text-decode';
 import type { BadRow, DatasetPatch } from '../../../engine/data';
 import type { CsvPreview } from '../../run/dataPreview';
+import { badRowText } from '../../../shared/i18n';
 
 export interface CsvColumnsProps {
   spec: CsvDatasetSpec;
@@ -20,7 +22,12 @@ export interface CsvColumnsProps {
 /** Past this size a CSV makes the project file unwieldy; it is still accepted. */
 const LARGE_CSV_BYTES = 20 * 1024 * 1024;
 
-const DELIMITER_NAMES: Record<CsvDelimiter, string> = { ',': 'comma ( , )', ';': 'semicolon ( ; )', '\t': 'tab' };
+/** Each separator's name in the catalogue (`csv.delimiter.<name>`). */
+const DELIMITER_KEYS: Record<CsvDelimiter, string> = {
+  ',': 'csv.delimiter.comma',
+  ';': 'csv.delimiter.semicolon',
+  '\t': 'csv.delimiter.tab',
+};
 
 /** The first lines of a text, for the encoding preview. */
 function firstLines(text: string, lines = 3): string {
@@ -28,6 +35,7 @@ function firstLines(text: string, lines = 3): string {
 }
 
 export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [fileNote, setFileNote] = useState<string | null>(null);
   const [file, setFile] = useState<{ name: string; size: number; bytes: Uint8Array } | null>(null);
@@ -51,8 +59,11 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
     setDecoded({ encoding: result.encoding, preview: firstLines(result.text) });
     setFileNote(
       chosen.size > LARGE_CSV_BYTES
-        ? `${chosen.name} is large (${(chosen.size / 1048576).toFixed(0)} MB); the project file will hold all of it.`
-        : `Loaded ${chosen.name} (${ENCODING_NAMES[result.encoding]}).`,
+        ? t('csv.large', {
+            name: chosen.name,
+            size: Math.round(chosen.size / 1048576).toLocaleString(i18n.language),
+          })
+        : t('csv.loaded', { name: chosen.name, encoding: ENCODING_NAMES[result.encoding] }),
     );
     // New text: its columns (and separator) decide the defaults again.
     onChange({
@@ -82,7 +93,7 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
   return (
     <div className="csv-columns">
       <div className="field">
-        <label htmlFor={`${id}-file`}>CSV file</label>
+        <label htmlFor={`${id}-file`}>{t('csv.file')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -98,7 +109,7 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
       </div>
       {file && (
         <div className="field">
-          <label htmlFor={`${id}-encoding`}>Encoding</label>
+          <label htmlFor={`${id}-encoding`}>{t('csv.encoding')}</label>
           <select
             id={`${id}-encoding`}
             value={encoding}
@@ -109,7 +120,9 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
             }}
           >
             <option value="auto">
-              detect{decoded && encoding === 'auto' ? ` (${ENCODING_NAMES[decoded.encoding]})` : ''}
+              {decoded && encoding === 'auto'
+                ? t('csv.detected', { name: ENCODING_NAMES[decoded.encoding] })
+                : t('csv.detect')}
             </option>
             {TEXT_ENCODINGS.map((e) => (
               <option key={e} value={e}>
@@ -118,7 +131,7 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
             ))}
           </select>
           {decoded && (
-            <pre className="csv-columns__preview" aria-label="First lines as decoded">
+            <pre className="csv-columns__preview" aria-label={t('csv.firstLines')}>
               {decoded.preview}
             </pre>
           )}
@@ -126,7 +139,7 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
       )}
       {csv && (
         <div className="field">
-          <label htmlFor={`${id}-delimiter`}>Separator</label>
+          <label htmlFor={`${id}-delimiter`}>{t('csv.separator')}</label>
           <select
             id={`${id}-delimiter`}
             value={spec.delimiter ?? 'auto'}
@@ -138,10 +151,12 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
               })
             }
           >
-            <option value="auto">detect ({DELIMITER_NAMES[spec.delimiter ?? csv.delimiter]})</option>
+            <option value="auto">
+              {t('csv.detected', { name: t(DELIMITER_KEYS[spec.delimiter ?? csv.delimiter]) })}
+            </option>
             {CSV_DELIMITERS.map((d) => (
               <option key={d} value={d}>
-                {DELIMITER_NAMES[d]}
+                {t(DELIMITER_KEYS[d])}
               </option>
             ))}
           </select>
@@ -150,7 +165,7 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
       {columns.length > 0 && (
         <>
           <fieldset className="csv-columns__features">
-            <legend>Feature columns</legend>
+            <legend>{t('csv.features')}</legend>
             {columns.map((c) => (
               <label key={c}>
                 <input
@@ -164,7 +179,7 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
             ))}
           </fieldset>
           <div className="field">
-            <label htmlFor={`${id}-target`}>Target column</label>
+            <label htmlFor={`${id}-target`}>{t('csv.target')}</label>
             <select
               id={`${id}-target`}
               value={target}
@@ -180,24 +195,27 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-task`}>Task</label>
+            <label htmlFor={`${id}-task`}>{t('csv.task')}</label>
             <select
               id={`${id}-task`}
               value={spec.task ?? 'auto'}
               onChange={(e) => onChange({ task: e.target.value === 'auto' ? undefined : (e.target.value as Task) })}
             >
-              <option value="auto">decide from the target</option>
-              <option value="classification">classification</option>
-              <option value="regression">regression</option>
+              <option value="auto">{t('csv.taskAuto')}</option>
+              <option value="classification">{t('csv.classification')}</option>
+              <option value="regression">{t('csv.regression')}</option>
             </select>
           </div>
         </>
       )}
       {csv && csv.rows.length > 0 && (
-        <table className="data-table" aria-label={`First ${csv.rows.length} of ${csv.totalRows} rows of the CSV`}>
+        <table
+          className="data-table"
+          aria-label={t('csv.rows', { count: csv.rows.length, total: csv.totalRows.toLocaleString(i18n.language) })}
+        >
           <thead>
             <tr>
-              <th>line</th>
+              <th>{t('csv.line')}</th>
               {csv.columns.map((c) => (
                 <th key={c}>{c}</th>
               ))}
@@ -216,7 +234,7 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
         </table>
       )}
       {csv && csv.warnings.length > 0 && (
-        <ul className="csv-columns__warnings" aria-label="Warnings about the CSV">
+        <ul className="csv-columns__warnings" aria-label={t('csv.warnings')}>
           {csv.warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}
@@ -224,14 +242,12 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
       )}
       {badRows.length > 0 && (
         <div className="bad-rows" role="status">
-          <p>
-            {badRows.length} row{badRows.length === 1 ? ' was' : 's were'} left out:
-          </p>
-          <ul aria-label="Rows left out of the dataset">
+          <p>{t('csv.leftOut', { count: badRows.length })}</p>
+          <ul aria-label={t('csv.leftOutList')}>
             {badRows.slice(0, 50).map((b) => (
-              <li key={b.line}>{b.reason}</li>
+              <li key={b.line}>{badRowText(t, b)}</li>
             ))}
-            {badRows.length > 50 && <li>… and {badRows.length - 50} more</li>}
+            {badRows.length > 50 && <li>{t('csv.more', { count: badRows.length - 50 })}</li>}
           </ul>
         </div>
       )}

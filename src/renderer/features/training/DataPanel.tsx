@@ -2,6 +2,7 @@
  * Dataset settings. Every change goes through the document store's setDataset, so it is undoable and saved.
  */
 import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DATASET_KINDS, type DatasetKind } from '../../../engine';
 import {
   DATASET_INFO,
@@ -20,6 +21,8 @@ import { NumberField } from '../../ui/NumberField';
 import { usePreview } from './previewStore';
 
 export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boolean }) {
+  const { t, i18n } = useTranslation();
+  const number = (n: number) => n.toLocaleString(i18n.language);
   const id = useId();
   const spec = useEditor((s) => s.doc.dataset);
   const setDataset = useEditor((s) => s.setDataset);
@@ -33,11 +36,11 @@ export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boole
   const badRows = result ? (result.ok ? result.preview.badRows : (result.badRows ?? [])) : [];
 
   return (
-    <section className="data-panel" aria-label="Data">
-      <h2 className="panel-title">Data</h2>
+    <section className="data-panel" aria-label={t('data.title')}>
+      <h2 className="panel-title">{t('data.title')}</h2>
       <fieldset className="settings-grid" disabled={disabled}>
         <div className="field">
-          <label htmlFor={`${id}-kind`}>Dataset</label>
+          <label htmlFor={`${id}-kind`}>{t('data.dataset')}</label>
           <select
             id={`${id}-kind`}
             value={spec.kind}
@@ -45,14 +48,14 @@ export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boole
           >
             {DATASET_KINDS.map((k) => (
               <option key={k} value={k}>
-                {DATASET_INFO[k].label}
+                {t(`datasets.${k}.label`, { defaultValue: DATASET_INFO[k].label })}
               </option>
             ))}
           </select>
         </div>
         {noise !== undefined && (
           <NumberField
-            label="Noise"
+            label={t('data.noise')}
             value={noise}
             min={0}
             max={1}
@@ -62,20 +65,18 @@ export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boole
         )}
         {samples !== undefined && (
           <NumberField
-            label="Samples"
+            label={t('data.samples')}
             value={samples}
             integer
             min={1}
             max={info.samplesMode === 'generate' ? MAX_GENERATED_SAMPLES : undefined}
-            hint={
-              info.samplesMode === 'subset' ? `a seeded choice; ${info.defaultSamples} or more uses all` : undefined
-            }
+            hint={info.samplesMode === 'subset' ? t('data.subset', { count: number(info.defaultSamples) }) : undefined}
             onChange={(samples) => setDataset({ samples })}
           />
         )}
         {info.usesClasses && (
           <NumberField
-            label="Classes"
+            label={t('data.classes')}
             value={datasetClasses(spec) ?? 2}
             integer
             min={MIN_CLASSES}
@@ -84,29 +85,32 @@ export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boole
           />
         )}
         <NumberField
-          label="Validation share"
+          label={t('data.validationShare')}
           value={spec.validationSplit}
           min={0}
           max={MAX_VALIDATION_SPLIT}
           step={0.05}
           onChange={(validationSplit) => setDataset({ validationSplit })}
         />
-        <NumberField label="Data seed" value={spec.seed} integer onChange={(seed) => setDataset({ seed })} />
+        <NumberField label={t('data.seed')} value={spec.seed} integer onChange={(seed) => setDataset({ seed })} />
       </fieldset>
-      <p className="data-panel__about">{info.description}</p>
+      <p className="data-panel__about">{t(`datasets.${spec.kind}.description`, { defaultValue: info.description })}</p>
       {spec.kind === 'csv' && <CsvColumns spec={spec} csv={csv} badRows={badRows} onChange={setDataset} />}
       {result && !result.ok && (
         <p className="data-panel__error" role="alert">
           {result.message}
         </p>
       )}
-      {loading && !preview && <p className="data-panel__loading">Preparing the data…</p>}
+      {loading && !preview && <p className="data-panel__loading">{t('data.preparing')}</p>}
       {preview && (
         <>
           <p className="data-panel__summary">
-            {preview.trainSize} training and {preview.validationSize} validation samples, {preview.features} feature
-            {preview.features === 1 ? '' : 's'},{' '}
-            {preview.task === 'classification' ? `${preview.classes} classes` : 'regression'}.
+            {t(preview.task === 'classification' ? 'data.summaryClasses' : 'data.summaryRegression', {
+              train: number(preview.trainSize),
+              validation: number(preview.validationSize),
+              count: preview.features,
+              classes: preview.classes,
+            })}
           </p>
           <DataPreviewView preview={preview} />
         </>

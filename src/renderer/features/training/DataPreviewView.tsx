@@ -1,4 +1,5 @@
 /** A look at the data before training: a scatter for 2-D sets, the curve for sine, digits, or a table. */
+import { useTranslation } from 'react-i18next';
 import { DecisionBoundary } from '../../ui/charts/DecisionBoundary';
 import { FittedCurve } from '../../ui/charts/FittedCurve';
 import { SampleGrid } from './SampleGrid';
@@ -6,6 +7,7 @@ import type { DataPreview } from '../../run/dataPreview';
 import { boundaryRanges } from '../../run/gridRange';
 
 export function DataPreviewView({ preview }: { preview: DataPreview }) {
+  const { t } = useTranslation();
   if (preview.plane2d && preview.features === 2) {
     const { xRange, yRange } = boundaryRanges(preview.standardized, [preview.train, preview.validation]);
     return (
@@ -15,7 +17,7 @@ export function DataPreviewView({ preview }: { preview: DataPreview }) {
         validation={preview.validation}
         xRange={xRange}
         yRange={yRange}
-        title="Data"
+        title={t('data.title')}
         size={240}
         testId="data-scatter"
       />
@@ -27,7 +29,7 @@ export function DataPreviewView({ preview }: { preview: DataPreview }) {
         train={preview.train}
         validation={preview.validation}
         curve={null}
-        title="Data"
+        title={t('data.title')}
         height={220}
         testId="data-curve"
       />
@@ -37,7 +39,7 @@ export function DataPreviewView({ preview }: { preview: DataPreview }) {
     <SampleGrid
       samples={preview.train}
       predicted={null}
-      title="Data samples"
+      title={t('data.samplesTitle')}
       count={preview.features === 784 ? 16 : 8}
       testId="data-samples"
     />

@@ -1,5 +1,6 @@
 /** What the network outputs, in the view that fits the task: boundary, curve, or confusion matrix + samples. */
 import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { argmaxRows, confusionMatrix } from '../../ui/charts/confusion';
 import { ConfusionMatrixView } from '../../ui/charts/ConfusionMatrixView';
 import { DecisionBoundary } from '../../ui/charts/DecisionBoundary';
@@ -17,6 +18,7 @@ export interface OutputViewProps {
 }
 
 export const OutputView = memo(function OutputView({ preview, grid, outputs }: OutputViewProps) {
+  const { t } = useTranslation();
   const predicted = useMemo(
     () =>
       outputs?.kind === 'classes' && outputs.rows === preview.validation.n
@@ -57,11 +59,11 @@ export const OutputView = memo(function OutputView({ preview, grid, outputs }: O
         {matrix ? (
           <ConfusionMatrixView matrix={matrix} classNames={preview.classNames} />
         ) : (
-          <p className="muted">The confusion matrix appears after the first epoch.</p>
+          <p className="muted">{t('outputView.matrixLater')}</p>
         )}
         <SampleGrid samples={preview.validation} predicted={predicted} />
       </div>
     );
   }
-  return <p className="muted">This dataset has no output view beyond the loss curve.</p>;
+  return <p className="muted">{t('outputView.none')}</p>;
 });

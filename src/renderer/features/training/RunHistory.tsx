@@ -3,6 +3,7 @@
  * overlay their loss curves; delete the ones not worth keeping.
  */
 import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../ui/charts/ChartFrame';
 import { formatLoss } from '../../ui/charts/LossChart';
@@ -13,7 +14,8 @@ import { finalFigures, runNetwork, settingsSummary } from '../../document/runSum
 import { metricsFromHistoryEntry, type Run } from '../../../project';
 import { useEditor } from '../../document/editorStore';
 
-const fmt = (v: number | null, digits = 4) => (v === null ? '—' : v.toPrecision(digits));
+const fmt = (v: number | null, language: string) =>
+  v === null ? '—' : v.toLocaleString(language, { minimumSignificantDigits: 4, maximumSignificantDigits: 4 });
 
 /** One row per epoch with a column per selected run: `${runId}:train` and `${runId}:validation`. */
 function overlayRows(runs: Run[]) {
@@ -30,6 +32,7 @@ function overlayRows(runs: Run[]) {
 }
 
 export const RunHistory = memo(function RunHistory() {
+  const { t, i18n } = useTranslation();
   const runs = useRuns((s) => s.runs);
   const graph = useEditor((s) => s.doc.graph);
   const selected = useRuns((s) => s.selected);
@@ -38,24 +41,24 @@ export const RunHistory = memo(function RunHistory() {
   const { toggleSelected, deleteRun } = runsStore.getState();
 
   return (
-    <section className="run-history" aria-label="Run history">
-      <h2 className="panel-title">Runs</h2>
+    <section className="run-history" aria-label={t('runs.label')}>
+      <h2 className="panel-title">{t('runs.title')}</h2>
       {runs.length === 0 ? (
-        <p className="muted">Finished, stopped and diverged runs are listed here and saved with the project.</p>
+        <p className="muted">{t('runs.empty')}</p>
       ) : (
         <table className="data-table run-table">
           <thead>
             <tr>
-              <th>overlay</th>
+              <th>{t('runs.overlay')}</th>
               <th>#</th>
-              <th>network and settings</th>
-              <th>ended</th>
-              <th>epochs</th>
-              <th>train loss</th>
-              <th>val. loss</th>
-              <th>val. accuracy</th>
+              <th>{t('runs.network')}</th>
+              <th>{t('runs.ended')}</th>
+              <th>{t('runs.epochs')}</th>
+              <th>{t('runs.trainLoss')}</th>
+              <th>{t('runs.valLoss')}</th>
+              <th>{t('runs.valAccuracy')}</th>
               <th>
-                <span className="visually-hidden">actions</span>
+                <span className="visually-hidden">{t('runs.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -67,7 +70,7 @@ export const RunHistory = memo(function RunHistory() {
                   <td>
                     <input
                       type="checkbox"
-                      aria-label={`Overlay run ${i + 1}`}
+                      aria-label={t('runs.overlayRun', { n: i + 1 })}
                       checked={selected.includes(run.id)}
                       onChange={() => toggleSelected(run.id)}
                     />
@@ -78,14 +81,26 @@ export const RunHistory = memo(function RunHistory() {
                     <br />
                     <small>{settingsSummary(run)}</small>
                   </td>
-                  <td title={run.message}>{run.end}</td>
+                  <td title={run.message}>{t(`compare.end.${run.end}`, { defaultValue: run.end })}</td>
                   <td>{f.epochs}</td>
-                  <td>{fmt(f.trainLoss)}</td>
-                  <td>{fmt(f.valLoss)}</td>
-                  <td>{f.valAccuracy === null ? '—' : `${(f.valAccuracy * 100).toFixed(1)}%`}</td>
+                  <td>{fmt(f.trainLoss, i18n.language)}</td>
+                  <td>{fmt(f.valLoss, i18n.language)}</td>
                   <td>
-                    <button type="button" onClick={() => deleteRun(run.id)} aria-label={`Delete run ${i + 1}`}>
-                      Delete
+                    {f.valAccuracy === null
+                      ? '—'
+                      : f.valAccuracy.toLocaleString(i18n.language, {
+                          style: 'percent',
+                          minimumFractionDigits: 1,
+                          maximumFractionDigits: 1,
+                        })}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      onClick={() => deleteRun(run.id)}
+                      aria-label={t('runs.deleteRun', { n: i + 1 })}
+                    >
+                      {t('runs.delete')}
                     </button>
                   </td>
                 </tr>
@@ -96,8 +111,8 @@ export const RunHistory = memo(function RunHistory() {
       )}
       {chosen.length >= 2 && (
         <ChartFrame
-          title="Loss of selected runs"
-          label={`Loss curves of ${chosen.length} runs overlaid`}
+          title={t('runs.chartTitle')}
+          label={t('runs.chartLabel', { count: chosen.length })}
           testId="runs-overlay"
           data={{ runs: chosen.length }}
         >
@@ -105,10 +120,10 @@ export const RunHistory = memo(function RunHistory() {
             <LineChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
               <XAxis dataKey="epoch" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} />
-              <YAxis width={56} tickFormatter={(v: number) => Number(v.toPrecision(2)).toString()} />
+              <YAxis width={56} tickFormatter={(v: number) => Number(v.toPrecision(2)).toLocaleString(i18n.language)} />
               <Tooltip
                 formatter={(value, name) => [formatLoss(value), name]}
-                labelFormatter={(e) => `epoch ${String(e)}`}
+                labelFormatter={(e) => t('compare.chart.epochTip', { epoch: String(e) })}
               />
               <Legend />
               {chosen.flatMap((run) => {
@@ -118,7 +133,7 @@ export const RunHistory = memo(function RunHistory() {
                   <Line
                     key={`${run.id}:t`}
                     dataKey={`${run.id}:train`}
-                    name={`run ${n} training`}
+                    name={t('runs.training', { n })}
                     stroke={colour}
                     dot={false}
                     isAnimationActive={false}
@@ -127,7 +142,7 @@ export const RunHistory = memo(function RunHistory() {
                   <Line
                     key={`${run.id}:v`}
                     dataKey={`${run.id}:validation`}
-                    name={`run ${n} validation`}
+                    name={t('runs.validation', { n })}
                     stroke={colour}
                     strokeDasharray="5 3"
                     dot={false}

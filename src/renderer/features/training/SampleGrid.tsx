@@ -3,6 +3,7 @@
  * framed in red. Digit images (784 = 28×28 inputs) are drawn on a canvas, other data as a table.
  */
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../engine';
 import { ChartFrame } from '../../ui/charts/ChartFrame';
 
@@ -54,6 +55,7 @@ function DigitCanvas({
   predicted: ArrayLike<number> | null;
   count: number;
 }) {
+  const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const rows = Math.ceil(count / COLUMNS);
   // The digit images change only with the samples; predictions arrive about once a second while training,
@@ -82,11 +84,11 @@ function DigitCanvas({
         predicted === null
           ? `${samples.classNames[truth] ?? truth}`
           : wrong
-            ? `${predicted[s]} (true ${truth})`
+            ? t('samples.wrongDigit', { predicted: predicted[s], actual: truth })
             : `${truth} ✓`;
       ctx.fillText(text, x, y + SIDE * SCALE + 13);
     }
-  }, [samples, predicted, count, rows, sheet]);
+  }, [samples, predicted, count, rows, sheet, t]);
   return <canvas ref={canvas} width={COLUMNS * CELL_W} height={rows * CELL_H} className="sample-canvas" />;
 }
 
@@ -99,7 +101,9 @@ function SampleTable({
   predicted: ArrayLike<number> | null;
   count: number;
 }) {
+  const { t, i18n } = useTranslation();
   const name = (c: number) => samples.classNames[c] ?? String(c);
+  const value = (v: number) => v.toLocaleString(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
     <table className="data-table">
       <thead>
@@ -107,8 +111,8 @@ function SampleTable({
           {samples.featureNames.map((f) => (
             <th key={f}>{f}</th>
           ))}
-          <th>true</th>
-          {predicted && <th>predicted</th>}
+          <th>{t('matrix.true')}</th>
+          {predicted && <th>{t('matrix.predicted')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -117,7 +121,7 @@ function SampleTable({
           return (
             <tr key={s} className={wrong ? 'is-wrong' : undefined}>
               {samples.featureNames.map((f, k) => (
-                <td key={f}>{samples.x[s * samples.features + k].toFixed(2)}</td>
+                <td key={f}>{value(samples.x[s * samples.features + k])}</td>
               ))}
               <td>{samples.task === 'classification' ? name(samples.y[s]) : samples.y[s].toFixed(3)}</td>
               {predicted && <td>{wrong ? `✗ ${name(predicted[s])}` : `✓ ${name(predicted[s])}`}</td>}
@@ -129,20 +133,16 @@ function SampleTable({
   );
 }
 
-export function SampleGrid({
-  samples,
-  predicted,
-  title = 'Validation samples',
-  count,
-  testId = 'sample-grid',
-}: SampleGridProps) {
+export function SampleGrid({ samples, predicted, title: givenTitle, count, testId = 'sample-grid' }: SampleGridProps) {
+  const { t } = useTranslation();
+  const title = givenTitle ?? t('samples.title');
   const isImage = samples.features === SIDE * SIDE;
   const shown = Math.min(samples.n, count ?? (isImage ? 32 : 12));
   let wrong = 0;
   if (predicted) for (let s = 0; s < shown; s++) if (predicted[s] !== samples.y[s]) wrong += 1;
   const label = predicted
-    ? `${title}: ${shown} samples with predicted and true labels, ${wrong} predicted wrongly`
-    : `${title}: ${shown} samples with their labels`;
+    ? t('samples.labelPredicted', { title, count: shown, wrong })
+    : t('samples.label', { title, count: shown });
   return (
     <ChartFrame title={title} label={label} testId={testId} data={{ wrong: predicted ? wrong : '' }}>
       {isImage ? (

@@ -5,6 +5,7 @@
  */
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../../../shared/i18n';
 import { registerCommands } from '../../commands';
 import { AccuracyChart } from './AccuracyChart';
 import { LossChart } from '../../ui/charts/LossChart';
@@ -72,7 +73,9 @@ export function TrainingPanel() {
   // The status line follows the charts: "Finished." appears only once they show the last epoch.
   const [shownStatus, setShownStatus] = useState<SessionStatus>(status);
   const end = useSession((s) => s.end);
-  const message = useSession((s) => s.message);
+  const outcome = useSession((s) => s.outcome);
+  const rawMessage = useSession((s) => s.message);
+  const message = outcome ? problemText(t, outcome) : rawMessage;
   const error = useSession((s) => s.error);
   const preview = result?.ok && previewSpec === dataset ? result.preview : null;
   const active = isRunActive(status);

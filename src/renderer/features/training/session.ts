@@ -17,6 +17,7 @@ import { boundaryRanges } from '../../run/gridRange';
 import { GRID_RESOLUTION, outputQuery, type RunOutputs } from '../../run/outputs';
 import { createRunDriver, IDLE_RUN, type RunDriver, type RunState, type RunStatus } from '../../run/runDriver';
 import { createTrainingClient } from '../../run/trainingClient';
+import { neuronsStore } from '../../run/neuronsStore';
 
 export type SessionStatus = RunStatus;
 export type { ProgressEvent, ReadyEvent } from '../../run/runDriver';
@@ -38,17 +39,26 @@ const GRID_INTERVAL_MS = 250;
 /** Least time between two refreshes of the output view's predictions while training. */
 const OUTPUTS_INTERVAL_MS = 1000;
 
-/** The panel's driver, made on first use so a page that never trains starts no worker. */
-const panelDriver = lazy<RunDriver>(() =>
-  createRunDriver({
+/**
+ * The panel's driver, made on first use so a page that never trains starts no worker. It pictures the
+ * neurons of the nodes expanded on the canvas (run/neuronsStore.ts) and hands the pictures back there.
+ */
+const panelDriver = lazy<RunDriver>(() => {
+  const driver = createRunDriver({
     client: createTrainingClient(),
     timers: realTimers,
     now: () => performance.now(),
     clock: () => new Date(),
     newRunId: () => nextRunId(runsStore.getState().runs.map((r) => r.id)),
-    onChange: (state) => sessionStore.setState(state),
-  }),
-);
+    onChange: (state) => {
+      sessionStore.setState(state);
+      neuronsStore.getState().setPictures(state.neurons);
+    },
+  });
+  driver.watchNeurons(neuronsStore.getState().expanded);
+  neuronsStore.subscribe((s) => driver.watchNeurons(s.expanded));
+  return driver;
+});
 
 /** Starts a fresh run of the document's network on its data: training at once, paused, or for one epoch. */
 export function startTraining(

@@ -2,7 +2,9 @@
  * The confusion matrix as SVG: rows are the true class, columns the predicted one, darker for more
  * samples; the diagonal is what the network got right. Each cell's <title> shows its exact count on hover.
  */
+import { useTranslation } from 'react-i18next';
 import type { ConfusionMatrix } from './confusion';
+import { CHART_FONT } from './palette';
 import { ChartFrame } from './ChartFrame';
 
 export interface ConfusionMatrixViewProps {
@@ -14,16 +16,23 @@ export interface ConfusionMatrixViewProps {
 const CELL = 36;
 const MARGIN = 84;
 
-export function ConfusionMatrixView({ matrix, classNames, title = 'Confusion matrix' }: ConfusionMatrixViewProps) {
+export function ConfusionMatrixView({ matrix, classNames, title: givenTitle }: ConfusionMatrixViewProps) {
+  const { t: tr, i18n } = useTranslation();
+  const title = givenTitle ?? tr('matrix.title');
   const k = matrix.classes;
   const size = MARGIN + k * CELL + 8;
   const max = Math.max(1, ...matrix.counts.flat());
   const name = (c: number) => classNames[c] ?? String(c);
-  const accuracy = matrix.total > 0 ? (100 * matrix.correct) / matrix.total : 0;
+  const accuracy = matrix.total > 0 ? matrix.correct / matrix.total : 0;
+  const percent = accuracy.toLocaleString(i18n.language, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   return (
     <ChartFrame
       title={title}
-      label={`${title}: ${matrix.correct} of ${matrix.total} validation samples classified correctly (${accuracy.toFixed(1)}%)`}
+      label={tr('matrix.label', { title, correct: matrix.correct, total: matrix.total, percent })}
       testId="confusion-matrix"
       data={{ correct: matrix.correct, total: matrix.total }}
     >
@@ -33,11 +42,11 @@ export function ConfusionMatrixView({ matrix, classNames, title = 'Confusion mat
         height={size}
         viewBox={`0 0 ${size} ${size}`}
         xmlns="http://www.w3.org/2000/svg"
-        fontFamily="system-ui, sans-serif"
+        fontFamily={CHART_FONT}
       >
         <rect width={size} height={size} fill="#fff" />
         <text x={MARGIN + (k * CELL) / 2} y={12} fontSize={11} textAnchor="middle">
-          predicted
+          {tr('matrix.predicted')}
         </text>
         <text
           x={10}
@@ -46,7 +55,7 @@ export function ConfusionMatrixView({ matrix, classNames, title = 'Confusion mat
           textAnchor="middle"
           transform={`rotate(-90 10 ${MARGIN + (k * CELL) / 2})`}
         >
-          true
+          {tr('matrix.true')}
         </text>
         {Array.from({ length: k }, (_, c) => (
           <g key={`labels-${c}`} fontSize={10}>
@@ -80,7 +89,7 @@ export function ConfusionMatrixView({ matrix, classNames, title = 'Confusion mat
                   fill={fill}
                   stroke="#ccc"
                 >
-                  <title>{`true ${name(t)}, predicted ${name(p)}: ${count}`}</title>
+                  <title>{tr('matrix.cell', { actual: name(t), predicted: name(p), count })}</title>
                 </rect>
                 <text
                   x={MARGIN + p * CELL + CELL / 2 - 1}

@@ -4,6 +4,7 @@
  * also the data panel's preview of the 2-D sets.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../engine';
 import { boundaryPixels, type GridLike } from './boundaryImage';
 import { ChartFrame } from './ChartFrame';
@@ -53,10 +54,12 @@ export function DecisionBoundary({
   validation,
   xRange,
   yRange,
-  title = 'Decision boundary',
+  title: givenTitle,
   size = 320,
   testId = 'decision-boundary',
 }: DecisionBoundaryProps) {
+  const { t } = useTranslation();
+  const title = givenTitle ?? t('boundary.title');
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -84,13 +87,14 @@ export function DecisionBoundary({
   }, [grid, train, validation, xRange, yRange, size]);
 
   const label = grid
-    ? `${title}: the network's prediction over the plane after epoch ${grid.epoch}, with ${train.n} training and ${validation.n} validation points`
-    : `Scatter of ${train.n} training and ${validation.n} validation points coloured by class`;
+    ? t('boundary.label', { title, epoch: grid.epoch, train: train.n, validation: validation.n })
+    : t('boundary.scatter', { train: train.n, validation: validation.n });
   return (
     <ChartFrame title={title} label={label} data={{ epoch: grid?.epoch ?? '' }} testId={testId}>
       <canvas ref={canvas} width={size} height={size} className="boundary-canvas" />
       <p className="chart-legend">
-        ● training ◯ validation{grid ? ' · shading: the class the network predicts, stronger where it is surer' : ''}
+        {t('boundary.points')}
+        {grid ? t('boundary.shading') : ''}
       </p>
     </ChartFrame>
   );

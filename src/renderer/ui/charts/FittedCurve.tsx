@@ -1,5 +1,6 @@
 /** A 1-D regression: the data points and, once trained, the network's curve through them. */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
   ComposedChart,
@@ -33,40 +34,42 @@ export function FittedCurve({
   train,
   validation,
   curve,
-  title = 'Fitted curve',
+  title: givenTitle,
   height = 280,
   testId = 'fitted-curve',
 }: FittedCurveProps) {
+  const { t, i18n } = useTranslation();
+  const title = givenTitle ?? t('fitted.title');
+  const tick = (v: number) => v.toLocaleString(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const trainPoints = useMemo(() => points(train), [train]);
   const validationPoints = useMemo(() => points(validation), [validation]);
   const line = useMemo(() => (curve ? Array.from(curve.x, (x, i) => ({ x, y: curve.values[i] })) : []), [curve]);
   return (
     <ChartFrame
       title={title}
-      label={`${title}: ${train.n} training and ${validation.n} validation points${curve ? " and the network's prediction as a line" : ''}`}
+      label={t(curve ? 'fitted.labelCurve' : 'fitted.label', { title, train: train.n, validation: validation.n })}
       testId={testId}
       data={{ points: line.length }}
     >
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="x" type="number" domain={['auto', 'auto']} tickFormatter={(v: number) => v.toFixed(1)} />
-          <YAxis
-            dataKey="y"
-            type="number"
-            domain={['auto', 'auto']}
-            tickFormatter={(v: number) => v.toFixed(1)}
-            width={48}
-          />
+          <XAxis dataKey="x" type="number" domain={['auto', 'auto']} tickFormatter={tick} />
+          <YAxis dataKey="y" type="number" domain={['auto', 'auto']} tickFormatter={tick} width={48} />
           <Tooltip formatter={(value) => (typeof value === 'number' ? value.toPrecision(4) : String(value))} />
           <Legend />
-          <Scatter data={trainPoints} name="training" fill={TRAIN_COLOUR} isAnimationActive={false} />
-          <Scatter data={validationPoints} name="validation" fill={VALIDATION_COLOUR} isAnimationActive={false} />
+          <Scatter data={trainPoints} name={t('fitted.training')} fill={TRAIN_COLOUR} isAnimationActive={false} />
+          <Scatter
+            data={validationPoints}
+            name={t('fitted.validation')}
+            fill={VALIDATION_COLOUR}
+            isAnimationActive={false}
+          />
           {curve && (
             <Line
               data={line}
               dataKey="y"
-              name="network"
+              name={t('fitted.network')}
               stroke="#222"
               dot={false}
               strokeWidth={2}

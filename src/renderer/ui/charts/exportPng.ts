@@ -5,6 +5,7 @@
  */
 
 import { safeFileBase } from '../../../shared/file-names';
+import { CHART_FONT } from './palette';
 
 const XMLNS = 'http://www.w3.org/2000/svg';
 
@@ -36,7 +37,7 @@ export async function svgToCanvas(svg: SVGSVGElement, scale = 2): Promise<HTMLCa
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
   // Text inherits its font from the page; an image of the SVG does not see page styles.
-  copy.setAttribute('style', 'font-family: system-ui, sans-serif; font-size: 12px');
+  copy.setAttribute('style', `font-family: ${CHART_FONT}; font-size: 12px`);
   const text = new XMLSerializer().serializeToString(copy);
   const image = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`);
   const canvas = document.createElement('canvas');

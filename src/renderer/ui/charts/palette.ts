@@ -11,6 +11,13 @@ export const CLASS_COLOURS = [
   '#7f8c8d',
   '#d35400',
 ];
+/**
+ * The font of text drawn inside charts (SVG text, and PNG exports, which do not see page styles): the page's
+ * stack, so Japanese labels get a Japanese face (Noto Sans CJK JP on Linux, Hiragino on macOS, Yu Gothic or
+ * Meiryo on Windows) instead of boxes or a Chinese fallback.
+ */
+export const CHART_FONT =
+  "system-ui, 'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, sans-serif";
 export const TRAIN_COLOUR = '#2e86ab';
 export const VALIDATION_COLOUR = '#e4572e';
 export const GAP_COLOUR = '#f3a712';

@@ -9,6 +9,7 @@ import type { NodeProps } from '@xyflow/react';
 import { ActivationGlyph } from '../ActivationCurve';
 import type { LayerFlowNode } from '../flowModel';
 import { NodeFrame } from './NodeFrame';
+import { NeuronStrip } from '../neurons/NeuronStrip';
 
 const Activation = ({ value }: { value: unknown }) => (
   <span className="param-activation">
@@ -34,6 +35,7 @@ export const DenseNode = memo(function DenseNode({ data, selected }: NodeProps<L
     <NodeFrame data={data} selected={selected}>
       <span className="param-units">{t('layerNode.units', { value: String(p.units) })}</span>
       <Activation value={p.activation} />
+      <NeuronStrip nodeId={data.node.id} label={data.node.label} />
     </NodeFrame>
   );
 });
@@ -42,6 +44,7 @@ export const ActivationNode = memo(function ActivationNode({ data, selected }: N
   return (
     <NodeFrame data={data} selected={selected}>
       <Activation value={data.node.params.activation} />
+      <NeuronStrip nodeId={data.node.id} label={data.node.label} />
     </NodeFrame>
   );
 });
@@ -84,6 +87,7 @@ export const OutputNode = memo(function OutputNode({ data, selected }: NodeProps
         {t('layerNode.loss', { name: t(`losses.${String(p.loss)}`, { defaultValue: String(p.loss) }) })}
       </span>
       <span className="param-fixed">{fixed}</span>
+      <NeuronStrip nodeId={data.node.id} label={data.node.label} />
     </NodeFrame>
   );
 });
