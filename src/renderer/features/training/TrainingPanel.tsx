@@ -23,6 +23,7 @@ import { parseFlag, useStoredLayout } from '../../ui/useStoredLayout';
 import { TrainingControls } from './TrainingControls';
 import { isRunActive } from '../../run/runDriver';
 import { useStaggered } from './useStaggered';
+import { useThrottled } from '../../ui/charts/useThrottled';
 import type { DataPreview } from '../../run/dataPreview';
 import './training.css';
 
@@ -143,7 +144,12 @@ const LiveCharts = memo(function LiveCharts({
   preview: DataPreview | null;
   onStatusShown: (status: SessionStatus) => void;
 }) {
-  const history = useSession((s) => s.history);
+  // A fast run finishes an epoch every few milliseconds; its charts redraw a few times a second (and the
+  // last epoch at once when it pauses or ends).
+  const history = useThrottled(
+    useSession((s) => s.history),
+    useSession((s) => s.status === 'running'),
+  );
   const [lossHistory, accuracyHistory, grid, outputs, status] = useStaggered([
     history,
     history,
