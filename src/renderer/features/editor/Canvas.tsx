@@ -29,6 +29,7 @@ import { editorStore, useEditor } from '../../document/editorStore';
 import { showStatus } from '../../document/status';
 import { EDIT_COMMANDS } from './editCommands';
 import { NEURON_COMMANDS } from './neurons/neuronCommands';
+import { WeightLines } from './neurons/WeightLines';
 import { buildFlowEdges, buildFlowNodes, createFlowCache, type LayerFlowNode } from './flowModel';
 import { nodeTypes } from './nodes/nodeTypes';
 import { DROP_OFFSET, readPaletteType, PALETTE_MIME } from './paletteDrag';
@@ -216,6 +217,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
         aria-label={t('canvas.label')}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        <WeightLines />
         <Panel position="top-center">
           <StepBar />
         </Panel>

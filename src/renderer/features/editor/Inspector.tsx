@@ -17,6 +17,7 @@ import { ActivationPlot } from './ActivationCurve';
 import { SelectField, TextField } from './fields';
 import { formulaLines, formulaTex } from './formula';
 import { Tex } from '../../ui/Tex';
+import { WeightsView } from './weights/WeightsView';
 
 // Ranges and choices come from the engine's node kinds, so the inspector allows exactly what compiles.
 const { units: UNITS, activation: DENSE_ACTIVATION, l2: L2 } = NODE_KINDS.dense.params;
@@ -205,6 +206,7 @@ export function Inspector() {
           })}
         </p>
       </section>
+      {(node.type === 'dense' || node.type === 'output') && <WeightsView key={node.id} nodeId={node.id} />}
       {problems.length > 0 && (
         <ul className="inspector-problems">
           {problems.map((p) => (

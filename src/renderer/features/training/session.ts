@@ -16,6 +16,7 @@ import type { DataPreview } from '../../run/dataPreview';
 import { boundaryRanges } from '../../run/gridRange';
 import { GRID_RESOLUTION, outputQuery, type RunOutputs } from '../../run/outputs';
 import { createRunDriver, IDLE_RUN, type RunDriver, type RunState, type RunStatus } from '../../run/runDriver';
+import { inspectionStore } from '../../run/inspection';
 import { panelClient, panelRunStore } from '../../run/panelClient';
 import { neuronsStore } from '../../run/neuronsStore';
 
@@ -55,12 +56,22 @@ const panelDriver = lazy<RunDriver>(() => {
       sessionStore.setState(state);
       panelRunStore.setState({ status: state.status, epochs: state.history.length, error: state.error });
       neuronsStore.getState().setPictures(state.neurons);
+      publishInspection(state);
     },
   });
   driver.watchNeurons(neuronsStore.getState().expanded);
   neuronsStore.subscribe((s) => driver.watchNeurons(s.expanded));
   return driver;
 });
+
+/** The run as the inspector sees it (run/inspection.ts): its epochs, its graph and its worker. */
+function publishInspection(state: RunState): void {
+  const before = inspectionStore.getState();
+  const live = state.status === 'idle' ? null : panelDriver.existing();
+  const graph = state.status === 'idle' ? null : sessionStore.getState().runGraph;
+  if (before.history !== state.history || before.live !== live || before.graph !== graph)
+    inspectionStore.setState({ history: state.history, live, graph });
+}
 
 /** Starts a fresh run of the document's network on its data: training at once, paused, or for one epoch. */
 export function startTraining(
