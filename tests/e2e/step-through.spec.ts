@@ -110,4 +110,11 @@ test('step one XOR sample forward, through the loss and back, then apply the ste
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('step-bar')).toHaveCount(0);
   await expect(page.getByTestId('step-overlay-h1')).toHaveCount(0);
+
+  // The inspector writes the same layer as mathematics, with its sizes.
+  await page.getByTestId('node-Hidden 1').click();
+  const formula = page.getByTestId('inspector').getByRole('region', { name: 'Formula' });
+  await expect(formula.locator('math annotation').first()).toHaveText(
+    'z_j = \\sum_{i=1}^{2} w_{i,j}\\, x_i + b_j, \\quad a_j = \\mathrm{ReLU}(z_j) \\quad (j = 1, \\ldots, 4)',
+  );
 });

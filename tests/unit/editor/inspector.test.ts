@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS } from '../../../src/engine';
 import { sampleActivation, svgPath } from '../../../src/renderer/features/editor/activationMath';
 import { validateNumber } from '../../../src/renderer/ui/NumberField';
-import { formulaLines } from '../../../src/renderer/features/editor/formula';
+import { formulaLines, formulaTex } from '../../../src/renderer/features/editor/formula';
 import { templateDocument } from '../../../src/renderer/document/templates';
 
 describe('inspector validation', () => {
@@ -66,5 +66,23 @@ describe('activation curves for plots', () => {
     expect(svgPath(curve.xs, curve.f, { width: 100, height: 50, xMin: -1, xMax: 1, yMin: 0, yMax: 0.5 })).toBe(
       'M0.0,50.0 L50.0,50.0 L100.0,0.0',
     );
+  });
+});
+
+describe('formulas as mathematics (KaTeX in the inspector)', () => {
+  const doc = templateDocument('one-hidden');
+  const dense = doc.graph.nodes.find((n) => n.type === 'dense')!;
+  const out = doc.graph.nodes.find((n) => n.type === 'output')!;
+  it('writes z = Σ wᵢxᵢ + b and a = f(z) with the sizes, and the loss in the symbols a, y, L', () => {
+    expect(formulaTex(dense, 2, 8)).toEqual([
+      `z_j = \\sum_{i=1}^{2} w_{i,j}\\, x_i + b_j, \\quad a_j = \\tanh(z_j) \\quad (j = 1, \\ldots, 8)`,
+    ]);
+    expect(
+      formulaTex({ ...dense, params: { ...dense.params, useBias: false, activation: 'relu' } }, 2, 8)[0],
+    ).toContain('x_i, \\quad a_j = \\mathrm{ReLU}(z_j)');
+    expect(formulaTex(out, 8, 1)).toEqual([
+      'z_j = \\sum_{i=1}^{8} w_{i,j}\\, x_i + b_j, \\quad a_j = \\sigma(z_j)',
+      'L = -\\left[\\,y \\log a + (1 - y)\\log(1 - a)\\,\\right]',
+    ]);
   });
 });

@@ -35,7 +35,7 @@ import { nodeTypes } from './nodes/nodeTypes';
 import { DROP_OFFSET, readPaletteType, PALETTE_MIME } from './paletteDrag';
 import { parseFlag, useStoredLayout } from '../../ui/useStoredLayout';
 import { StepBar } from './stepThrough/StepBar';
-import { useStepEdges } from './stepThrough/stepEdges';
+import { useStepEdges, useStepNodes } from './stepThrough/stepEdges';
 
 const SNAP_GRID: [number, number] = [20, 20];
 /** The minimap's size: small enough to leave the canvas to the network. */
@@ -81,7 +81,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   const [minimap, setMinimap] = useStoredLayout('minimap', parseFlag(true));
   const fit = useMemo(() => fitOptions(minimap), [minimap]);
 
-  const nodes = useMemo(
+  const flowNodes = useMemo(
     () => buildFlowNodes(graph, selectedNodeIds, result, shape, measured, cache.current),
     [graph, selectedNodeIds, result, shape, measured],
   );
@@ -91,6 +91,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   );
   // During the step-through the wires carry the values flowing along them.
   const edges = useStepEdges(flowEdges);
+  const nodes = useStepNodes(flowNodes);
 
   // The Edit and View commands act on this document and this canvas, so they are offered while it is shown.
   useEffect(() => registerCommands(EDIT_COMMANDS), []);

@@ -15,7 +15,8 @@ import { CommandButton } from '../../ui/CommandButton';
 import { NumberField } from '../../ui/NumberField';
 import { ActivationPlot } from './ActivationCurve';
 import { SelectField, TextField } from './fields';
-import { formulaLines } from './formula';
+import { formulaLines, formulaTex } from './formula';
+import { Tex } from '../../ui/Tex';
 import { WeightsView } from './weights/WeightsView';
 
 // Ranges and choices come from the engine's node kinds, so the inspector allows exactly what compiles.
@@ -192,6 +193,9 @@ export function Inspector() {
       {activation !== undefined && <ActivationPlot activation={activation} />}
       <section className="formula" aria-label={t('inspector.formula')}>
         <h3>{t('inspector.whatItComputes')}</h3>
+        {formulaTex(node, inputWidth === 0 ? undefined : inputWidth, info?.shape?.[0]).map((tex) => (
+          <Tex key={tex} tex={tex} className="inspector-tex" />
+        ))}
         {formulaLines(node, inputWidth === 0 ? undefined : inputWidth, info?.shape?.[0]).map((line) => (
           <p key={line}>{line}</p>
         ))}

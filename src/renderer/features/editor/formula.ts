@@ -5,6 +5,7 @@
 import { lossKindOf } from '../../../engine';
 import type { EditorNode } from '../../document/document';
 import { activationWords } from './activationMath';
+import { activationTex } from './stepThrough/tex';
 
 /** "mean squared error: the average of (ŷ − y)²", or the name itself for a loss this version does not know. */
 function lossInWords(name: unknown): string {
@@ -52,5 +53,59 @@ export function formulaLines(
         `ŷ = ${activationWords(p.activation).replace('(z)', '(W·x + b)')}  with ${width ?? 'k'} output${width === 1 ? '' : 's'} fixed by the dataset`,
         `loss = ${lossInWords(p.loss)}`,
       ];
+  }
+}
+
+/** f(z) in TeX for an activation by name (σ, tanh, ReLU, …); z itself for linear. */
+function fTex(name: unknown, of: string): string {
+  const f = typeof name === 'string' ? activationTex(name) : undefined;
+  if (name === 'linear') return of;
+  if (name === 'softmax') return `\\mathrm{softmax}(${of})`;
+  return f ? `${f}(${of})` : `\\mathrm{${String(name)}}(${of})`;
+}
+
+/** The loss as a formula in the article's symbols (prediction a, target y), or null for an unknown loss. */
+export function lossFormulaTex(name: unknown, width: number | undefined): string | null {
+  if (name === 'binaryCrossEntropy') return 'L = -\\left[\\,y \\log a + (1 - y)\\log(1 - a)\\,\\right]';
+  if (name === 'crossEntropy') return 'L = -\\log a_{y}';
+  if (name === 'mse') return width === 1 ? 'L = (a - y)^2' : 'L = \\frac{1}{k} \\sum_j (a_j - y_j)^2';
+  return null;
+}
+
+/**
+ * The layer's computation as mathematics (rendered by ui/Tex): the same symbols the step-through fills in
+ * with numbers — x, w, b, z, a, and L for the loss — with the compiler's sizes where they are known.
+ */
+export function formulaTex(
+  node: Omit<EditorNode, 'position'>,
+  inputWidth: number | undefined,
+  width: number | undefined,
+): string[] {
+  const p = node.params;
+  const n = inputWidth ?? 'n';
+  switch (node.type) {
+    case 'input':
+      return [`x = (x_1, \\ldots, x_{${width ?? 'n'}})`];
+    case 'dense':
+      return [
+        `z_j = \\sum_{i=1}^{${n}} w_{i,j}\\, x_i${p.useBias === false ? '' : ' + b_j'}, \\quad a_j = ${fTex(p.activation, 'z_j')} \\quad (j = 1, \\ldots, ${String(p.units)})`,
+      ];
+    case 'activation':
+      return [`a_k = ${fTex(p.activation, 'x_k')} \\quad (k = 1, \\ldots, ${n})`];
+    case 'dropout':
+      return [
+        `a_k = x_k\\, m_k, \\quad m_k \\in \\left\\{ 0,\\ \\tfrac{1}{1 - p} \\right\\}, \\quad p = ${String(p.rate)}`,
+      ];
+    case 'add':
+      return ['x = x^{(1)} + x^{(2)} + \\cdots'];
+    case 'concat':
+      return ['x = \\left[\\, x^{(1)},\\ x^{(2)},\\ \\ldots \\,\\right]'];
+    case 'output': {
+      const loss = lossFormulaTex(p.loss, width);
+      return [
+        `z_j = \\sum_{i=1}^{${n}} w_{i,j}\\, x_i + b_j, \\quad a_j = ${fTex(p.activation, 'z_j')}`,
+        ...(loss ? [loss] : []),
+      ];
+    }
   }
 }

@@ -1,9 +1,10 @@
 /**
  * Wires during the step-through carry the values flowing along them: forward, the output of the wire's
  * source once the steps have reached it; backward, ∂L/∂a handed back to the source once its consumer's δ is
- * known. Edges without a value are returned as they were (the same objects).
+ * known. Edges without a value are returned as they were (the same objects). The current step's node is
+ * raised above the others.
  */
-import type { Edge } from '@xyflow/react';
+import type { Edge, Node } from '@xyflow/react';
 import { stepsOf, useStepThrough } from '../../../run/stepThrough';
 import { formatValue } from './format';
 
@@ -37,4 +38,15 @@ export function useStepEdges(edges: Edge[]): Edge[] {
       labelBgBorderRadius: 3,
     };
   });
+}
+
+/** The current step's node is raised above its neighbours, so the numbers beside it are never covered. */
+export function useStepNodes<N extends Node>(nodes: N[]): N[] {
+  const answer = useStepThrough((s) => s.answer);
+  const weight = useStepThrough((s) => s.weight);
+  const stepIndex = useStepThrough((s) => s.step);
+  if (!answer) return nodes;
+  const steps = stepsOf(answer, weight);
+  const current = steps[Math.min(stepIndex, steps.length - 1)].nodeId;
+  return nodes.map((node) => (node.id === current ? { ...node, zIndex: 1000 } : node));
 }
