@@ -4,7 +4,7 @@
  * language; each diagnosis selects its layer on the canvas. It shows the run in the panel, or with none the
  * project's latest saved run (so a reopened project shows its health again).
  */
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { diagnoseRun, type EpochMetrics, type Graph } from '../../../../engine';
@@ -73,6 +73,28 @@ function useHealthSource(): { history: readonly EpochMetrics[]; graph: Graph | n
   }, [liveHistory, liveGraph, runs, docGraph]);
 }
 
+/**
+ * Whether the element is on screen (or within 200 px of it). The panel sits below the training charts, so
+ * while it is scrolled away its charts are not drawn at all and training costs the page nothing extra.
+ */
+function useOnScreen(): [(element: Element | null) => void, boolean] {
+  const [element, setElement] = useState<Element | null>(null);
+  const [onScreen, setOnScreen] = useState(false);
+  useEffect(() => {
+    if (!element) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      setOnScreen(true);
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => setOnScreen(entries.some((e) => e.isIntersecting)), {
+      rootMargin: '200px',
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return [setElement, onScreen];
+}
+
 export const HealthPanel = memo(function HealthPanel() {
   const { t } = useTranslation();
   const { history, graph, savedName } = useHealthSource();
@@ -81,6 +103,7 @@ export const HealthPanel = memo(function HealthPanel() {
   const diagnoses = useMemo(() => diagnoseRun(history), [history]);
   const weighted = series.layers.filter((l) => l.weighted);
   const withShares = series.layers.filter((l) => l.share !== null);
+  const [chartsRef, chartsShown] = useOnScreen();
 
   return (
     <section className="health-panel" aria-labelledby="health-title" data-testid="health-panel">
@@ -113,33 +136,37 @@ export const HealthPanel = memo(function HealthPanel() {
               </ul>
             )}
           </div>
-          <div className="health-charts">
-            <HealthChart
-              title={t('health.gradientNorm')}
-              label={t('health.gradientNormLabel', { count: series.gradients.length })}
-              rows={series.gradients}
-              layers={weighted}
-              log
-              testId="health-gradients"
-            />
-            {withShares.length > 0 && (
-              <HealthChart
-                title={t('health.units')}
-                label={t('health.unitsLabel', { count: series.shares.length })}
-                rows={series.shares}
-                layers={withShares}
-                percent
-                nameOf={(l) => t(l.share === 'dead' ? 'health.dead' : 'health.saturated', { layer: l.name })}
-                testId="health-units"
-              />
+          <div className="health-charts" ref={chartsRef} data-drawn={chartsShown}>
+            {chartsShown && (
+              <>
+                <HealthChart
+                  title={t('health.gradientNorm')}
+                  label={t('health.gradientNormLabel', { count: series.gradients.length })}
+                  rows={series.gradients}
+                  layers={weighted}
+                  log
+                  testId="health-gradients"
+                />
+                {withShares.length > 0 && (
+                  <HealthChart
+                    title={t('health.units')}
+                    label={t('health.unitsLabel', { count: series.shares.length })}
+                    rows={series.shares}
+                    layers={withShares}
+                    percent
+                    nameOf={(l) => t(l.share === 'dead' ? 'health.dead' : 'health.saturated', { layer: l.name })}
+                    testId="health-units"
+                  />
+                )}
+                <HealthChart
+                  title={t('health.weightScale')}
+                  label={t('health.weightScaleLabel', { count: series.weightScale.length })}
+                  rows={series.weightScale}
+                  layers={weighted}
+                  testId="health-weights"
+                />
+              </>
             )}
-            <HealthChart
-              title={t('health.weightScale')}
-              label={t('health.weightScaleLabel', { count: series.weightScale.length })}
-              rows={series.weightScale}
-              layers={weighted}
-              testId="health-weights"
-            />
           </div>
           <p className="muted">{t('health.gradientNote')}</p>
           <LatestTable latest={series.latest} name={name} />
