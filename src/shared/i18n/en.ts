@@ -52,6 +52,7 @@ export const en = {
       step: 'Step one epoch',
       stop: 'Stop',
       reset: 'Reset weights',
+      startPaused: 'Start paused (initial weights)',
     },
     compare: {
       activations: 'Compare activation functions',
@@ -61,6 +62,7 @@ export const en = {
     help: {
       shortcuts: 'Keyboard shortcuts',
       about: 'About Layerwise',
+      lessons: 'Lessons…',
     },
   },
   nodeKinds: {
@@ -85,6 +87,63 @@ export const en = {
     summary: '{{errors}}, {{warnings}}',
   },
   problems: {
+    'project-syntax':
+      '{{file}} is not valid JSON at line {{line}}, column {{column}}: {{reason}}. Fix the text there in an editor, or open a backup of the project.',
+    'project-too-deep':
+      '{{file}} is nested more than {{depth}} levels deep at line {{line}}, column {{column}}, deeper than a project file may be (Layerwise could not save it again). Remove the deeply nested field in an editor.',
+    'project-too-large':
+      '{{file}} is {{size}}, larger than the {{limit}} ({{bytes, number}} bytes) a project file may be, so it was not opened. Files this large usually hold many saved runs with weights or an embedded dataset: open a copy in a text editor and delete old runs, or keep the CSV as a separate file.',
+    'project-not-project_list':
+      '{{file}} is not a Layerwise project: it holds a list of {{length}} instead of a project object. Open a .nnproj file saved by Layerwise.',
+    'project-not-project_emptyList':
+      '{{file}} is not a Layerwise project: it holds an empty list instead of a project object. Open a .nnproj file saved by Layerwise.',
+    'project-not-project_value':
+      '{{file}} is not a Layerwise project: it holds {{value}} instead of a project object. Open a .nnproj file saved by Layerwise.',
+    'project-not-project_noFormat':
+      '{{file}} is not a Layerwise project: it has no "format": "{{format}}" field, so it was probably made by another program. Open a .nnproj file saved by Layerwise.',
+    'project-not-project_wrongFormat':
+      '{{file}} is not a Layerwise project: its "format" is {{value}}, not "{{format}}". Open a .nnproj file saved by Layerwise.',
+    'project-too-new':
+      '{{file}} was made by a newer version of Layerwise (file format version {{version}}); this version reads up to {{supported}}. Update Layerwise to open it.',
+    'project-migration-failed':
+      '{{file}} uses file format version {{from}} and could not be upgraded to version {{to}}: {{reason}}. The file itself was not changed; please report this with the file attached.',
+    'loss-unusual_sigmoid':
+      "{{nodeDesc}} uses sigmoid with mean squared error on a {{classes}}-class task: it trains, but sigmoid with binary cross-entropy usually learns faster, because the squared error's gradient fades when a sigmoid is confidently wrong.",
+    'loss-unusual_softmax':
+      '{{nodeDesc}} uses softmax with mean squared error on a {{classes}}-class task: it trains, but softmax with cross-entropy usually learns faster, because its gradient stays large while the right class has a small probability.',
+    'loss-unusual_linear':
+      '{{nodeDesc}} uses linear with mean squared error on one-hot class targets on a {{classes}}-class task: it trains, but softmax with cross-entropy usually works better, because it turns the outputs into class probabilities and punishes confident mistakes most.',
+    'run-completed_one': 'Trained for {{count}} epoch.',
+    'run-completed_other': 'Trained for {{count}} epochs.',
+    'run-no-epochs': 'Nothing to train: the number of epochs is 0.',
+    'run-not-started': 'Stopped before training began.',
+    'run-early-stop_validation':
+      'Stopped early at epoch {{epoch}}: the validation loss had not improved for {{patience}} epochs. Restored the weights from epoch {{bestEpoch}} (validation loss {{bestLoss}}).',
+    'run-early-stop_training':
+      'Stopped early at epoch {{epoch}}: the training loss had not improved for {{patience}} epochs. Restored the weights from epoch {{bestEpoch}} (training loss {{bestLoss}}).',
+    'run-stopped_afterEpoch': 'Training was stopped after epoch {{epoch}}.',
+    'run-stopped_duringEpoch': 'Training was stopped during epoch {{epoch}} (after batch {{batch}} of {{batches}}).',
+    'run-diverged_batchNaN':
+      'Training diverged at epoch {{epoch}}, batch {{batch}}: the loss became NaN. Try a learning rate 10× lower ({{rate}}). The weights from the last step with a finite loss were kept.',
+    'run-diverged_batchInfinite':
+      'Training diverged at epoch {{epoch}}, batch {{batch}}: the loss became infinite. Try a learning rate 10× lower ({{rate}}). The weights from the last step with a finite loss were kept.',
+    'run-diverged_epochEndNaN':
+      'Training diverged at the end of epoch {{epoch}}: the loss became NaN. Try a learning rate 10× lower ({{rate}}). The weights from the last step with a finite loss were kept.',
+    'run-diverged_epochEndInfinite':
+      'Training diverged at the end of epoch {{epoch}}: the loss became infinite. Try a learning rate 10× lower ({{rate}}). The weights from the last step with a finite loss were kept.',
+    'csv-row-width_one': 'has {{count}} column, but the header has {{width}}',
+    'csv-row-width_other': 'has {{count}} columns, but the header has {{width}}',
+    'csv-cell_empty': "column '{{column}}' is empty",
+    'csv-cell_range': "column '{{column}}' is {{value}}, beyond the range of 32-bit floats (±3.4e38)",
+    'csv-cell_notDecimal': "column '{{column}}' is {{value}}, not a decimal number (write it as {{written}})",
+    'csv-cell_notNumber': "column '{{column}}' is {{value}}, not a number",
+    'csv-target-empty': "the target column '{{column}}' is empty",
+    'csv-target-number_empty': "the target column '{{column}}' is empty (the task is regression)",
+    'csv-target-number_range':
+      "the target column '{{column}}' is {{value}}, beyond the range of 32-bit floats (±3.4e38) (the task is regression)",
+    'csv-target-number_notDecimal':
+      "the target column '{{column}}' is {{value}}, not a decimal number (write it as {{written}}) (the task is regression)",
+    'csv-target-number_notNumber': "the target column '{{column}}' is {{value}}, not a number (the task is regression)",
     'duplicate-id': "Two nodes share the id '{{id}}': give each node its own id.",
     'dangling-edge': "Connection '{{edge}}' points to a node '{{missing}}' that does not exist: delete the connection.",
     'duplicate-edge': '{{sourceDesc}} is connected to {{targetDesc}} twice: delete one of the connections.',
@@ -168,6 +227,10 @@ export const en = {
     unitOf: 'Unit {{unit}} of {{count}}',
     more: '+{{count}} more',
     waiting: 'Train or step to see what each unit computes.',
+    weightFrom: 'Weight from {{from}} to {{to}}',
+    weightValue: 'value {{value}}',
+    weightGradient: 'gradient at the last step {{value}}',
+    close: 'Close',
   },
   palette: {
     title: 'Layers',
@@ -289,6 +352,27 @@ export const en = {
       otherData: '{{checksum}} (the worker built other data!)',
     },
   },
+  jsonSyntax: {
+    empty: 'the file is empty (it may have been cut off while saving or copying)',
+    truncated: 'the file ends too early (it may have been cut off while saving or copying)',
+    unexpected: 'unexpected {{what}}: {{expected}}',
+    char: 'character {{char}}',
+    control: 'control character {{char}}',
+    expected: {
+      unicodeEscape: 'a \\u escape needs four hexadecimal digits',
+      badEscape: 'in a text, a backslash must start one of \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX',
+      rawControl: 'a text cannot contain a raw line break or control character (write a line break as \\n)',
+      digit: 'a digit was expected in this number',
+      word: 'expected "{{word}}"',
+      propertyName: 'expected a property name in double quotes (a trailing comma is not allowed in JSON)',
+      colon: "expected ':' after the property name",
+      valueTrailing: 'expected a value (a trailing comma is not allowed in JSON)',
+      value: 'expected a value',
+      trailingText: 'there is more text after the end of the JSON data',
+      commaBracket: "expected ',' or ']' after a list element",
+      commaBrace: "expected ',' or '}' after a property value",
+    },
+  },
   canvas: {
     label: 'Network canvas',
     zoom: 'Zoom controls',
@@ -350,7 +434,25 @@ export const en = {
       },
     },
   },
+  fileErrors: {
+    open: 'Could not open the file',
+    openName: 'Could not open {{name}}',
+    openRecent: 'Could not open the recent file',
+    save: 'Could not save the project',
+    saveName: 'Could not save {{name}}',
+    nothingWritten: 'Nothing was written; the file on disk is unchanged.',
+    started: 'Started a new project.',
+    closed: 'Closed the project; this is a new one.',
+    notProjectFile:
+      '{{name}} is not a Layerwise project file. Drop a .nnproj file saved by Layerwise (a CSV goes in the Data panel).',
+    unreadable: '{{name}} could not be read: {{reason}}',
+    restore: 'Could not restore the unsaved work',
+    restoreName: 'Could not restore {{name}}',
+    discard: 'Could not discard the unsaved work',
+  },
   fileDialog: {
+    moreProblems_one: '…and {{count}} more problem of the same kind.',
+    moreProblems_other: '…and {{count}} more problems of the same kind.',
     unsavedTitle: 'Save your changes?',
     unsaved: '“{{name}}” has unsaved changes. Save them first, or continue without saving (the changes are lost)?',
     dontSave: "Don't Save",
@@ -462,6 +564,8 @@ export const en = {
     leftOut_other: '{{count}} rows were left out:',
     leftOutList: 'Rows left out of the dataset',
     more: '… and {{count}} more',
+    badRow: 'line {{line}}: {{problems}}',
+    problemJoiner: '; ',
   },
   outputView: {
     matrixLater: 'The confusion matrix appears after the first epoch.',
@@ -602,6 +706,37 @@ export const en = {
     manySelected: '{{count}} nodes selected. Select one node to edit it.',
     noneSelected: 'Select a node to see and edit its settings.',
   },
+  lessons: {
+    listTitle: 'Lessons',
+    listIntro: 'Each lesson is a small project with steps. A step is ticked when the app sees its goal reached.',
+    lessonNumber: 'Lesson {{number}}',
+    progress: '{{done}} of {{total}} steps done',
+    panel: 'Lesson',
+    stepOf: 'Step {{step}} of {{total}}',
+    previous: 'Previous',
+    next: 'Next',
+    skip: 'Skip',
+    close: 'Close the lesson panel',
+    reopen: 'Show the lesson',
+    done: 'Done: the goal of this step is reached.',
+    skipped: 'Skipped. You can come back to it at any time.',
+    notYet: 'Not yet: the app ticks this step when its goal is reached.',
+    readStep: 'Read this step, then go on with Next.',
+    finished: 'Lesson complete. Choose the next one in Help → Lessons.',
+    answerLabel: 'Epoch',
+    terms: 'Terms in this step',
+    variantsTitle: 'Networks compared',
+    variantName: 'Network',
+    variantParameters: 'Parameters',
+    variantLoad: 'Load this network',
+    variantLoadNamed: 'Load “{{name}}”',
+    glossaryTitle: 'Glossary',
+    glossaryClose: 'Close the glossary',
+    welcomeTitle: 'New to neural networks?',
+    welcomeText: 'Eleven short lessons take you from one neuron to overfitting, each step checked as you go.',
+    welcomeStart: 'Start with lesson 1',
+    welcomeDismiss: 'Not now',
+  },
   health: {
     title: 'Network health',
     subtitle: 'Why is it not learning?',
@@ -661,7 +796,51 @@ export const en = {
       'Its gradient is known only while the run is in the worker: not for a saved run, nor before the first step.',
     loadingGradient: 'Reading its gradient…',
   },
+  stepThrough: {
+    title: 'Step through one sample',
+    phases: {
+      forward: 'Forward propagation',
+      loss: 'Loss',
+      backward: 'Backpropagation',
+      update: 'Update',
+    },
+    where: '{{phase}}: {{node}} ({{n}} of {{total}})',
+    busy: 'Asking the network…',
+    sample: {
+      train: 'Training sample {{index}}: x = {{x}}, target y = {{y}}',
+      validation: 'Validation sample {{index}}: x = {{x}}, target y = {{y}}',
+    },
+    values: '{{count}} values',
+    initialWeights: 'the initial (seeded) weights',
+    epochAt_one: 'weights after {{count}} epoch',
+    epochAt_other: 'weights after {{count}} epochs',
+    prev: '◀ Previous',
+    prevTitle: 'The previous step (←)',
+    next: 'Next ▶',
+    nextTitle: 'The next step (→)',
+    play: 'Play',
+    pause: 'Pause',
+    apply: 'Apply this step',
+    applyTitle: 'Train one step on this sample alone (a batch of one) and compare its loss before and after',
+    applied: 'Loss on this sample: {{before}} → {{after}}',
+    leave: 'Leave',
+    leaveTitle: 'Leave the step-through (Esc)',
+    unit: 'Unit',
+    weight: 'Weight',
+    mask: 'Dropout on this step: each value is multiplied by its mask m (0 drops it, 1/(1 − rate) keeps it).',
+    addParts: 'The inputs are added value by value:',
+    concatParts: 'The inputs are placed one after another:',
+    prediction: 'Prediction a = {{a}}, target y = {{y}}',
+    noModel: 'There is no network to step through: the network cannot be trained yet (see its problems).',
+    choose: 'Step through one sample: click a point, or',
+    chooseDigit: 'Step through one sample: click a digit, or',
+    random: 'Random sample',
+  },
   cli: {
+    warning: 'Warning: {{text}}',
+    badRows_one: 'Warning: {{count}} row of {{file}} could not be used and was left out:',
+    badRows_other: 'Warning: {{count}} rows of {{file}} could not be used and were left out:',
+    moreRows: '…and {{count}} more.',
     notCompiled: '{{file}}: the graph could not be compiled.',
     moreProblems:
       '{{file}}: {{total}} problems in all; the {{rest}} after the first {{shown}} are not listed. Run again with --all to list every one.',

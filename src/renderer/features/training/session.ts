@@ -16,8 +16,8 @@ import type { DataPreview } from '../../run/dataPreview';
 import { boundaryRanges } from '../../run/gridRange';
 import { GRID_RESOLUTION, outputQuery, type RunOutputs } from '../../run/outputs';
 import { createRunDriver, IDLE_RUN, type RunDriver, type RunState, type RunStatus } from '../../run/runDriver';
-import { createTrainingClient } from '../../run/trainingClient';
 import { inspectionStore } from '../../run/inspection';
+import { panelClient, panelRunStore } from '../../run/panelClient';
 import { neuronsStore } from '../../run/neuronsStore';
 
 export type SessionStatus = RunStatus;
@@ -42,17 +42,19 @@ const OUTPUTS_INTERVAL_MS = 1000;
 
 /**
  * The panel's driver, made on first use so a page that never trains starts no worker. It pictures the
- * neurons of the nodes expanded on the canvas (run/neuronsStore.ts) and hands the pictures back there.
+ * neurons of the nodes expanded on the canvas (run/neuronsStore.ts) and hands the pictures back there. Its
+ * worker is the one the step-through asks too (run/panelClient.ts).
  */
 const panelDriver = lazy<RunDriver>(() => {
   const driver = createRunDriver({
-    client: createTrainingClient(),
+    client: panelClient.get(),
     timers: realTimers,
     now: () => performance.now(),
     clock: () => new Date(),
     newRunId: () => nextRunId(runsStore.getState().runs.map((r) => r.id)),
     onChange: (state) => {
       sessionStore.setState(state);
+      panelRunStore.setState({ status: state.status, epochs: state.history.length, error: state.error });
       neuronsStore.getState().setPictures(state.neurons);
       publishInspection(state);
     },
