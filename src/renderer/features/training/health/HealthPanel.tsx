@@ -15,6 +15,7 @@ import { useInspection } from '../../../run/inspection';
 import { ChartFrame } from '../../../ui/charts/ChartFrame';
 import { EPOCH_DOMAIN, EVERY_TICK, MARGIN, SERIES_LINE } from '../../../ui/charts/chartProps';
 import { thinSeries } from '../../../ui/charts/lossSeries';
+import { useThrottled } from '../../../ui/charts/useThrottled';
 import { classColour } from '../../../ui/charts/palette';
 import { diagnosisText } from './diagnosisText';
 import { formatPercent, healthSeries, layerNamer, type HealthLayer, type HealthRow } from './healthSeries';
@@ -52,8 +53,14 @@ const formatShare = (v: unknown): string => (typeof v === 'number' ? `${formatPe
 
 /** The run the panel describes: the live one, else the latest saved run with health. */
 function useHealthSource(): { history: readonly EpochMetrics[]; graph: Graph | null; savedName: string | null } {
-  // Deferred: redrawing three charts as epochs stream in is work React may interrupt for input.
-  const liveHistory = useDeferredValue(useInspection((s) => s.history));
+  // Like the live charts: a few redraws a second while training (all at once when it pauses or ends), and
+  // deferred, so redrawing three charts is work React may interrupt for input.
+  const liveHistory = useDeferredValue(
+    useThrottled(
+      useInspection((s) => s.history),
+      useInspection((s) => s.running),
+    ),
+  );
   const liveGraph = useInspection((s) => s.graph);
   const docGraph = editorStore.getState().doc.graph;
   const runs = useRuns((s) => s.runs);
