@@ -39,6 +39,9 @@ test('a far too high learning rate on a deep ReLU net: the panel says its ReLUs 
   await expect(diagnosis).toHaveText(
     /^Layer Dense \d: \d+% of its ReLUs output 0 for every sample, so they no longer learn\. Lower the learning rate, or try Leaky ReLU\. Select Dense \d$/,
   );
+  // The charts are drawn once the panel is scrolled into view (not while it is off screen).
+  await expect(health(page).locator('.health-charts')).toHaveAttribute('data-drawn', 'false');
+  await health(page).getByTestId('health-table').scrollIntoViewIfNeeded();
   await expect(health(page).getByTestId('health-gradients').locator('.chart-frame__plot')).toHaveAttribute(
     'data-epochs',
     '5',
@@ -122,6 +125,7 @@ test('the health history is saved with the run and shown again when the project 
 
   await expect(health(page)).toContainText('From Run 1, saved with the project.');
   await expect.poll(() => health(page).getByTestId('health-table').innerText()).toBe(table);
+  await health(page).getByTestId('health-table').scrollIntoViewIfNeeded();
   await expect(health(page).getByTestId('health-gradients').locator('.chart-frame__plot')).toHaveAttribute(
     'data-epochs',
     '6',
@@ -183,7 +187,8 @@ test('an 8-layer sigmoid network: the panel says the first layer gets a tiny sha
   await expect(sign).toHaveText(
     /^The first layer's \(Sigmoid 1\) gradient norm is [\d.]+% of the last layer's \(Output\): the gradient shrinks at every sigmoid or tanh layer on its way back, so the early layers hardly learn\. Try ReLU, or fewer layers\. Select Sigmoid 1$/,
   );
-  await health(page).getByTestId('health-gradients').scrollIntoViewIfNeeded();
+  await health(page).getByTestId('health-table').scrollIntoViewIfNeeded();
+  await expect(health(page).getByTestId('health-gradients')).toBeVisible();
   await page.screenshot({ path: 'test-results/health-vanishing-en.png' });
 
   const menubar = page.getByRole('menubar', { name: 'Main menu' });

@@ -22,9 +22,16 @@ export interface InspectionState {
   graph: Graph | null;
   /** The panel's worker, while it holds a model; null otherwise. */
   live: LiveModel | null;
+  /** Whether the run is training now (views then redraw at most a few times a second). */
+  running: boolean;
 }
 
-export const inspectionStore = createStore<InspectionState>()(() => ({ history: [], graph: null, live: null }));
+export const inspectionStore = createStore<InspectionState>()(() => ({
+  history: [],
+  graph: null,
+  live: null,
+  running: false,
+}));
 
 export function useInspection<T>(selector: (s: InspectionState) => T): T {
   return useStore(inspectionStore, selector);

@@ -69,8 +69,9 @@ function publishInspection(state: RunState): void {
   const before = inspectionStore.getState();
   const live = state.status === 'idle' ? null : panelDriver.existing();
   const graph = state.status === 'idle' ? null : sessionStore.getState().runGraph;
-  if (before.history !== state.history || before.live !== live || before.graph !== graph)
-    inspectionStore.setState({ history: state.history, live, graph });
+  const running = state.status === 'running';
+  if (before.history !== state.history || before.live !== live || before.graph !== graph || before.running !== running)
+    inspectionStore.setState({ history: state.history, live, graph, running });
 }
 
 /** Starts a fresh run of the document's network on its data: training at once, paused, or for one epoch. */

@@ -8,6 +8,7 @@ import type { EpochMetrics, Tensor, WeightsByNode } from '../../../../engine';
 import { metricsFromHistoryEntry } from '../../../../project';
 import { useRuns } from '../../../document/runsStore';
 import { useInspection, type LiveModel } from '../../../run/inspection';
+import { useThrottled } from '../../../ui/charts/useThrottled';
 
 const REFRESH_MS = 500;
 
@@ -51,7 +52,10 @@ function useLiveWeights(live: LiveModel | null, epochs: number): { epoch: number
 
 export function useLayerWeights(nodeId: string): LayerWeights | null {
   const live = useInspection((s) => s.live);
-  const liveHistory = useInspection((s) => s.history);
+  const liveHistory = useThrottled(
+    useInspection((s) => s.history),
+    useInspection((s) => s.running),
+  );
   const runs = useRuns((s) => s.runs);
   const read = useLiveWeights(live, liveHistory.length);
   const saved = useMemo(() => {

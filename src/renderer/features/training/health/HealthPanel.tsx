@@ -4,7 +4,7 @@
  * language; each diagnosis selects its layer on the canvas. It shows the run in the panel, or with none the
  * project's latest saved run (so a reopened project shows its health again).
  */
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { diagnoseRun, type EpochMetrics, type Graph } from '../../../../engine';
@@ -15,6 +15,7 @@ import { useInspection } from '../../../run/inspection';
 import { ChartFrame } from '../../../ui/charts/ChartFrame';
 import { EPOCH_DOMAIN, EVERY_TICK, MARGIN, SERIES_LINE } from '../../../ui/charts/chartProps';
 import { thinSeries } from '../../../ui/charts/lossSeries';
+import { useThrottled } from '../../../ui/charts/useThrottled';
 import { classColour } from '../../../ui/charts/palette';
 import { diagnosisText } from './diagnosisText';
 import { formatPercent, healthSeries, layerNamer, type HealthLayer, type HealthRow } from './healthSeries';
@@ -52,8 +53,14 @@ const formatShare = (v: unknown): string => (typeof v === 'number' ? `${formatPe
 
 /** The run the panel describes: the live one, else the latest saved run with health. */
 function useHealthSource(): { history: readonly EpochMetrics[]; graph: Graph | null; savedName: string | null } {
-  // Deferred: redrawing three charts as epochs stream in is work React may interrupt for input.
-  const liveHistory = useDeferredValue(useInspection((s) => s.history));
+  // Like the live charts: a few redraws a second while training (all at once when it pauses or ends), and
+  // deferred, so redrawing three charts is work React may interrupt for input.
+  const liveHistory = useDeferredValue(
+    useThrottled(
+      useInspection((s) => s.history),
+      useInspection((s) => s.running),
+    ),
+  );
   const liveGraph = useInspection((s) => s.graph);
   const docGraph = editorStore.getState().doc.graph;
   const runs = useRuns((s) => s.runs);
@@ -73,6 +80,28 @@ function useHealthSource(): { history: readonly EpochMetrics[]; graph: Graph | n
   }, [liveHistory, liveGraph, runs, docGraph]);
 }
 
+/**
+ * Whether the element is on screen (or within 200 px of it). The panel sits below the training charts, so
+ * while it is scrolled away its charts are not drawn at all and training costs the page nothing extra.
+ */
+function useOnScreen(): [(element: Element | null) => void, boolean] {
+  const [element, setElement] = useState<Element | null>(null);
+  const [onScreen, setOnScreen] = useState(false);
+  useEffect(() => {
+    if (!element) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      setOnScreen(true);
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => setOnScreen(entries.some((e) => e.isIntersecting)), {
+      rootMargin: '200px',
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return [setElement, onScreen];
+}
+
 export const HealthPanel = memo(function HealthPanel() {
   const { t } = useTranslation();
   const { history, graph, savedName } = useHealthSource();
@@ -81,6 +110,7 @@ export const HealthPanel = memo(function HealthPanel() {
   const diagnoses = useMemo(() => diagnoseRun(history), [history]);
   const weighted = series.layers.filter((l) => l.weighted);
   const withShares = series.layers.filter((l) => l.share !== null);
+  const [chartsRef, chartsShown] = useOnScreen();
 
   return (
     <section className="health-panel" aria-labelledby="health-title" data-testid="health-panel">
@@ -113,33 +143,37 @@ export const HealthPanel = memo(function HealthPanel() {
               </ul>
             )}
           </div>
-          <div className="health-charts">
-            <HealthChart
-              title={t('health.gradientNorm')}
-              label={t('health.gradientNormLabel', { count: series.gradients.length })}
-              rows={series.gradients}
-              layers={weighted}
-              log
-              testId="health-gradients"
-            />
-            {withShares.length > 0 && (
-              <HealthChart
-                title={t('health.units')}
-                label={t('health.unitsLabel', { count: series.shares.length })}
-                rows={series.shares}
-                layers={withShares}
-                percent
-                nameOf={(l) => t(l.share === 'dead' ? 'health.dead' : 'health.saturated', { layer: l.name })}
-                testId="health-units"
-              />
+          <div className="health-charts" ref={chartsRef} data-drawn={chartsShown}>
+            {chartsShown && (
+              <>
+                <HealthChart
+                  title={t('health.gradientNorm')}
+                  label={t('health.gradientNormLabel', { count: series.gradients.length })}
+                  rows={series.gradients}
+                  layers={weighted}
+                  log
+                  testId="health-gradients"
+                />
+                {withShares.length > 0 && (
+                  <HealthChart
+                    title={t('health.units')}
+                    label={t('health.unitsLabel', { count: series.shares.length })}
+                    rows={series.shares}
+                    layers={withShares}
+                    percent
+                    nameOf={(l) => t(l.share === 'dead' ? 'health.dead' : 'health.saturated', { layer: l.name })}
+                    testId="health-units"
+                  />
+                )}
+                <HealthChart
+                  title={t('health.weightScale')}
+                  label={t('health.weightScaleLabel', { count: series.weightScale.length })}
+                  rows={series.weightScale}
+                  layers={weighted}
+                  testId="health-weights"
+                />
+              </>
             )}
-            <HealthChart
-              title={t('health.weightScale')}
-              label={t('health.weightScaleLabel', { count: series.weightScale.length })}
-              rows={series.weightScale}
-              layers={weighted}
-              testId="health-weights"
-            />
           </div>
           <p className="muted">{t('health.gradientNote')}</p>
           <LatestTable latest={series.latest} name={name} />
