@@ -105,6 +105,46 @@ test('the hidden layer of XOR shows one painted tile per unit that changes as it
   await expect(weightCard).toContainText(/gradient at the last step −?\d\.\d\de[+−]\d+/);
 });
 
+test("a reopened project's hidden layer shows its saved run's neurons, recomputed from the saved weights", async ({
+  page,
+}) => {
+  await openExample(page, 'tests/fixtures/projects/xor.nnproj');
+  await expect(page.getByRole('region', { name: 'Run history' }).locator('tbody tr')).toHaveCount(1);
+  await page.getByTestId('neurons-toggle-Hidden').click();
+  const tiles = page.getByTestId('node-Hidden').locator('canvas[data-testid^="neuron-Hidden-"]');
+  // The saved network's hidden layer has 4 units; nothing was trained in this session.
+  await expect(tiles).toHaveCount(4);
+  for (let u = 1; u <= 4; u++) expect((await pixels(page, `neuron-Hidden-${u}`)).painted).toBe(true);
+  // Two units of a trained layer have learnt different features.
+  expect((await pixels(page, 'neuron-Hidden-1')).url).not.toBe((await pixels(page, 'neuron-Hidden-2')).url);
+});
+
+test("compare shows the variants' neurons of the hidden layer side by side", async ({ page }) => {
+  await openExample(page, 'examples/xor.nnproj');
+  await expect(page.getByTestId('node-Hidden 1')).toBeVisible();
+  await training(page).getByLabel('Epochs', { exact: true }).fill('20');
+  await training(page).getByLabel('Epochs', { exact: true }).blur();
+  await page
+    .getByRole('menubar', { name: 'Main menu' })
+    .getByRole('menuitem', { name: 'Compare', exact: true })
+    .click();
+  await page
+    .getByRole('menu', { name: 'Compare menu' })
+    .getByRole('menuitem', { name: 'Compare activation functions' })
+    .click();
+  const view = page.getByRole('dialog', { name: 'Compare' });
+  await expect(view.getByTestId('compare-results')).toHaveAttribute('data-running', 'false', { timeout: 100_000 });
+  const rows = view.getByTestId('compare-neurons');
+  await expect(rows).toHaveCount(4);
+  await expect(view.getByLabel('Layer', { exact: true })).toHaveValue('h1');
+  for (let v = 1; v <= 4; v++) await expect(rows.nth(v - 1).locator('canvas')).toHaveCount(4);
+  // sigmoid (variant 1) and ReLU (variant 3) units look different.
+  expect((await pixels(page, 'compare-neuron-1-1')).painted).toBe(true);
+  expect((await pixels(page, 'compare-neuron-1-1')).url).not.toBe((await pixels(page, 'compare-neuron-3-1')).url);
+  await view.getByLabel('Layer', { exact: true }).selectOption('out');
+  for (let v = 1; v <= 4; v++) await expect(rows.nth(v - 1).locator('canvas')).toHaveCount(1);
+});
+
 /**
  * On demand (NEURONS_BENCH=1): while a 2-8-8-1 net trains on XOR with every neuron shown, the main thread's
  * long tasks (PerformanceObserver 'longtask', over 50 ms) are counted and the longest printed; screenshots at

@@ -8,6 +8,7 @@ import { compareStore } from './compareStore';
 import { stopAll } from './compareSession';
 import type { ComparisonRecord } from './compareTypes';
 import { VariantOutputsRow } from './VariantOutputsRow';
+import { VariantNeuronsRow } from './VariantNeuronsRow';
 import { variantColour } from './colours';
 import { variesData } from './parameters';
 
@@ -110,7 +111,10 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
       {error ? (
         <p role="alert">{t('compare.dataFailed', { reason: error })}</p>
       ) : (
-        <VariantOutputsRow variants={comparison.variants} data={data} />
+        <>
+          <VariantOutputsRow variants={comparison.variants} data={data} />
+          <VariantNeuronsRow comparison={comparison} data={data} />
+        </>
       )}
       <CompareTable comparison={comparison} />
     </div>

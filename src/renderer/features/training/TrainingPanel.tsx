@@ -22,6 +22,7 @@ import { TrainingControls } from './TrainingControls';
 import { isRunActive } from '../../run/runDriver';
 import { useStaggered } from './useStaggered';
 import type { DataPreview } from '../../run/dataPreview';
+import { useSavedNeurons } from './savedNeurons';
 import './training.css';
 
 /** Rebuilds the data preview shortly after the dataset settings stop changing. */
@@ -58,6 +59,7 @@ function useGraphEditWhileTraining(): [boolean, () => void, () => void] {
 }
 
 export function TrainingPanel() {
+  useSavedNeurons();
   const { t } = useTranslation();
   useEffect(() => registerCommands(TRAIN_COMMANDS), []);
   usePreviewFollowsDocument();

@@ -52,7 +52,8 @@ const panelDriver = lazy<RunDriver>(() => {
     newRunId: () => nextRunId(runsStore.getState().runs.map((r) => r.id)),
     onChange: (state) => {
       sessionStore.setState(state);
-      neuronsStore.getState().setPictures(state.neurons);
+      // Before its first start (and after a reset) the pictures are the saved run's (savedNeurons.ts).
+      if (state.startedAt !== null || state.neurons) neuronsStore.getState().setPictures(state.neurons);
     },
   });
   driver.watchNeurons(neuronsStore.getState().expanded);
