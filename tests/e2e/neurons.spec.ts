@@ -236,3 +236,19 @@ test('measure: long tasks while a 2-8-8-1 net trains with all neurons shown', as
   await page.locator('[data-neuron="h1:0"]').hover();
   await page.screenshot({ path: info.outputPath('neurons-ja.png') });
 });
+
+/** On demand (NEURONS_BENCH=1): screenshots of the 1-D fit's pieces (sine) and the per-class bars (iris). */
+for (const name of ['sine', 'iris']) {
+  test(`screenshot: neurons of the ${name} example`, async ({ page }, info) => {
+    test.skip(!process.env.NEURONS_BENCH, 'screenshots, run with NEURONS_BENCH=1');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openExample(page, `examples/${name}.nnproj`);
+    await expect(page.getByTestId('node-Output')).toBeVisible();
+    await page.getByRole('menubar', { name: 'Main menu' }).getByRole('menuitem', { name: 'View', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Show or hide all neurons' }).click();
+    await training(page).getByRole('button', { name: 'Train', exact: true }).click();
+    await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await page.getByTestId('node-Hidden 1').locator('[data-neuron]').first().hover();
+    await page.screenshot({ path: info.outputPath(`neurons-${name}.png`) });
+  });
+}
