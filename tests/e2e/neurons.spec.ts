@@ -53,7 +53,7 @@ test('the hidden layer of XOR shows one painted tile per unit that changes as it
   await expect(status(page)).toHaveAttribute('data-status', 'paused');
   const title = await page.title();
   const toggle = page.getByTestId('neurons-toggle-Hidden 1');
-  await expect(toggle).toHaveText('Show neurons');
+  await expect(toggle).toHaveAttribute('aria-label', 'Show neurons');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   const tiles = page.getByTestId('node-Hidden 1').locator('canvas[data-testid^="neuron-Hidden 1-"]');
@@ -81,7 +81,7 @@ test('the hidden layer of XOR shows one painted tile per unit that changes as it
   // Collapse. None of it was a document change: the title is as it was, and Undo still undoes the epochs edit.
   await toggle.click();
   await expect(tiles).toHaveCount(0);
-  await expect(toggle).toHaveText('Show neurons');
+  await expect(toggle).toHaveAttribute('aria-label', 'Show neurons');
   await expect(page).toHaveTitle(title);
   await menu.getByRole('menuitem', { name: 'Edit', exact: true }).click();
   await page.getByRole('menu', { name: 'Edit menu' }).getByRole('menuitem', { name: 'Undo', exact: true }).click();
