@@ -58,6 +58,7 @@ export { MAX_CONTRIBUTIONS, MAX_UNITS_SHOWN, neuronBuffers, neuronPictures } fro
 export type { Contributions, NeuronQuery, NodeNeurons, UnitWeights } from './neurons';
 export { createTrainingHost } from './protocol/host';
 export { NEURON_RESOLUTION } from './protocol/neuronMessages';
+export { neuronQueryFor } from './protocol/neuronWatch';
 export type { NeuronsEvent, WatchNeuronsCommand } from './protocol/neuronMessages';
 export type { HostOptions, TrainingHost } from './protocol/host';
 export type {

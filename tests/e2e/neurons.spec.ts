@@ -1,11 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
  * Neuron pictures on the canvas (issue 14): open the XOR example, train, expand the hidden layer: one painted
  * tile per unit that changes as training goes on, a hover card with the unit's formula and numbers, collapse,
- * and undo untouched (expanding is a view setting). The long-task measurement of a 2-8-8-1 net with every
- * neuron shown runs on demand only (NEURONS_BENCH=1) and prints its figures.
+ * and undo untouched (expanding is a view setting); a reopened project's saved run; compare side by side.
+ * Screenshots on demand (NEURONS_BENCH=1). The long-task measurement is bench/ui/neurons.spec.ts.
  */
 
 const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
@@ -54,7 +53,7 @@ test('the hidden layer of XOR shows one painted tile per unit that changes as it
   await expect(status(page)).toHaveAttribute('data-status', 'paused');
   const title = await page.title();
   const toggle = page.getByTestId('neurons-toggle-Hidden 1');
-  await expect(toggle).toHaveText('Show neurons');
+  await expect(toggle).toHaveAttribute('aria-label', 'Show neurons');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   const tiles = page.getByTestId('node-Hidden 1').locator('canvas[data-testid^="neuron-Hidden 1-"]');
@@ -82,7 +81,7 @@ test('the hidden layer of XOR shows one painted tile per unit that changes as it
   // Collapse. None of it was a document change: the title is as it was, and Undo still undoes the epochs edit.
   await toggle.click();
   await expect(tiles).toHaveCount(0);
-  await expect(toggle).toHaveText('Show neurons');
+  await expect(toggle).toHaveAttribute('aria-label', 'Show neurons');
   await expect(page).toHaveTitle(title);
   await menu.getByRole('menuitem', { name: 'Edit', exact: true }).click();
   await page.getByRole('menu', { name: 'Edit menu' }).getByRole('menuitem', { name: 'Undo', exact: true }).click();
@@ -105,94 +104,58 @@ test('the hidden layer of XOR shows one painted tile per unit that changes as it
   await expect(weightCard).toContainText(/gradient at the last step −?\d\.\d\de[+−]\d+/);
 });
 
-/**
- * On demand (NEURONS_BENCH=1): while a 2-8-8-1 net trains on XOR with every neuron shown, the main thread's
- * long tasks (PerformanceObserver 'longtask', over 50 ms) are counted and the longest printed; screenshots at
- * 1280×800 in English and Japanese go to test-results/. Nothing here asserts a time.
- */
-test('measure: long tasks while a 2-8-8-1 net trains with all neurons shown', async ({ page }, info) => {
-  test.skip(!process.env.NEURONS_BENCH, 'a measurement, run with NEURONS_BENCH=1');
-  await page.setViewportSize({ width: 1280, height: 800 });
-  const project = JSON.parse(readFileSync('examples/xor.nnproj', 'utf8')) as {
-    name: string;
-    graph: { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] };
-    training: Record<string, unknown>;
-    dataset: Record<string, unknown>;
-  };
-  project.name = '2-8-8-1 on XOR';
-  project.graph = {
-    nodes: [
-      { id: 'in', type: 'input', label: 'Input', position: { x: 0, y: 120 }, params: {} },
-      {
-        id: 'h1',
-        type: 'dense',
-        label: 'Hidden 1',
-        position: { x: 240, y: 60 },
-        params: { units: 8, activation: 'tanh' },
-      },
-      {
-        id: 'h2',
-        type: 'dense',
-        label: 'Hidden 2',
-        position: { x: 520, y: 60 },
-        params: { units: 8, activation: 'tanh' },
-      },
-      {
-        id: 'out',
-        type: 'output',
-        label: 'Output',
-        position: { x: 800, y: 120 },
-        params: { activation: 'sigmoid', loss: 'binaryCrossEntropy' },
-      },
-    ],
-    edges: [
-      { id: 'e1', source: 'in', target: 'h1' },
-      { id: 'e2', source: 'h1', target: 'h2' },
-      { id: 'e3', source: 'h2', target: 'out' },
-    ],
-  };
-  // 2000 samples and 1500 epochs: about 15 s of training whose loss chart stays small enough that the
-  // charts alone cause no long task, so what is measured is the neuron pictures' share.
-  project.dataset = { ...project.dataset, samples: 2000 };
-  project.training = { ...project.training, epochs: 1500 };
-  const file = info.outputPath('net-2-8-8-1.nnproj');
-  writeFileSync(file, JSON.stringify(project));
-  await openExample(page, file);
-  await expect(page.getByTestId('node-Hidden 2')).toBeVisible();
-
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
-  const menu = page.getByRole('menubar', { name: 'Main menu' });
-  // NEURONS_BENCH=off measures the same run with no neuron shown, for comparison.
-  const shown = process.env.NEURONS_BENCH !== 'off';
-  if (shown) {
-    await menu.getByRole('menuitem', { name: 'View', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Show or hide all neurons' }).click();
-  }
-  await training(page).getByRole('button', { name: 'Train', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'running');
-  await expect(page.locator('canvas[data-testid^="neuron-Hidden 2-"]')).toHaveCount(shown ? 8 : 0);
-  await page.waitForTimeout(12_000);
-  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-  const epochs = await page.getByTestId('loss-chart').locator('[data-epochs]').getAttribute('data-epochs');
-  console.log(
-    `2-8-8-1 with ${shown ? 'all' : 'no'} neurons shown, 12 s of training (${epochs} epochs): ${tasks.length} main-thread tasks over 50 ms` +
-      (tasks.length ? `, longest ${Math.max(...tasks).toFixed(0)} ms` : ''),
-  );
-  if (!shown) return;
-  await page.locator('[data-neuron="h2:2"]').hover();
-  await page.screenshot({ path: info.outputPath('neurons-en.png') });
-  const pause = training(page).getByRole('button', { name: 'Pause', exact: true });
-  if (await pause.isEnabled()) await pause.click();
-  await menu.getByRole('menuitem', { name: 'View', exact: true }).click();
-  await page.getByRole('menuitem', { name: /日本語/ }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  await page.getByTestId('weight-h1-3-h2-2').dispatchEvent('click');
-  await page.locator('[data-neuron="h1:0"]').hover();
-  await page.screenshot({ path: info.outputPath('neurons-ja.png') });
+test("a reopened project's hidden layer shows its saved run's neurons, recomputed from the saved weights", async ({
+  page,
+}) => {
+  await openExample(page, 'tests/fixtures/projects/xor.nnproj');
+  await expect(page.getByRole('region', { name: 'Run history' }).locator('tbody tr')).toHaveCount(1);
+  await page.getByTestId('neurons-toggle-Hidden').click();
+  const tiles = page.getByTestId('node-Hidden').locator('canvas[data-testid^="neuron-Hidden-"]');
+  // The saved network's hidden layer has 4 units; nothing was trained in this session.
+  await expect(tiles).toHaveCount(4);
+  for (let u = 1; u <= 4; u++) expect((await pixels(page, `neuron-Hidden-${u}`)).painted).toBe(true);
+  // Two units of a trained layer have learnt different features.
+  expect((await pixels(page, 'neuron-Hidden-1')).url).not.toBe((await pixels(page, 'neuron-Hidden-2')).url);
 });
+
+test("compare shows the variants' neurons of the hidden layer side by side", async ({ page }) => {
+  await openExample(page, 'examples/xor.nnproj');
+  await expect(page.getByTestId('node-Hidden 1')).toBeVisible();
+  await training(page).getByLabel('Epochs', { exact: true }).fill('20');
+  await training(page).getByLabel('Epochs', { exact: true }).blur();
+  await page
+    .getByRole('menubar', { name: 'Main menu' })
+    .getByRole('menuitem', { name: 'Compare', exact: true })
+    .click();
+  await page
+    .getByRole('menu', { name: 'Compare menu' })
+    .getByRole('menuitem', { name: 'Compare activation functions' })
+    .click();
+  const view = page.getByRole('dialog', { name: 'Compare' });
+  await expect(view.getByTestId('compare-results')).toHaveAttribute('data-running', 'false', { timeout: 100_000 });
+  const rows = view.getByTestId('compare-neurons');
+  await expect(rows).toHaveCount(4);
+  await expect(view.getByLabel('Layer', { exact: true })).toHaveValue('h1');
+  for (let v = 1; v <= 4; v++) await expect(rows.nth(v - 1).locator('canvas')).toHaveCount(4);
+  // sigmoid (variant 1) and ReLU (variant 3) units look different.
+  expect((await pixels(page, 'compare-neuron-1-1')).painted).toBe(true);
+  expect((await pixels(page, 'compare-neuron-1-1')).url).not.toBe((await pixels(page, 'compare-neuron-3-1')).url);
+  await view.getByLabel('Layer', { exact: true }).selectOption('out');
+  for (let v = 1; v <= 4; v++) await expect(rows.nth(v - 1).locator('canvas')).toHaveCount(1);
+});
+
+/** On demand (NEURONS_BENCH=1): screenshots of the 1-D fit's pieces (sine) and the per-class bars (iris). */
+for (const name of ['sine', 'iris']) {
+  test(`screenshot: neurons of the ${name} example`, async ({ page }, info) => {
+    test.skip(!process.env.NEURONS_BENCH, 'screenshots, run with NEURONS_BENCH=1');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openExample(page, `examples/${name}.nnproj`);
+    await expect(page.getByTestId('node-Output')).toBeVisible();
+    await page.getByRole('menubar', { name: 'Main menu' }).getByRole('menuitem', { name: 'View', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Show or hide all neurons' }).click();
+    await training(page).getByRole('button', { name: 'Train', exact: true }).click();
+    await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await page.getByTestId('node-Hidden 1').locator('[data-neuron]').first().hover();
+    await page.screenshot({ path: info.outputPath(`neurons-${name}.png`) });
+  });
+}

@@ -251,6 +251,9 @@ export const en = {
   },
   app: { editor: 'Network editor' },
   compare: {
+    neurons: 'Neurons side by side',
+    neuronsOf: 'Layer',
+    neuronsMissing: 'This variant has no such layer, or its weights do not fit it.',
     title: 'Compare',
     saved: 'Saved comparisons',
     newComparison: 'New comparison…',

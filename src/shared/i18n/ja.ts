@@ -259,6 +259,9 @@ export const ja: Catalogue = {
   },
   app: { editor: 'ネットワークエディタ' },
   compare: {
+    neurons: 'ニューロンを並べて比較',
+    neuronsOf: '層',
+    neuronsMissing: 'このバリアントにはこの層がないか、重みが合いません。',
     title: '比較',
     saved: '保存した比較',
     newComparison: '新しい比較…',

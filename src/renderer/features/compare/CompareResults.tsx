@@ -9,6 +9,7 @@ import { compareStore } from './compareStore';
 import { stopAll } from './compareSession';
 import type { ComparisonRecord } from './compareTypes';
 import { VariantOutputsRow } from './VariantOutputsRow';
+import { VariantNeuronsRow } from './VariantNeuronsRow';
 import { variantColour } from './colours';
 import { variesData } from './parameters';
 
@@ -116,7 +117,10 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
       {error ? (
         <p role="alert">{t('compare.dataFailed', { reason: error })}</p>
       ) : (
-        <VariantOutputsRow variants={variants} data={data} />
+        <>
+          <VariantOutputsRow variants={variants} data={data} />
+          <VariantNeuronsRow comparison={shown} data={data} />
+        </>
       )}
       <CompareTable comparison={shown} />
     </div>

@@ -25,6 +25,7 @@ import { isRunActive } from '../../run/runDriver';
 import { useStaggered } from './useStaggered';
 import { useThrottled } from '../../ui/charts/useThrottled';
 import type { DataPreview } from '../../run/dataPreview';
+import { useSavedNeurons } from './savedNeurons';
 import './training.css';
 
 /** Rebuilds the data preview shortly after the dataset settings stop changing. */
@@ -61,6 +62,7 @@ function useGraphEditWhileTraining(): [boolean, () => void, () => void] {
 }
 
 export function TrainingPanel() {
+  useSavedNeurons();
   const { t } = useTranslation();
   useEffect(() => registerCommands(TRAIN_COMMANDS), []);
   usePreviewFollowsDocument();

@@ -55,7 +55,8 @@ const panelDriver = lazy<RunDriver>(() => {
     onChange: (state) => {
       sessionStore.setState(state);
       panelRunStore.setState({ status: state.status, epochs: state.history.length, error: state.error });
-      neuronsStore.getState().setPictures(state.neurons);
+      // Before its first start (and after a reset) the pictures are the saved run's (savedNeurons.ts).
+      if (state.startedAt !== null || state.neurons) neuronsStore.getState().setPictures(state.neurons);
       publishInspection(state);
     },
   });

@@ -72,28 +72,55 @@ const Tiles = memo(function Tiles({
   );
 });
 
+/** A grid of four squares: the units of a layer. */
+function NeuronsIcon() {
+  return (
+    <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
+      <rect x="1" y="1" width="4" height="4" rx="0.8" fill="currentColor" />
+      <rect x="7" y="1" width="4" height="4" rx="0.8" fill="currentColor" />
+      <rect x="1" y="7" width="4" height="4" rx="0.8" fill="currentColor" />
+      <rect x="7" y="7" width="4" height="4" rx="0.8" fill="currentColor" />
+    </svg>
+  );
+}
+
+/**
+ * The "show neurons" toggle, a small button in the node's header corner (clear of the node's middle, where a
+ * click selects and drags the node).
+ */
+export function NeuronToggle({ nodeId, label }: { nodeId: string; label: string }) {
+  const { t } = useTranslation();
+  const expanded = useNeurons((s) => s.expanded.includes(nodeId));
+  const name = t(expanded ? 'neurons.hide' : 'neurons.show');
+  return (
+    <button
+      type="button"
+      className="nodrag neuron-toggle"
+      aria-expanded={expanded}
+      aria-label={name}
+      title={name}
+      onClick={() => neuronsStore.getState().toggle(nodeId)}
+      data-testid={`neurons-toggle-${label}`}
+    >
+      <NeuronsIcon />
+    </button>
+  );
+}
+
+/** The node's unit tiles while its neurons are shown; nothing otherwise. */
 export function NeuronStrip({ nodeId, label }: { nodeId: string; label: string }) {
   const { t } = useTranslation();
   const expanded = useNeurons((s) => s.expanded.includes(nodeId));
   const event = useNeurons((s) => (expanded ? s.pictures : null));
   const picture = picturesOf(event, nodeId);
+  if (!expanded) return null;
   return (
     <div className="neuron-strip" data-testid={`neurons-${label}`}>
-      <button
-        type="button"
-        className="nodrag neuron-toggle"
-        aria-expanded={expanded}
-        onClick={() => neuronsStore.getState().toggle(nodeId)}
-        data-testid={`neurons-toggle-${label}`}
-      >
-        {t(expanded ? 'neurons.hide' : 'neurons.show')}
-      </button>
-      {expanded &&
-        (event && picture ? (
-          <Tiles event={event} picture={picture} label={label} />
-        ) : (
-          <span className="neuron-waiting">{t('neurons.waiting')}</span>
-        ))}
+      {event && picture ? (
+        <Tiles event={event} picture={picture} label={label} />
+      ) : (
+        <span className="neuron-waiting">{t('neurons.waiting')}</span>
+      )}
     </div>
   );
 }

@@ -17,10 +17,13 @@ export function NodeFrame({
   data,
   selected,
   children,
+  headerExtra,
 }: {
   data: LayerNodeData;
   selected: boolean;
   children?: ReactNode;
+  /** A control in the header's corner (the "show neurons" toggle). */
+  headerExtra?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { node, shape, paramCount, problems } = data;
@@ -46,6 +49,7 @@ export function NodeFrame({
         <LayerIcon type={node.type} />
         <span className="layer-node-label">{node.label}</span>
         <span className="layer-node-kind">{t(`nodeKinds.${node.type}.title`)}</span>
+        {headerExtra}
       </div>
       {children && <div className="layer-node-body">{children}</div>}
       <div className="layer-node-stats" data-testid={`stats-${node.label}`}>

@@ -9,7 +9,7 @@ import type { NodeProps } from '@xyflow/react';
 import { ActivationGlyph } from '../ActivationCurve';
 import type { LayerFlowNode } from '../flowModel';
 import { NodeFrame } from './NodeFrame';
-import { NeuronStrip } from '../neurons/NeuronStrip';
+import { NeuronStrip, NeuronToggle } from '../neurons/NeuronStrip';
 
 const Activation = ({ value }: { value: unknown }) => (
   <span className="param-activation">
@@ -32,7 +32,11 @@ export const DenseNode = memo(function DenseNode({ data, selected }: NodeProps<L
   const { t } = useTranslation();
   const p = data.node.params;
   return (
-    <NodeFrame data={data} selected={selected}>
+    <NodeFrame
+      data={data}
+      selected={selected}
+      headerExtra={<NeuronToggle nodeId={data.node.id} label={data.node.label} />}
+    >
       <span className="param-units">{t('layerNode.units', { value: String(p.units) })}</span>
       <Activation value={p.activation} />
       <NeuronStrip nodeId={data.node.id} label={data.node.label} />
@@ -42,7 +46,11 @@ export const DenseNode = memo(function DenseNode({ data, selected }: NodeProps<L
 
 export const ActivationNode = memo(function ActivationNode({ data, selected }: NodeProps<LayerFlowNode>) {
   return (
-    <NodeFrame data={data} selected={selected}>
+    <NodeFrame
+      data={data}
+      selected={selected}
+      headerExtra={<NeuronToggle nodeId={data.node.id} label={data.node.label} />}
+    >
       <Activation value={data.node.params.activation} />
       <NeuronStrip nodeId={data.node.id} label={data.node.label} />
     </NodeFrame>
@@ -81,7 +89,11 @@ export const OutputNode = memo(function OutputNode({ data, selected }: NodeProps
       ? t('layerNode.targets', { count: targets ?? 1 })
       : t('layerNode.classes', { count: classes });
   return (
-    <NodeFrame data={data} selected={selected}>
+    <NodeFrame
+      data={data}
+      selected={selected}
+      headerExtra={<NeuronToggle nodeId={data.node.id} label={data.node.label} />}
+    >
       <Activation value={p.activation} />
       <span className="param-loss">
         {t('layerNode.loss', { name: t(`losses.${String(p.loss)}`, { defaultValue: String(p.loss) }) })}
