@@ -428,6 +428,28 @@ export const en = {
       },
     },
   },
+  examples: {
+    perceptron: {
+      name: 'Perceptron',
+      description: 'Input straight to a sigmoid output: one weighted sum, so it can only draw a straight boundary.',
+    },
+    'one-hidden': {
+      name: 'One hidden layer',
+      description: 'Input → Dense(8, tanh) → output: enough to bend the boundary into a closed curve.',
+    },
+    'deep-mlp': {
+      name: 'Deep MLP',
+      description: 'Three hidden ReLU layers of 16, 16 and 8 units: depth builds the boundary from many pieces.',
+    },
+    'wide-shallow': {
+      name: 'Wide and shallow',
+      description: 'One hidden layer of 64 ReLU units: many simple pieces side by side instead of depth.',
+    },
+    'skip-add': {
+      name: 'Skip connection (add)',
+      description: 'Two Dense(8) layers with a shortcut that adds the first layer to the second: a residual block.',
+    },
+  },
   fileErrors: {
     open: 'Could not open the file',
     openName: 'Could not open {{name}}',

@@ -437,6 +437,29 @@ export const ja: Catalogue = {
       },
     },
   },
+  examples: {
+    perceptron: {
+      name: 'パーセプトロン',
+      description:
+        '入力から sigmoid の出力へ直接つなぎます。重み付きの和が1つだけなので、まっすぐな境界しか引けません。',
+    },
+    'one-hidden': {
+      name: '隠れ層1つ',
+      description: '入力 → 全結合(8, tanh) → 出力。境界を曲げて閉じた曲線にするのに十分です。',
+    },
+    'deep-mlp': {
+      name: '深い MLP',
+      description: '16・16・8 ユニットの ReLU の隠れ層が3つ。深さが、たくさんの部品から境界を組み立てます。',
+    },
+    'wide-shallow': {
+      name: '広くて浅い',
+      description: '64 ユニットの ReLU の隠れ層が1つ。深さの代わりに、たくさんの単純な部品を横に並べます。',
+    },
+    'skip-add': {
+      name: 'スキップ接続（足し算）',
+      description: '全結合(8) の層が2つと、1つ目の層を2つ目に足す近道。残差ブロックです。',
+    },
+  },
   fileErrors: {
     open: 'ファイルを開けませんでした',
     openName: '{{name}} を開けませんでした',
