@@ -6,7 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { DataShape, DatasetSpec, NodeType, TrainingSettings } from '../../engine';
+import type { DataShape, DatasetSpec, Graph, NodeType, TrainingSettings } from '../../engine';
 import { patchDatasetSpec, type DatasetPatch } from '../../engine/data';
 import { layoutPositions } from './autoLayout';
 import { copySubgraph, pasteSubgraph, PASTE_OFFSET, type ClipboardContent } from './clipboard';
@@ -61,6 +61,8 @@ export interface EditorState {
   setTraining: (patch: Partial<TrainingSettings>) => void;
   setProjectInfo: (patch: { name?: string; description?: string }) => void;
   applyLayout: () => void;
+  /** Replaces the whole network in one undo step (a lesson's "load this network"); the selection is cleared. */
+  replaceGraph: (graph: Graph) => void;
 
   setSelection: (nodeIds: Iterable<string>, edgeIds: Iterable<string>) => void;
   selectAll: () => void;
@@ -229,6 +231,11 @@ export function createEditorStore(
         const doc = get().doc;
         commit(edits.moveNodes(doc, layoutPositions(doc.graph)));
       },
+      replaceGraph: (graph) =>
+        commit({ ...get().doc, graph: toEditorGraph(graph) }, null, {
+          selectedNodeIds: new Set(),
+          selectedEdgeIds: new Set(),
+        }),
 
       setSelection: (nodeIds, edgeIds) =>
         set({ selectedNodeIds: new Set(nodeIds), selectedEdgeIds: new Set(edgeIds), mergeKey: null }),

@@ -18,14 +18,18 @@ import { useTheme } from './theme';
 import { FileLayer } from '../features/file/FileLayer';
 import { HelpRoot } from '../features/help/HelpRoot';
 import { ExportRoot } from '../features/export/ExportRoot';
+import { LessonColumn, LessonsRoot, useLessonColumn } from '../features/lessons/LessonsRoot';
 import { comparisonsPort } from '../features/compare/compareStore';
 import { getFileController } from './appController';
 import { TrainingSplit } from './TrainingSplit';
+import { useLessonControls } from './lessonControls';
 
 export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
   const { t } = useTranslation();
   const { preference, theme, cycle } = useTheme();
   useCommandShortcuts();
+  useLessonControls();
+  const lessonColumn = useLessonColumn();
   // With the training area, the split below is the page's main landmark; alone, the editor is.
   const Workspace = trainingPanel ? 'div' : 'main';
   const workspace = (
@@ -43,10 +47,16 @@ export function App({ trainingPanel }: { trainingPanel?: ReactNode }) {
       <div className={`app${trainingPanel ? ' has-training' : ''}`}>
         <Toolbar themePreference={preference} onCycleTheme={cycle} />
         <FileLayer controller={getFileController()} comparisons={comparisonsPort} />
-        {trainingPanel ? <TrainingSplit training={trainingPanel}>{workspace}</TrainingSplit> : workspace}
+        {/* With a lesson open, its column runs the full height beside the editor and the training area;
+            without one the wrapper takes no part in the layout. */}
+        <div className={`lesson-layout${lessonColumn ? '' : ' lesson-layout--none'}`}>
+          {trainingPanel ? <TrainingSplit training={trainingPanel}>{workspace}</TrainingSplit> : workspace}
+          {lessonColumn && <LessonColumn />}
+        </div>
         <CompareRoot />
         <HelpRoot />
         <ExportRoot />
+        <LessonsRoot openProject={(file) => getFileController().openFile(file)} />
       </div>
     </ReactFlowProvider>
   );

@@ -7,6 +7,7 @@ import { useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getCommands, onCommandsChanged, type Command } from '../commands';
 import { MenuBar } from '../ui/MenuBar';
+import { WelcomeSlot } from '../features/lessons/LessonsRoot';
 import { getFileController } from './appController';
 import { useEditor } from '../document/editorStore';
 import { orderMenuGroups } from '../../shared/menu-commands';
@@ -94,6 +95,7 @@ export function Toolbar({
           onOpenChange={setMenuOpen}
         />
         <TemplateMenu />
+        <WelcomeSlot openProject={(file) => getFileController().openFile(file)} />
       </div>
       <button
         type="button"

@@ -10,6 +10,7 @@ import { getPlatform } from '../platform';
 import type { Platform } from '../platform/types';
 import { runsStore } from '../document/runsStore';
 import { editorStore } from '../document/editorStore';
+import { setLesson } from '../document/lessonStore';
 import { showStatus } from '../document/status';
 import { DEFAULT_TEMPLATE_ID, TEMPLATES, templateDocument } from '../document/templates';
 import { resetWeights, sessionStore } from '../features/training/session';
@@ -49,7 +50,10 @@ export function createAppFileController(platform: Platform): FileController {
     template: (id) => TEMPLATES.find((t) => t.id === id)?.build() ?? null,
     // A run still training belongs to the document being replaced; its charts must not linger either.
     beforeReplace: resetWeights,
-    afterLoad: showLastRun,
+    afterLoad: (parts) => {
+      showLastRun(parts);
+      setLesson(parts.lesson ?? null);
+    },
   });
 }
 

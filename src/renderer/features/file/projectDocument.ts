@@ -9,7 +9,14 @@
  * holds them as the file stores them.
  */
 import type { DatasetSpec, Graph, TrainingSettings } from '../../../engine';
-import { CURRENT_VERSION, PROJECT_FORMAT, type Comparison, type Project, type Run } from '../../../project';
+import {
+  CURRENT_VERSION,
+  PROJECT_FORMAT,
+  type Comparison,
+  type Lesson,
+  type Project,
+  type Run,
+} from '../../../project';
 import { toEditorGraph, type EditorDocument, type EditorGraph } from '../../document/document';
 import {
   comparisonToProject,
@@ -36,6 +43,8 @@ export interface DocumentParts {
   comparisons: ComparisonEntry[];
   /** Saved comparisons this version cannot show; written back unchanged. */
   hiddenComparisons: Comparison[];
+  /** The lesson the file carries; absent for other projects. */
+  lesson?: Lesson;
 }
 
 /** Splits a parsed project into the editor's document, the run history and the comparisons. */
@@ -53,6 +62,7 @@ export function projectToDocument(project: Project, codec: ComparisonCodec): Doc
     runs: [...project.runs],
     comparisons: records,
     hiddenComparisons: hidden,
+    ...(project.lesson ? { lesson: project.lesson } : {}),
   };
 }
 

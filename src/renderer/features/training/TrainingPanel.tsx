@@ -10,6 +10,7 @@ import { registerCommands } from '../../commands';
 import { AccuracyChart } from './AccuracyChart';
 import { LossChart } from '../../ui/charts/LossChart';
 import { RunHistory } from './RunHistory';
+import { HealthPanel } from './health/HealthPanel';
 import { editorStore, useEditor } from '../../document/editorStore';
 import { DataPanel } from './DataPanel';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -22,6 +23,7 @@ import { parseFlag, useStoredLayout } from '../../ui/useStoredLayout';
 import { TrainingControls } from './TrainingControls';
 import { isRunActive } from '../../run/runDriver';
 import { useStaggered } from './useStaggered';
+import { useThrottled } from '../../ui/charts/useThrottled';
 import type { DataPreview } from '../../run/dataPreview';
 import './training.css';
 
@@ -113,6 +115,7 @@ export function TrainingPanel() {
         {settingsShown && <DataPanel disabled={active} />}
       </div>
       <LiveCharts preview={preview} onStatusShown={setShownStatus} />
+      <HealthPanel />
       <RunHistory />
       <ConfirmDialog
         open={asking}
@@ -141,7 +144,12 @@ const LiveCharts = memo(function LiveCharts({
   preview: DataPreview | null;
   onStatusShown: (status: SessionStatus) => void;
 }) {
-  const history = useSession((s) => s.history);
+  // A fast run finishes an epoch every few milliseconds; its charts redraw a few times a second (and the
+  // last epoch at once when it pauses or ends).
+  const history = useThrottled(
+    useSession((s) => s.history),
+    useSession((s) => s.status === 'running'),
+  );
   const [lossHistory, accuracyHistory, grid, outputs, status] = useStaggered([
     history,
     history,

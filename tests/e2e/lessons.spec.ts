@@ -1,0 +1,102 @@
+/**
+ * Lessons end to end, in English and in Japanese: Help → Lessons opens lesson 2; the perceptron trains and
+ * fails the step's goal, the learner adds a hidden layer as the step says, trains again and the step is ticked;
+ * lesson 10's comparison shows both networks' parameter counts within 10% of each other.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const WORDS = {
+  en: { mainMenu: 'Main menu', help: 'Help', lessons: 'Lessons…', lesson: 'Lesson', next: 'Next' },
+  ja: { mainMenu: 'メインメニュー', help: 'ヘルプ', lessons: 'レッスン…', lesson: 'レッスン', next: '次へ' },
+} as const;
+
+type Words = (typeof WORDS)[keyof typeof WORDS];
+
+async function dragBetween(page: Page, from: Locator, to: Locator) {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+const connect = (page: Page, source: string, target: string) =>
+  dragBetween(page, page.getByTestId(`source-${source}`), page.getByTestId(`target-${target}`));
+
+async function openLesson(page: Page, words: Words, number: number) {
+  const bar = page.getByRole('menubar', { name: words.mainMenu });
+  await bar
+    .locator(':scope > [role="none"] > [role="menuitem"]')
+    .filter({ hasText: new RegExp(`^${words.help}$`) })
+    .click();
+  await page.getByRole('menuitem', { name: words.lessons }).click();
+  const list = page.getByRole('dialog');
+  await list.getByRole('button', { name: new RegExp(`^${words.lesson} ${number}(?!\\d)`) }).click();
+  await expect(page.getByTestId('lesson-panel')).toContainText(`${words.lesson} ${number}`);
+}
+
+const status = (page: Page) => page.getByTestId('lesson-status');
+const train = async (page: Page) => {
+  await page
+    .getByTestId('canvas')
+    .locator('.react-flow__pane')
+    .click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Control+Enter');
+};
+
+for (const [language, words] of Object.entries(WORDS) as [keyof typeof WORDS, Words][]) {
+  test.describe(`lessons (${language})`, () => {
+    test.use({ locale: language === 'ja' ? 'ja-JP' : 'en-US' });
+
+    test('lesson 2: the perceptron misses the goal, a hidden layer of 4 units reaches it and the step is ticked', async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await openLesson(page, words, 2);
+      const panel = page.getByTestId('lesson-panel');
+      await expect(panel.getByTestId('lesson-text')).toContainText('XOR');
+
+      // Step 1: train the perceptron; its accuracy stays low, which is this step's goal.
+      await expect(status(page)).toHaveAttribute('data-done', 'false');
+      await train(page);
+      await expect(status(page)).toHaveAttribute('data-done', 'true', { timeout: 60_000 });
+      await panel.getByRole('button', { name: words.next, exact: true }).click();
+
+      // Step 2: the perceptron's run does not reach 95%, so the step is not ticked.
+      await expect(panel.getByTestId('lesson-text')).toContainText(language === 'ja' ? '隠れ層' : 'hidden layer');
+      await expect(status(page)).toHaveAttribute('data-done', 'false');
+
+      // Add a hidden layer as the step says: Dense from the palette, 4 units, Input → Dense → Output.
+      await page.getByTestId('palette-dense').focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('node-Dense 1')).toBeVisible();
+      await page.getByTestId('rf__edge-e-in-out').focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Backspace');
+      await expect(page.getByTestId('rf__edge-e-in-out')).toHaveCount(0);
+      await connect(page, 'Input', 'Dense 1');
+      await connect(page, 'Dense 1', 'Output');
+      await page.getByTestId('node-Dense 1').click();
+      await page.getByTestId('inspector').locator('input[type="number"]').first().fill('4');
+      await expect(page.getByTestId('stats-Dense 1')).toContainText('[4]');
+      await expect(status(page)).toHaveAttribute('data-done', 'false');
+
+      await train(page);
+      await expect(status(page)).toHaveAttribute('data-done', 'true', { timeout: 60_000 });
+      await expect(panel.locator('.lesson-steps__dot--done')).toHaveCount(2);
+    });
+
+    test('lesson 10: the comparison shows both parameter counts within 10% of each other', async ({ page }) => {
+      await page.goto('/');
+      await openLesson(page, words, 10);
+      const counts = page.getByTestId('variant-parameters');
+      await expect(counts).toHaveCount(2);
+      const [wide, deep] = await counts.evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-count'))));
+      expect(wide).toBeGreaterThan(100);
+      expect(deep).toBeGreaterThan(100);
+      expect(Math.abs(wide! - deep!) / Math.max(wide!, deep!)).toBeLessThanOrEqual(0.1);
+      // The numbers are shown as the learner reads them.
+      await expect(counts.first()).toHaveText(new Intl.NumberFormat(language).format(wide!));
+    });
+  });
+}
