@@ -29,8 +29,9 @@ test('the inspector, the loss legend and the compare dialog are in Japanese, the
 
   await page.locator('.layer-node.kind-dense').first().click();
   const inspector = page.getByTestId('inspector');
-  await expect(inspector).toContainText('インスペクター');
-  await expect(inspector).toContainText('名前');
+  await expect(inspector).toHaveAttribute('aria-label', 'インスペクター');
+  await expect(inspector).toContainText('ユニット数');
+  await expect(inspector).toContainText('何を計算するか');
   await expect(page.getByTestId('loss-chart')).toContainText('訓練損失');
   await expect(page.getByTestId('loss-chart')).toContainText('検証損失');
 
@@ -46,7 +47,8 @@ test('the inspector, the loss legend and the compare dialog are in Japanese, the
   await menuName(page, 'メインメニュー', '表示').click();
   await page.getByRole('menuitem', { name: /English/ }).click();
   await expect(bar(page, 'Main menu')).toBeVisible();
-  await expect(inspector).toContainText('Inspector');
+  await expect(inspector).toHaveAttribute('aria-label', 'Inspector');
+  await expect(inspector).toContainText('What it computes');
   await expect(page.getByTestId('loss-chart')).toContainText('training loss');
   await menuName(page, 'Main menu', 'Compare').click();
   await page.getByRole('menu', { name: 'Compare menu' }).getByRole('menuitem', { name: 'Compare…' }).click();
