@@ -475,6 +475,13 @@ export const en = {
       crossEntropy: '−log of the probability given to the true class',
     },
   },
+  accuracy: {
+    title: 'Accuracy',
+    label: '{{title}} chart: training and validation accuracy over {{count}} epochs',
+    now: '; validation accuracy now {{percent}}',
+    training: 'training accuracy',
+    validation: 'validation accuracy',
+  },
   fileErrors: {
     open: 'Could not open the file',
     openName: 'Could not open {{name}}',

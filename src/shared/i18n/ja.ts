@@ -486,6 +486,13 @@ export const ja: Catalogue = {
       crossEntropy: '正解のクラスに与えた確率の −log',
     },
   },
+  accuracy: {
+    title: '正解率',
+    label: '{{title}}のグラフ: {{count}} エポックの訓練と検証の正解率',
+    now: '。いまの検証の正解率は {{percent}}',
+    training: '訓練の正解率',
+    validation: '検証の正解率',
+  },
   fileErrors: {
     open: 'ファイルを開けませんでした',
     openName: '{{name}} を開けませんでした',
