@@ -105,3 +105,24 @@ test('nothing overflows its box at 1280×800, in Japanese and in English', async
   await expect(bar(page, 'Main menu')).toBeVisible();
   expect(await overflowEverywhere(page, 'Main menu')).toEqual([]);
 });
+
+test('a CSV with Japanese headers and values loads, its columns are picked and it trains', async ({ page }) => {
+  await page.goto('/');
+  const panel = page.getByRole('region', { name: '学習', exact: true });
+  await panel.getByLabel('データセット', { exact: true }).selectOption('csv');
+  await panel.getByLabel('CSV ファイル').setInputFiles('tests/fixtures/japanese-csv/体格.csv');
+  await expect(panel.getByText('体格.csv を読み込みました（UTF-8）。')).toBeVisible();
+  const features = panel.getByRole('group', { name: '特徴量の列' });
+  await expect(features.getByLabel('身長')).toBeChecked();
+  await expect(features.getByLabel('体重')).toBeChecked();
+  await expect(panel.getByLabel('目的変数の列')).toHaveValue('種類');
+  await expect(panel.getByRole('table', { name: /CSV の 80 行/ })).toContainText('子ども');
+  await expect(panel.getByText('訓練 56 件、検証 24 件のサンプル、特徴量 2 個、2 クラス。')).toBeVisible();
+
+  const epochs = panel.getByLabel('エポック数', { exact: true });
+  await epochs.fill('15');
+  await epochs.blur();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('.training-status')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  await expect(page.locator('.training-status')).toContainText('15 エポック学習しました。');
+});
