@@ -6,6 +6,7 @@
  * function that a unit test pins down.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { localeSwitch } from '../shared/locale-arg';
 import type { Bounds } from './window-state';
 
 export interface WindowOptionsInput {
@@ -18,6 +19,8 @@ export interface WindowOptionsInput {
   /** Development builds may open developer tools; release builds may not. */
   isDev: boolean;
   backgroundColor?: string;
+  /** The OS's languages, best first (`app.getLocale()` first), for the window's first language. */
+  locales?: readonly string[];
 }
 
 export const MIN_WINDOW_WIDTH = 800;
@@ -53,6 +56,7 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
       // Middle-click would otherwise try to open links in new windows (denied anyway, but never even asked).
       disableBlinkFeatures: 'Auxclick',
       devTools: input.isDev,
+      additionalArguments: [localeSwitch(input.locales ?? [])],
     },
   };
 }

@@ -5,7 +5,7 @@
  * window goes on screen (window-state.ts), what it may load (security.ts, app-protocol.ts), what happens when
  * it closes (close-guard.ts) and how files reach it. Decisions stay in those modules; this file only connects.
  */
-import { BrowserWindow, dialog, screen } from 'electron';
+import { app, BrowserWindow, dialog, screen } from 'electron';
 import path from 'node:path';
 import {
   eventChannels,
@@ -84,6 +84,7 @@ export function createWindowManager(options: WindowManagerOptions) {
       bounds,
       title: 'Layerwise',
       isDev: options.isDev,
+      locales: [app.getLocale(), ...app.getPreferredSystemLanguages()],
     });
     const window = new BrowserWindow({
       ...base,

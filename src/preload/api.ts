@@ -20,6 +20,7 @@ import {
   type Result,
 } from '../shared/ipc';
 import type { MenuCommandDescriptor } from '../shared/menu-commands';
+import { readLocaleSwitch } from '../shared/locale-arg';
 
 export interface IpcRendererLike {
   invoke(channel: string, payload: unknown): Promise<unknown>;
@@ -27,7 +28,9 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
 }
 
-export function createApi(ipc: IpcRendererLike, platform: string) {
+/** `argv`: the renderer process's, which carries the OS's languages from main (shared/locale-arg.ts). */
+export function createApi(ipc: IpcRendererLike, platform: string, argv: readonly string[] = []) {
+  const preferredLanguages = readLocaleSwitch(argv);
   async function call<C extends InvokeChannel>(channel: C, request: InvokeRequest<C>): Promise<InvokeResponse<C>> {
     const checked = invokeChannels[channel].request.safeParse(request);
     if (!checked.success)
@@ -59,6 +62,8 @@ export function createApi(ipc: IpcRendererLike, platform: string) {
   }
 
   return {
+    /** The OS's languages, best first, as main read them at start (checked tags only). */
+    preferredLanguages,
     platform,
     openProject: () => call('file:open', null),
     openPath: (path: string) => call('file:openPath', { path }),

@@ -9,7 +9,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { createApi } from './api';
 
-const api = createApi(ipcRenderer, process.platform);
+const api = createApi(ipcRenderer, process.platform, process.argv);
 contextBridge.exposeInMainWorld('layerwise', api);
 
 export type LayerwiseApi = typeof api;

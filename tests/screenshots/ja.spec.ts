@@ -1,7 +1,7 @@
 /**
  * docs/ja/: the app in a Japanese browser at 1280×800 (the size learners' laptops have), to check by eye that
- * the Japanese fits: the first screen, the Edit menu, a compile error on a node and the training panel after a
- * short run. The machine that takes them needs a Japanese font (Debian: `fonts-noto-cjk`), or the pictures show
+ * the Japanese fits: the first screen, the Edit menu, the inspector, a compile error on a node, the training
+ * panel and its charts after a short run, and the compare dialog. The machine that takes them needs a Japanese font (Debian: `fonts-noto-cjk`), or the pictures show
  * empty boxes instead of kana and kanji.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -46,4 +46,28 @@ test('docs/ja/training.png: the training panel and the loss chart after a short 
   await page.keyboard.press('Control+Enter');
   await expect(page.locator('.training-status')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
   await page.screenshot({ path: 'docs/ja/training.png' });
+});
+
+test('docs/ja/inspector.png: a dense layer selected', async ({ page }) => {
+  await page.locator('.layer-node.kind-dense').first().click();
+  await expect(page.getByTestId('inspector')).toContainText('何を計算するか');
+  await page.screenshot({ path: 'docs/ja/inspector.png' });
+});
+
+test('docs/ja/charts.png: the loss chart and the decision boundary with their legends', async ({ page }) => {
+  const epochs = page.getByRole('region', { name: '学習の設定' }).getByLabel('エポック数', { exact: true });
+  await epochs.fill('20');
+  await epochs.blur();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('.training-status')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  const charts = page.locator('.training-area');
+  await expect(charts).toContainText('訓練損失');
+  await charts.screenshot({ path: 'docs/ja/charts.png' });
+});
+
+test('docs/ja/compare.png: the compare dialog, a new comparison', async ({ page }) => {
+  await menuName(page, '比較').click();
+  await page.getByRole('menu', { name: '比較メニュー' }).getByRole('menuitem', { name: '比較…' }).click();
+  await expect(page.getByRole('dialog', { name: '比較' })).toContainText('比較するパラメータ');
+  await page.screenshot({ path: 'docs/ja/compare.png' });
 });

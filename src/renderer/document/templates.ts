@@ -2,6 +2,7 @@
  * "New from template": small networks that are valid for the default dataset (circle: 2 features, 2 classes,
  * so a sigmoid output with binary cross-entropy) and train as they are.
  */
+import i18next from 'i18next';
 import type { GraphEdge } from '../../engine';
 import { DEFAULT_DATASET, DEFAULT_TRAINING, type EditorDocument, type EditorNode } from './document';
 
@@ -114,9 +115,26 @@ export const TEMPLATES: readonly Template[] = [
 
 export const DEFAULT_TEMPLATE_ID = 'one-hidden';
 
+/**
+ * A template's name and description in the app's language. They are looked up by the template's id in the
+ * catalogue (`examples.<id>.*`, checked like every other sentence: both languages, glossary terms), not
+ * stored per language in the document, so a project made from a template carries one plain name and
+ * description, in the language it was made in; `name`/`description` above are the English fallback.
+ */
+export function templateWords(template: Pick<Template, 'id' | 'name' | 'description'>): {
+  name: string;
+  description: string;
+} {
+  if (!i18next.isInitialized) return { name: template.name, description: template.description };
+  return {
+    name: i18next.t(`examples.${template.id}.name`, { defaultValue: template.name }),
+    description: i18next.t(`examples.${template.id}.description`, { defaultValue: template.description }),
+  };
+}
+
 export function templateDocument(id: string): EditorDocument {
   const template = TEMPLATES.find((t) => t.id === id);
   if (!template)
     throw new Error(`There is no template called "${id}": choose one of ${TEMPLATES.map((t) => t.id).join(', ')}.`);
-  return template.build();
+  return { ...template.build(), ...templateWords(template) };
 }

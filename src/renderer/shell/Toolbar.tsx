@@ -11,7 +11,7 @@ import { WelcomeSlot } from '../features/lessons/LessonsRoot';
 import { getFileController } from './appController';
 import { useEditor } from '../document/editorStore';
 import { orderMenuGroups } from '../../shared/menu-commands';
-import { TEMPLATES } from '../document/templates';
+import { TEMPLATES, templateWords } from '../document/templates';
 import type { ThemePreference } from './theme';
 
 /**
@@ -39,11 +39,14 @@ function TemplateMenu() {
       }}
     >
       <option value="">{t('commands.file.newFromTemplate')}</option>
-      {TEMPLATES.map((t) => (
-        <option key={t.id} value={t.id} title={t.description}>
-          {t.name}
-        </option>
-      ))}
+      {TEMPLATES.map((template) => {
+        const words = templateWords(template);
+        return (
+          <option key={template.id} value={template.id} title={words.description}>
+            {words.name}
+          </option>
+        );
+      })}
     </select>
   );
 }

@@ -30,7 +30,12 @@ function followDocument(language: string): void {
 
 /** Loads the catalogue synchronously (it is bundled), so the first render is already in the right language. */
 export function startI18n(): void {
-  const language = initialLanguage(readStored(), navigator.languages ?? [navigator.language]);
+  // In the desktop app the OS's languages (app.getLocale(), through the preload); in a browser its own.
+  const preferred = window.layerwise?.preferredLanguages ?? [];
+  const language = initialLanguage(
+    readStored(),
+    preferred.length > 0 ? preferred : (navigator.languages ?? [navigator.language]),
+  );
   i18next.on('languageChanged', followDocument);
   void i18next.use(initReactI18next).init({ ...I18N_OPTIONS, lng: language, initAsync: false });
   followDocument(language);

@@ -446,6 +446,56 @@ export const ja: Catalogue = {
       },
     },
   },
+  examples: {
+    perceptron: {
+      name: 'パーセプトロン',
+      description:
+        '入力から sigmoid の出力へ直接つなぎます。重み付きの和が1つだけなので、まっすぐな境界しか引けません。',
+    },
+    'one-hidden': {
+      name: '隠れ層1つ',
+      description: '入力 → 全結合(8, tanh) → 出力。境界を曲げて閉じた曲線にするのに十分です。',
+    },
+    'deep-mlp': {
+      name: '深い MLP',
+      description: '16・16・8 ユニットの ReLU の隠れ層が3つ。深さが、たくさんの部品から境界を組み立てます。',
+    },
+    'wide-shallow': {
+      name: '広くて浅い',
+      description: '64 ユニットの ReLU の隠れ層が1つ。深さの代わりに、たくさんの単純な部品を横に並べます。',
+    },
+    'skip-add': {
+      name: 'スキップ接続（足し算）',
+      description: '全結合(8) の層が2つと、1つ目の層を2つ目に足す近道。残差ブロックです。',
+    },
+  },
+  formula: {
+    input: 'x = 1つのサンプルの {{width}} 個の特徴量の値（データセットのまま）',
+    dense: 'W は {{inputs}} × {{units}} 個の重みです（入力1つ・ユニット1つごとに1個）。',
+    denseBias:
+      'W は {{inputs}} × {{units}} 個の重み（入力1つ・ユニット1つごとに1個）、b は {{units}} 個のバイアスです。',
+    activation: 'a = {{activation}}。{{inputs}} 個の値それぞれに別々に適用します（重みなし）',
+    keepRate: '1 − 率',
+    dropoutTraining: '学習中: 各値を確率 {{rate}} で 0 にし、残りを {{keep}} で割ります',
+    dropoutPrediction: '予測: 値はそのまま通ります',
+    add: 'y = x₁ + x₂ + …（要素ごと。すべての入力は同じ幅でなければなりません）',
+    concat: 'y = [x₁, x₂, …]（つないだ順に入力を並べます）',
+    output_one: 'ŷ = {{activation}}。出力は {{width}} 個で、データセットが決めます',
+    output_other: 'ŷ = {{activation}}。出力は {{width}} 個で、データセットが決めます',
+    lossWords: '{{title}}: {{formula}}',
+    loss: {
+      mse: '(ŷ − y)² の平均',
+      binaryCrossEntropy: '−[y·log ŷ + (1 − y)·log(1 − ŷ)]',
+      crossEntropy: '正解のクラスに与えた確率の −log',
+    },
+  },
+  accuracy: {
+    title: '正解率',
+    label: '{{title}}のグラフ: {{count}} エポックの訓練と検証の正解率',
+    now: '。いまの検証の正解率は {{percent}}',
+    training: '訓練の正解率',
+    validation: '検証の正解率',
+  },
   fileErrors: {
     open: 'ファイルを開けませんでした',
     openName: '{{name}} を開けませんでした',
@@ -706,6 +756,14 @@ export const ja: Catalogue = {
     crossEntropy: '交差エントロピー',
   },
   inspector: {
+    units: 'ユニット数',
+    unitsHint: 'この層のニューロンの数です。',
+    activation: '活性化関数',
+    l2: 'L2 の強さ',
+    l2Hint: 'この層の重みを 0 に近づけます（0 でオフ）。',
+    percent: '{{value}} パーセント',
+    outputActivation: '出力の活性化関数',
+    loss: '損失関数',
     title: 'インスペクター',
     name: '名前',
     formula: '数式',

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS } from '../../../src/engine';
 import { sampleActivation, svgPath } from '../../../src/renderer/features/editor/activationMath';
@@ -32,17 +33,17 @@ describe('formulas in words', () => {
   const doc = templateDocument('one-hidden');
   const dense = doc.graph.nodes.find((n) => n.type === 'dense')!;
   it('fills the sizes into the dense formula', () => {
-    expect(formulaLines(dense, 2, 8)).toEqual([
+    expect(formulaLines(i18next.t, dense, 2, 8)).toEqual([
       'z = W·x + b,  a = tanh(z)',
       'W holds 2 × 8 weights (one per input per unit), b holds 8 biases.',
     ]);
-    expect(formulaLines({ ...dense, params: { ...dense.params, useBias: false } }, 2, 8)[0]).toBe(
+    expect(formulaLines(i18next.t, { ...dense, params: { ...dense.params, useBias: false } }, 2, 8)[0]).toBe(
       'z = W·x,  a = tanh(z)',
     );
   });
   it('describes the output with its loss', () => {
     const output = doc.graph.nodes.find((n) => n.type === 'output')!;
-    expect(formulaLines(output, 8, 1)).toEqual([
+    expect(formulaLines(i18next.t, output, 8, 1)).toEqual([
       'ŷ = sigmoid(W·x + b)  with 1 output fixed by the dataset',
       'loss = binary cross-entropy: −[y·log ŷ + (1 − y)·log(1 − ŷ)]',
     ]);

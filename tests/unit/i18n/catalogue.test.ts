@@ -54,6 +54,7 @@ const DYNAMIC: Array<[RegExp, (key: string) => boolean]> = [
   [/^datasets\./, (key) => key.split('.')[1] in DATASET_INFO],
   [/^exportDialog\.formats\./, (key) => key.split('.')[2] in EXPORT_FORMAT_INFO],
   [/^jsonSyntax\.(expected\.|empty|truncated)/, (key) => SOURCE.includes(`'${key.split('.').at(-1)}'`)],
+  [/^formula\.loss\./, (key) => key.split('.')[2] in LOSS_KINDS],
   [/^examples\./, (key) => SOURCE.includes(`'${key.split('.')[1]}'`)],
 ];
 

@@ -1,6 +1,6 @@
 /**
  * No English sentence hard-coded in the renderer's JSX: text between tags and the user-facing attributes
- * (`title`, `aria-label`, `placeholder`, `alt`) must come from the catalogue through t(). A JSX text or
+ * (`title`, `aria-label`, `aria-valuetext`, `placeholder`, `alt`, and `label`, the UI kit's field label) must come from the catalogue through t(). A JSX text or
  * attribute string with a letter in it, or a string or template literal with letters written directly
  * inside such an attribute's braces, is a literal.
  */
@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const USER_FACING = new Set(['title', 'aria-label', 'placeholder', 'alt']);
+const USER_FACING = new Set(['title', 'aria-label', 'aria-valuetext', 'placeholder', 'alt', 'label']);
 const LETTERS = /\p{L}/u;
 /** Names that are the same in every language. */
-const NAMES = new Set(['Layerwise']);
+const NAMES = new Set(['Layerwise', 'L2']);
 
 function tsxFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -55,7 +55,7 @@ export function jsxLiterals(path: string, text = readFileSync(path, 'utf8')): st
     if (ts.isJsxAttribute(node) && USER_FACING.has(node.name.getText()) && node.initializer) {
       const init = node.initializer;
       const literal = ts.isStringLiteral(init)
-        ? LETTERS.test(init.text)
+        ? LETTERS.test(init.text) && !NAMES.has(init.text)
           ? init
           : undefined
         : ts.isJsxExpression(init) && init.expression

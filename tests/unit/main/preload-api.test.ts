@@ -22,10 +22,11 @@ function fakeIpc(answers: Record<string, unknown> = {}) {
 const tick = () => new Promise((r) => setImmediate(r));
 
 describe('preload API', () => {
-  it('exposes only functions and the platform name, never ipcRenderer', () => {
-    const api = createApi(fakeIpc().ipc, 'linux');
+  it('exposes only functions, the platform name and the checked OS languages, never ipcRenderer', () => {
+    const api = createApi(fakeIpc().ipc, 'linux', ['--layerwise-locales=ja-JP']);
     for (const [key, value] of Object.entries(api)) {
       if (key === 'platform') expect(value).toBe('linux');
+      else if (key === 'preferredLanguages') expect(value).toEqual(['ja-JP']);
       else expect(typeof value, key).toBe('function');
     }
   });

@@ -39,18 +39,18 @@ function ParamControls({ node }: { node: InspectedNode }) {
       return (
         <>
           <NumberField
-            label="Units"
+            label={t('inspector.units')}
             value={p.units}
             min={UNITS.min}
             max={UNITS.max}
             integer
             step={1}
-            hint="How many neurons this layer has."
+            hint={t('inspector.unitsHint')}
             className="inspector-field"
             onChange={(units) => update({ units })}
           />
           <SelectField
-            label="Activation"
+            label={t('inspector.activation')}
             value={p.activation}
             options={HIDDEN_ACTIVATIONS}
             onCommit={(activation) => update({ activation })}
@@ -66,12 +66,12 @@ function ParamControls({ node }: { node: InspectedNode }) {
             <label htmlFor={`bias-${node.id}`}>{t('inspector.useBias')}</label>
           </div>
           <NumberField
-            label="L2 strength"
+            label={t('inspector.l2')}
             value={p.l2 ?? L2.absent}
             min={L2.min}
             max={L2.max}
             step={0.0001}
-            hint="Pulls this layer's weights towards 0 (0 = off)."
+            hint={t('inspector.l2Hint')}
             className="inspector-field"
             onChange={(l2) => update({ l2 })}
           />
@@ -80,7 +80,7 @@ function ParamControls({ node }: { node: InspectedNode }) {
     case 'activation':
       return (
         <SelectField
-          label="Activation"
+          label={t('inspector.activation')}
           value={p.activation}
           options={HIDDEN_ACTIVATIONS}
           onCommit={(activation) => update({ activation })}
@@ -103,7 +103,7 @@ function ParamControls({ node }: { node: InspectedNode }) {
             max={RATE.max}
             step={0.05}
             value={rate}
-            aria-valuetext={`${Math.round(rate * 100)} percent`}
+            aria-valuetext={t('inspector.percent', { value: Math.round(rate * 100) })}
             onChange={(event) => update({ rate: Number(event.target.value) })}
           />
         </div>
@@ -113,12 +113,17 @@ function ParamControls({ node }: { node: InspectedNode }) {
       return (
         <>
           <SelectField
-            label="Output activation"
+            label={t('inspector.outputActivation')}
             value={p.activation}
             options={OUTPUT_OPTIONS}
             onCommit={(activation) => update({ activation })}
           />
-          <SelectField label="Loss" value={p.loss} options={LOSS_OPTIONS} onCommit={(loss) => update({ loss })} />
+          <SelectField
+            label={t('inspector.loss')}
+            value={p.loss}
+            options={LOSS_OPTIONS.map((o) => ({ ...o, label: t(`losses.${o.value}`, { defaultValue: o.label }) }))}
+            onCommit={(loss) => update({ loss })}
+          />
         </>
       );
     default:
@@ -196,7 +201,7 @@ export function Inspector() {
         {formulaTex(node, inputWidth === 0 ? undefined : inputWidth, info?.shape?.[0]).map((tex) => (
           <Tex key={tex} tex={tex} className="inspector-tex" />
         ))}
-        {formulaLines(node, inputWidth === 0 ? undefined : inputWidth, info?.shape?.[0]).map((line) => (
+        {formulaLines(t, node, inputWidth === 0 ? undefined : inputWidth, info?.shape?.[0]).map((line) => (
           <p key={line}>{line}</p>
         ))}
         <p className="inspector-field-hint">

@@ -49,7 +49,7 @@ export function StatusBar() {
         <p className="status-node-problems" data-testid="selected-node-problems">
           {selectedProblems.map((p) => (
             <span key={`${p.nodeId}:${p.code}:${p.message}`} className={`problem-${p.severity}`}>
-              {labelOf(p.nodeId!)}: {p.message}
+              {labelOf(p.nodeId!)}: {problemText(t, p)}
             </span>
           ))}
         </p>

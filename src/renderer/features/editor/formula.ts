@@ -1,16 +1,21 @@
 /**
  * Each layer's computation in plain words, with the sizes filled in, so a learner can connect the picture on
- * the canvas to the maths ("z = W·x + b, a = tanh(z)").
+ * the canvas to the maths ("z = W·x + b, a = tanh(z)"). The words come from the catalogue (`formula.*`).
  */
+import type { TFunction } from 'i18next';
 import { lossKindOf } from '../../../engine';
 import type { EditorNode } from '../../document/document';
 import { activationWords } from './activationMath';
 import { activationTex } from './stepThrough/tex';
 
 /** "mean squared error: the average of (ŷ − y)²", or the name itself for a loss this version does not know. */
-function lossInWords(name: unknown): string {
+function lossInWords(t: TFunction, name: unknown): string {
   const kind = lossKindOf(name);
-  return kind ? `${kind.title}: ${kind.formula}` : String(name);
+  if (!kind) return String(name);
+  return t('formula.lossWords', {
+    title: t(`losses.${String(name)}`, { defaultValue: kind.title }),
+    formula: t(`formula.loss.${String(name)}`, { defaultValue: kind.formula }),
+  });
 }
 
 /**
@@ -18,6 +23,7 @@ function lossInWords(name: unknown): string {
  * be inferred).
  */
 export function formulaLines(
+  t: TFunction,
   node: Omit<EditorNode, 'position'>,
   inputWidth: number | undefined,
   width: number | undefined,
@@ -26,32 +32,33 @@ export function formulaLines(
   const inSize = inputWidth ?? 'n';
   switch (node.type) {
     case 'input':
-      return [`x = one sample's ${width ?? 'n'} feature values, exactly as the dataset gives them`];
+      return [t('formula.input', { width: width ?? 'n' })];
     case 'dense': {
       const bias = p.useBias === false ? '' : ' + b';
       return [
         `z = W·x${bias},  a = ${activationWords(p.activation)}`,
-        `W holds ${inSize} × ${String(p.units)} weights (one per input per unit)${bias ? `, b holds ${String(p.units)} biases` : ''}.`,
+        t(bias ? 'formula.denseBias' : 'formula.dense', { inputs: inSize, units: String(p.units) }),
       ];
     }
     case 'activation':
-      return [`a = ${activationWords(p.activation)}, applied to each of the ${inSize} values on its own (no weights)`];
+      return [t('formula.activation', { activation: activationWords(p.activation), inputs: inSize })];
     case 'dropout': {
       const rate = typeof p.rate === 'number' ? p.rate : NaN;
-      const keep = Number.isFinite(rate) ? (1 - rate).toFixed(2) : '1 − rate';
-      return [
-        `training: each value is set to 0 with probability ${String(p.rate)}, the rest are divided by ${keep}`,
-        'prediction: values pass through unchanged',
-      ];
+      const keep = Number.isFinite(rate) ? (1 - rate).toFixed(2) : t('formula.keepRate');
+      return [t('formula.dropoutTraining', { rate: String(p.rate), keep }), t('formula.dropoutPrediction')];
     }
     case 'add':
-      return ['y = x₁ + x₂ + …  (element by element; every input must have the same width)'];
+      return [t('formula.add')];
     case 'concat':
-      return ['y = [x₁, x₂, …]  (inputs placed one after another, in connection order)'];
+      return [t('formula.concat')];
     case 'output':
       return [
-        `ŷ = ${activationWords(p.activation).replace('(z)', '(W·x + b)')}  with ${width ?? 'k'} output${width === 1 ? '' : 's'} fixed by the dataset`,
-        `loss = ${lossInWords(p.loss)}`,
+        t('formula.output', {
+          activation: activationWords(p.activation).replace('(z)', '(W·x + b)'),
+          count: typeof width === 'number' ? width : 2,
+          width: width ?? 'k',
+        }),
+        `loss = ${lossInWords(t, p.loss)}`,
       ];
   }
 }

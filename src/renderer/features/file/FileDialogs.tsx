@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry, RecentFilesList } from '../../platform/types';
-import { TEMPLATES } from '../../document/templates';
+import { TEMPLATES, templateWords } from '../../document/templates';
 import type { FileController } from './controller';
 import { closeFileDialog, showFileDialog, useFileDialog, type FileDialog } from './fileDialogs';
 import { Dialog } from '../../ui/Dialog';
@@ -114,8 +114,8 @@ function TemplateDialog({ controller }: { controller: FileController }) {
                 void controller.newFromTemplate(template.id);
               }}
             >
-              <span>{t(`examples.${template.id}.name`, { defaultValue: template.name })}</span>
-              <small>{t(`examples.${template.id}.description`, { defaultValue: template.description })}</small>
+              <span>{templateWords(template).name}</span>
+              <small>{templateWords(template).description}</small>
             </button>
           </li>
         ))}

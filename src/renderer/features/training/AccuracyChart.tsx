@@ -1,5 +1,6 @@
 /** Training and validation accuracy per epoch (classification only), in percent. */
 import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CartesianGrid, LineChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochMetrics } from '../../../engine';
 import { ChartFrame } from '../../ui/charts/ChartFrame';
@@ -25,9 +26,11 @@ const formatTooltip = (value: unknown, name: unknown): [string, string] => [
 
 export const AccuracyChart = memo(function AccuracyChart({
   history,
-  title = 'Accuracy',
+  title: givenTitle,
   height = 220,
 }: AccuracyChartProps) {
+  const { t, i18n } = useTranslation();
+  const title = givenTitle ?? t('accuracy.title');
   // Decimated before the points are built (see LossChart); the last epoch is always kept.
   const all = useMemo(() => finiteHistory(history), [history]);
   const data = useMemo(() => accuracySeries(decimateSeries(all, MAX_CHART_POINTS, [], ACCURACY_KEYS)), [all]);
@@ -35,8 +38,16 @@ export const AccuracyChart = memo(function AccuracyChart({
   // A history without accuracy (regression) has no epochs to show here.
   const epochs = data.length > 0 ? all.length : 0;
   const label =
-    `${title} chart: training and validation accuracy over ${epochs} epochs` +
-    (last?.validation != null ? `; validation accuracy now ${last.validation.toFixed(1)}%` : '');
+    t('accuracy.label', { title, count: epochs }) +
+    (last?.validation != null
+      ? t('accuracy.now', {
+          percent: (last.validation / 100).toLocaleString(i18n.language, {
+            style: 'percent',
+            minimumFractionDigits: 1,
+            maximumFractionDigits: 1,
+          }),
+        })
+      : '');
   return (
     <ChartFrame title={title} label={label} data={{ epochs }} testId="accuracy-chart">
       <ResponsiveContainer width="100%" height={height}>
@@ -46,8 +57,8 @@ export const AccuracyChart = memo(function AccuracyChart({
           <YAxis domain={PERCENT_DOMAIN} unit="%" width={56} interval={EVERY_TICK} />
           <Tooltip formatter={formatTooltip} labelFormatter={formatEpoch} />
           <Legend />
-          <Line dataKey="train" name="training accuracy" stroke={TRAIN_COLOUR} {...SERIES_LINE} />
-          <Line dataKey="validation" name="validation accuracy" stroke={VALIDATION_COLOUR} {...SERIES_LINE} />
+          <Line dataKey="train" name={t('accuracy.training')} stroke={TRAIN_COLOUR} {...SERIES_LINE} />
+          <Line dataKey="validation" name={t('accuracy.validation')} stroke={VALIDATION_COLOUR} {...SERIES_LINE} />
         </LineChart>
       </ResponsiveContainer>
     </ChartFrame>

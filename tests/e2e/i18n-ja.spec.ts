@@ -1,0 +1,128 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Chromium started in Japanese (`--lang=ja`, locale ja-JP): the inspector, the loss chart's legend and the
+ * compare dialog are in Japanese too, and switching to English at run time changes them while the open
+ * comparison's document stays. And at 1280×800, in Japanese and in English, no labelled control, button,
+ * heading or menu item is wider than its box.
+ */
+test.use({
+  locale: 'ja-JP',
+  viewport: { width: 1280, height: 800 },
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--lang=ja'],
+  },
+});
+
+const JAPANESE = /[ぁ-んァ-ン一-龯]/;
+const bar = (page: Page, name: string) => page.getByRole('menubar', { name });
+const menuName = (page: Page, barName: string, group: string) =>
+  bar(page, barName)
+    .locator(':scope > [role="none"] > [role="menuitem"]')
+    .filter({ hasText: new RegExp(`^${group}$`) });
+
+test('the inspector, the loss legend and the compare dialog are in Japanese, then in English', async ({ page }) => {
+  await page.goto('/');
+  await expect(bar(page, 'メインメニュー')).toBeVisible();
+  expect(await page.evaluate(() => navigator.language)).toMatch(/^ja/);
+
+  await page.locator('.layer-node.kind-dense').first().click();
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector).toHaveAttribute('aria-label', 'インスペクター');
+  await expect(inspector).toContainText('ユニット数');
+  await expect(inspector).toContainText('何を計算するか');
+  await expect(page.getByTestId('loss-chart')).toContainText('訓練損失');
+  await expect(page.getByTestId('loss-chart')).toContainText('検証損失');
+
+  await menuName(page, 'メインメニュー', '比較').click();
+  await page.getByRole('menu', { name: '比較メニュー' }).getByRole('menuitem', { name: '比較…' }).click();
+  const dialog = page.getByRole('dialog', { name: '比較' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: '新しい比較…' })).toBeVisible();
+  await expect(dialog.getByLabel('比較するパラメータ')).toContainText('すべての隠れ層の活性化関数');
+  await expect(dialog.getByRole('button', { name: '閉じる' })).toBeVisible();
+  await dialog.getByRole('button', { name: '閉じる' }).click();
+
+  await menuName(page, 'メインメニュー', '表示').click();
+  await page.getByRole('menuitem', { name: /English/ }).click();
+  await expect(bar(page, 'Main menu')).toBeVisible();
+  await expect(inspector).toHaveAttribute('aria-label', 'Inspector');
+  await expect(inspector).toContainText('What it computes');
+  await expect(page.getByTestId('loss-chart')).toContainText('training loss');
+  await menuName(page, 'Main menu', 'Compare').click();
+  await page.getByRole('menu', { name: 'Compare menu' }).getByRole('menuitem', { name: 'Compare…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Compare' }).getByLabel('Parameter to compare')).toContainText(
+    'Activation of all hidden layers',
+  );
+});
+
+/**
+ * Every visible labelled control, button, heading and menu item whose content is wider than its box. A box
+ * that scrolls on purpose (overflow auto or scroll) is not one; a box that clips or cuts its text with an
+ * ellipsis is. One pixel of slack absorbs sub-pixel rounding.
+ */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector = 'button, label, h1, h2, h3, legend, th, [role="menuitem"], [role="tab"], select, option';
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      if (el.closest('.react-flow__minimap')) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || el.tagName === 'OPTION') continue;
+      const style = getComputedStyle(el);
+      if (style.overflowX === 'auto' || style.overflowX === 'scroll' || style.visibility === 'hidden') continue;
+      if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
+        out.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${el.scrollWidth}>${el.clientWidth}`,
+        );
+    }
+    return out;
+  });
+}
+
+async function overflowEverywhere(page: Page, barName: string): Promise<string[]> {
+  const found = await overflowing(page);
+  const groups = bar(page, barName).locator(':scope > [role="none"] > [role="menuitem"]');
+  for (let i = 0; i < (await groups.count()); i++) {
+    await groups.nth(i).click();
+    await expect(page.getByRole('menu').first()).toBeVisible();
+    found.push(...(await overflowing(page)));
+    await page.keyboard.press('Escape');
+  }
+  return found;
+}
+
+test('nothing overflows its box at 1280×800, in Japanese and in English', async ({ page }) => {
+  await page.goto('/');
+  await expect(bar(page, 'メインメニュー')).toBeVisible();
+  await page.locator('.layer-node.kind-dense').first().click();
+  expect(await page.locator('body').innerText()).toMatch(JAPANESE);
+  expect(await overflowEverywhere(page, 'メインメニュー')).toEqual([]);
+
+  await menuName(page, 'メインメニュー', '表示').click();
+  await page.getByRole('menuitem', { name: /English/ }).click();
+  await expect(bar(page, 'Main menu')).toBeVisible();
+  expect(await overflowEverywhere(page, 'Main menu')).toEqual([]);
+});
+
+test('a CSV with Japanese headers and values loads, its columns are picked and it trains', async ({ page }) => {
+  await page.goto('/');
+  const panel = page.getByRole('region', { name: '学習', exact: true });
+  await panel.getByLabel('データセット', { exact: true }).selectOption('csv');
+  await panel.getByLabel('CSV ファイル').setInputFiles('tests/fixtures/japanese-csv/体格.csv');
+  await expect(panel.getByText('体格.csv を読み込みました（UTF-8）。')).toBeVisible();
+  const features = panel.getByRole('group', { name: '特徴量の列' });
+  await expect(features.getByLabel('身長')).toBeChecked();
+  await expect(features.getByLabel('体重')).toBeChecked();
+  await expect(panel.getByLabel('目的変数の列')).toHaveValue('種類');
+  await expect(panel.getByRole('table', { name: /CSV の 80 行/ })).toContainText('子ども');
+  await expect(panel.getByText('訓練 56 件、検証 24 件のサンプル、特徴量 2 個、2 クラス。')).toBeVisible();
+
+  const epochs = panel.getByLabel('エポック数', { exact: true });
+  await epochs.fill('15');
+  await epochs.blur();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('.training-status')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  await expect(page.locator('.training-status')).toContainText('15 エポック学習しました。');
+});
