@@ -178,7 +178,7 @@ test('the main thread stays responsive while the digits MLP trains', async ({ pa
   await setNumber(panel.getByLabel('Batch size', { exact: true }), '32');
   await expect(page.getByTestId('data-samples')).toBeVisible({ timeout: 30_000 });
   // The preview of exactly these settings is in place, so nothing but training happens while we measure.
-  await expect(panel.getByText('2100 training and 900 validation samples')).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByText(/2,?100 training and 900 validation samples/)).toBeVisible({ timeout: 30_000 });
 
   await page.evaluate(() => {
     const w = window as unknown as { __longTasks: number[] };
