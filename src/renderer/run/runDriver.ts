@@ -23,7 +23,7 @@ import { buildRunRecord, type Run } from '../../project';
 import type { Timers } from '../../shared/timers';
 import { fetchOutputs, type OutputQuery, type RunOutputs } from './outputs';
 import { transformFromReady } from './transform';
-import type { GridEvent, TrainingClient } from './trainingClient';
+import type { GradientsEvent, GridEvent, TrainingClient } from './trainingClient';
 import type { WordableProblem } from '../../shared/i18n';
 
 export type ProgressEvent = Extract<HostEvent, { type: 'progress' }>;
@@ -139,6 +139,12 @@ export interface RunDriver {
   stop(): void;
   /** Applies to a run under way; ignored otherwise. */
   setLearningRate(learningRate: number): void;
+  /**
+   * The worker's current weights and the last training step's gradients (for the inspector and the canvas):
+   * while the run trains, paused, or after it ended until the next start or reset. Rejected without a model.
+   */
+  weights(): Promise<{ epoch: number; weights: WeightsByNode }>;
+  gradients(): Promise<GradientsEvent>;
   /**
    * Which nodes' neuron pictures to receive, for this run and the next ones; the state's `neurons` follows,
    * also after the run ended (from its final weights) until reset.
@@ -471,6 +477,10 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
       if (phase === 'live' && (state.status === 'running' || state.status === 'paused'))
         client.send({ type: 'setLearningRate', learningRate });
     },
+    weights: () =>
+      state.status === 'idle' ? Promise.reject(new Error('No network has been trained yet.')) : client.getWeights(),
+    gradients: () =>
+      state.status === 'idle' ? Promise.reject(new Error('No network has been trained yet.')) : client.getGradients(),
     watchNeurons(nodeIds) {
       const next = [...nodeIds];
       if (next.length === watched.length && next.every((id, i) => id === watched[i])) return;

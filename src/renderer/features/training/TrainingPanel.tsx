@@ -10,6 +10,7 @@ import { registerCommands } from '../../commands';
 import { AccuracyChart } from './AccuracyChart';
 import { LossChart } from '../../ui/charts/LossChart';
 import { RunHistory } from './RunHistory';
+import { HealthPanel } from './health/HealthPanel';
 import { editorStore, useEditor } from '../../document/editorStore';
 import { DataPanel } from './DataPanel';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -114,6 +115,7 @@ export function TrainingPanel() {
         {settingsShown && <DataPanel disabled={active} />}
       </div>
       <LiveCharts preview={preview} onStatusShown={setShownStatus} />
+      <HealthPanel />
       <RunHistory />
       <ConfirmDialog
         open={asking}
