@@ -117,7 +117,7 @@ test('digits MLP', async ({ page, browser }) => {
   await setNumber(panel.getByLabel('Samples', { exact: true }), '3000');
   await setNumber(panel.getByLabel('Epochs', { exact: true }), '1000');
   await setNumber(panel.getByLabel('Batch size', { exact: true }), '32');
-  await expect(panel.getByText('2100 training and 900 validation samples')).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByText(/2,?100 training and 900 validation samples/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('data-samples')).toBeVisible({ timeout: 30_000 });
 
   const figures = await measure(browser, page, '[data-testid="loss-chart"] .chart-frame__plot', async () => {
