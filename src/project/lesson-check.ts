@@ -43,6 +43,8 @@ export interface LessonLiveState {
   runs: readonly LiveRun[];
   /** The number the learner typed for the current step, when it asks for one. */
   answer?: number | null;
+  /** Ids of the layers whose neurons the canvas shows. */
+  neuronsShown?: readonly string[];
 }
 
 function compare(left: number, op: ComparisonOp, right: number): boolean {
@@ -122,6 +124,10 @@ export function evaluateCheck(check: LessonCheck, state: LessonLiveState): boole
     const run = newestRun(state);
     return run !== undefined && (run.end === 'diverged') === check.diverged;
   }
+  if ('neuronsShown' in check) {
+    const shown = state.neuronsShown ?? [];
+    return check.node === undefined ? shown.length > 0 : shown.includes(check.node);
+  }
   // bestValEpochChosen
   const best = bestValidationEpoch(newestRun(state));
   const answer = state.answer;
@@ -143,7 +149,11 @@ export function checkReferences(check: LessonCheck, context: CheckContext): stri
   if ('not' in check) return checkReferences(check.not, context);
   if ('metric' in check && context.task === 'regression' && check.metric.endsWith('Accuracy'))
     return [`the metric "${check.metric}" exists only for classification, and this dataset is a regression`];
-  if ('activation' in check && check.node !== undefined && !context.nodeIds.has(check.node))
+  if (
+    ('activation' in check || 'neuronsShown' in check) &&
+    check.node !== undefined &&
+    !context.nodeIds.has(check.node)
+  )
     return [`there is no node "${check.node}" in the lesson's graph`];
   if ('bestValEpochChosen' in check && !context.asksAnswer)
     return ['the step checks the epoch the learner chose, but it does not ask for one (add "answer": "epoch")'];

@@ -13,6 +13,7 @@
  *   { "hasNode": "dropout" }     { "earlyStopping": true }      { "runsAtLeast": 2 }
  *   { "diverged": true }         the newest run diverged (false: it did not)
  *   { "bestValEpochChosen": true, "within": 1 }   the epoch the learner typed is where validation loss is lowest
+ *   { "neuronsShown": true, "node": "out" }        the canvas shows that layer's neurons (any layer without node)
  *   { "all": [ … ] }  { "any": [ … ] }  { "not": { … } }
  *
  * Each check is one object with exactly one of these kind keys (and the kind's own extra keys). A check is
@@ -60,7 +61,8 @@ export type LessonCheck =
   | { earlyStopping: boolean }
   | { runsAtLeast: number }
   | { diverged: boolean }
-  | { bestValEpochChosen: true; within?: number };
+  | { bestValEpochChosen: true; within?: number }
+  | { neuronsShown: true; node?: string };
 
 type Issue = { path: (string | number)[]; message: string };
 
@@ -85,6 +87,7 @@ const KINDS: Record<string, readonly string[]> = {
   dataset: [],
   hasNode: [],
   bestValEpochChosen: ['within'],
+  neuronsShown: ['node'],
   ...Object.fromEntries([...COUNT_KINDS, ...FLAG_KINDS].map((k) => [k, []])),
 };
 const KIND_LIST = Object.keys(KINDS).join(', ');
@@ -159,6 +162,11 @@ export function checkIssues(check: unknown, depth = 0): Issue[] {
       if (typeof v !== 'string' || !names.includes(v)) at([kind], oneOfMessage(names));
       break;
     }
+    case 'neuronsShown':
+      if (v !== true) at([kind], 'must be true');
+      if (check.node !== undefined && (typeof check.node !== 'string' || check.node === ''))
+        at(['node'], 'must be the id of a node (a non-empty text)');
+      break;
     case 'bestValEpochChosen':
       if (v !== true) at([kind], 'must be true');
       if (check.within !== undefined && !isCount(check.within))

@@ -100,3 +100,53 @@ for (const [language, words] of Object.entries(WORDS) as [keyof typeof WORDS, Wo
     });
   });
 }
+
+test.describe('lesson 1 (en)', () => {
+  test.use({ locale: 'en-US' });
+
+  test('started from the first-start card: the step hides and locks what it says, is ticked by showing the neurons, and progress survives a reload', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start with lesson 1' }).click();
+    const panel = page.getByTestId('lesson-panel');
+    await expect(panel).toContainText('One neuron');
+    await expect(page.getByTestId('lesson-welcome')).toHaveCount(0);
+
+    // The step hides the run history and locks the data settings: they cannot be reached.
+    await expect(page.locator('.run-history')).toBeHidden();
+    await expect(page.locator('.data-panel')).toHaveAttribute('inert', '');
+    await page.locator('.data-panel select').first().focus();
+    await expect(page.locator('.data-panel select').first()).not.toBeFocused();
+
+    // Its goal: show the Output neuron's picture (select it, press N).
+    await expect(status(page)).toHaveAttribute('data-done', 'false');
+    await expect(panel.getByRole('button', { name: 'Next', exact: true })).toBeDisabled();
+    await page.getByTestId('node-Output').click();
+    await page.keyboard.press('n');
+    await expect(status(page)).toHaveAttribute('data-done', 'true');
+
+    // A glossary term opens its entry beside the step; Escape closes it.
+    await panel.getByRole('button', { name: 'Weights', exact: true }).click();
+    const glossary = page.getByTestId('glossary-panel');
+    await expect(glossary).toContainText('The numbers a neuron multiplies its inputs by');
+    await page.keyboard.press('Escape');
+    await expect(glossary).toHaveCount(0);
+
+    // Next, then Skip the training step: the lesson remembers both across a reload.
+    await panel.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(panel.getByTestId('lesson-text')).toContainText('95%');
+    await panel.getByRole('button', { name: 'Skip', exact: true }).click();
+    await expect(status(page)).toContainText('Skipped');
+
+    await page.reload();
+    await expect(page.getByTestId('lesson-welcome')).toHaveCount(0);
+    await openLesson(page, WORDS.en, 1);
+    await expect(panel.getByTestId('lesson-text')).toContainText('95%');
+    await expect(panel.locator('.lesson-steps__dot--done')).toHaveCount(1);
+    await expect(panel.locator('.lesson-steps__dot--skipped')).toHaveCount(1);
+    // The second step shows the run history again and still locks the data settings.
+    await expect(page.locator('.run-history')).toBeVisible();
+    await expect(page.locator('.data-panel')).toHaveAttribute('inert', '');
+  });
+});

@@ -24,6 +24,8 @@ interface Move {
   dataset?: Project['dataset'];
   train?: boolean;
   answer?: number | null;
+  /** Layers whose neurons the learner shows on the canvas. */
+  neuronsShown?: string[];
 }
 
 function open(file: string): Project {
@@ -102,7 +104,9 @@ describe('lessons', () => {
       ).toEqual(checked);
 
       const current: Project = { ...project, runs: [] };
+      let neuronsShown: string[] = [];
       const live = (answer: number | null = null): LessonLiveState => ({
+        neuronsShown,
         graph: current.graph,
         dataset: current.dataset,
         training: current.training,
@@ -112,6 +116,7 @@ describe('lessons', () => {
       for (const move of solution.moves) {
         const step = lesson.steps.find((s) => s.id === move.step)!;
         expect(evaluateCheck(step.check!, live(null)), `${file} "${move.step}" holds before its move`).toBe(false);
+        if (move.neuronsShown) neuronsShown = move.neuronsShown;
         if (move.graph) current.graph = move.graph;
         if (move.dataset) current.dataset = move.dataset;
         if (move.training) current.training = { ...current.training, ...move.training };
