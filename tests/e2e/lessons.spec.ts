@@ -3,6 +3,7 @@
  * fails the step's goal, the learner adds a hidden layer as the step says, trains again and the step is ticked;
  * lesson 10's comparison shows both networks' parameter counts within 10% of each other.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const WORDS = {
@@ -149,4 +150,39 @@ test.describe('lesson 1 (en)', () => {
     await expect(page.locator('.run-history')).toBeVisible();
     await expect(page.locator('.data-panel')).toHaveAttribute('inert', '');
   });
+});
+
+test.describe('lesson panel accessibility', () => {
+  test.use({ locale: 'ja-JP', bypassCSP: true });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing in the lesson list, the panel and the glossary (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      const findings = async () =>
+        (await new AxeBuilder({ page }).analyze()).violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+      expect(await findings(), 'first-start card').toEqual([]);
+      const bar = page.getByRole('menubar', { name: WORDS.ja.mainMenu });
+      await bar
+        .locator(':scope > [role="none"] > [role="menuitem"]')
+        .filter({ hasText: /^ヘルプ$/ })
+        .click();
+      await page.getByRole('menuitem', { name: WORDS.ja.lessons }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      expect(await findings(), 'lesson list').toEqual([]);
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /^レッスン 11/ })
+        .click();
+      const panel = page.getByTestId('lesson-panel');
+      await panel.getByRole('button', { name: '過学習', exact: true }).click();
+      await expect(page.getByTestId('glossary-panel')).toBeVisible();
+      // The step that asks for an epoch has a labelled number field.
+      await panel.getByRole('button', { name: 'ステップ 2 / 3' }).click();
+      await expect(panel.getByLabel('エポック')).toBeVisible();
+      expect(await findings(), 'lesson panel with the glossary').toEqual([]);
+    });
+  }
 });
