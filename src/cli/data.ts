@@ -13,6 +13,8 @@ import { isInsideFolder } from '../project/dataset-path';
 import { readInputText } from './input-file';
 import { InvalidInputError } from './io';
 import { loadMnistBytes } from './mnist-file';
+import { badRowText } from '../shared/i18n';
+import { t } from './i18n';
 
 /** Where a CSV `path` of a project points: relative paths are relative to the project file's folder. */
 export function csvPathOf(spec: DatasetSpec, projectFile: string): string | null {
@@ -93,13 +95,10 @@ export function prepareProjectData(spec: DatasetSpec, resources: DatasetResource
 /** "dataset.csv line 7: …" lines for CSV rows the dataset left out, for a warning on stderr. */
 export function badRowLines(prepared: PreparedData, csvLabel: string, limit = 20): string[] {
   const rows = prepared.badRows;
-  const warnings = (prepared.warnings ?? []).map((w) => `Warning: ${csvLabel}: ${w}`);
+  const warnings = (prepared.warnings ?? []).map((w) => t('cli.warning', { text: `${csvLabel}: ${w}` }));
   if (rows.length === 0) return warnings;
-  const lines = [
-    ...warnings,
-    `Warning: ${rows.length} row${rows.length === 1 ? '' : 's'} of ${csvLabel} could not be used and ${rows.length === 1 ? 'was' : 'were'} left out:`,
-  ];
-  for (const bad of rows.slice(0, limit)) lines.push(`  ${csvLabel} ${bad.reason}`);
-  if (rows.length > limit) lines.push(`  …and ${rows.length - limit} more.`);
+  const lines = [...warnings, t('cli.badRows', { count: rows.length, file: csvLabel })];
+  for (const bad of rows.slice(0, limit)) lines.push(`  ${csvLabel} ${badRowText(t, bad)}`);
+  if (rows.length > limit) lines.push(`  ${t('cli.moreRows', { count: rows.length - limit })}`);
   return lines;
 }

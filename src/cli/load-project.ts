@@ -118,8 +118,8 @@ function writeProjectErrors(
     paths,
     (k, place) => {
       const error = errors[k];
-      if (error.kind === 'syntax') return `${label}:${error.line}:${error.column}: ${error.message}`;
-      if (error.kind !== 'schema') return error.message;
+      if (error.kind === 'syntax') return `${label}:${error.line}:${error.column}: ${wordProblem(error)}`;
+      if (error.kind !== 'schema') return wordProblem(error);
       // The message starts with the file name, which the place already gives.
       const prefix = `${error.fileName}: `;
       const rest = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;

@@ -22,6 +22,7 @@ import type {
   TrainingSettings,
   WeightsByNode,
 } from '../engine/types';
+import { wordProblem } from './i18n';
 
 export type ProgressEvent = Extract<HostEvent, { type: 'progress' }>;
 
@@ -41,7 +42,10 @@ export interface SessionHooks {
 
 export interface SessionResult {
   end: RunEnd;
+  /** How the run ended, in the engine's English (saved in the run record and `--json`). */
   message: string;
+  /** The same sentence in the user's language (LANG). */
+  worded: string;
   history: EpochMetrics[];
   weights: WeightsByNode;
   /** Which kernels trained (the host's 'ready' event): WebAssembly SIMD when wasm/build/kernels.wasm is there. */
@@ -86,7 +90,14 @@ export function trainInHost(inputs: SessionInputs, hooks: SessionHooks = {}): Pr
             hooks.onProgress?.(event);
             return;
           case 'done':
-            finished = { end: event.end, message: event.message, history: event.history };
+            finished = {
+              end: event.end,
+              message: event.message,
+              worded: event.code
+                ? wordProblem({ code: event.code, message: event.message, params: event.params ?? {} })
+                : event.message,
+              history: event.history,
+            };
             host.handle({ type: 'getWeights', requestId: 1 });
             return;
           case 'weights':

@@ -104,7 +104,12 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
         onProgress: (progress) => reporter.progress(progress),
       },
     );
-    reporter.done(result.end, result.message, result.history.length, result.kernels);
+    reporter.done(
+      result.end,
+      args.options.json ? result.message : result.worded,
+      result.history.length,
+      result.kernels,
+    );
 
     if (outTarget) {
       const id = nextRunId(project.runs.map((r) => r.id));
@@ -131,7 +136,7 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
       io.stderr.write(`Saved ${run.id} (${run.end}, ${run.history.length} epochs) to ${args.options.out}.\n`);
     }
     if (result.end === 'diverged') {
-      if (args.options.json) io.stderr.write(`${result.message}\n`);
+      if (args.options.json) io.stderr.write(`${result.worded}\n`);
       return EXIT_FAILURE;
     }
     return result.end === 'stopped' ? EXIT_STOPPED : EXIT_OK;

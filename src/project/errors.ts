@@ -10,6 +10,13 @@ interface ProjectErrorBase {
   message: string;
   /** The name the caller gave for the file (usually its base name). */
   fileName: string;
+  /**
+   * `message` as data, for the catalogue to word in the reader's language (`problems.<code>`): a stable
+   * code and its parameters (`file` and the kind's fields; `context` picks a variant). Schema errors carry
+   * none: their wording comes from the schema, in English.
+   */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** The text is not valid JSON. `line` and `column` are 1-based; column counts Unicode code points. */

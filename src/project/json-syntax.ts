@@ -15,7 +15,33 @@ export interface JsonSyntaxProblem {
   column: number;
   /** What is wrong, as the end of a sentence: "expected ',' or '}' after a property value". */
   reason: string;
+  /**
+   * The same as data: `code` names what was expected (a key of SYNTAX_REASONS, or `empty`/`truncated` at the
+   * end of the text); `char` is the unexpected character (`"x"`, or `U+0001` with `control` 1); `word` the
+   * literal that was expected.
+   */
+  code: JsonSyntaxCode;
+  params: { char?: string; control?: number; word?: string };
 }
+
+/** What was expected where the text went wrong, in English (the catalogue has `jsonSyntax.<code>`). */
+const SYNTAX_REASONS = {
+  end: '',
+  unicodeEscape: 'a \\u escape needs four hexadecimal digits',
+  badEscape: 'in a text, a backslash must start one of \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX',
+  rawControl: 'a text cannot contain a raw line break or control character (write a line break as \\n)',
+  digit: 'a digit was expected in this number',
+  word: 'expected "{word}"',
+  propertyName: 'expected a property name in double quotes (a trailing comma is not allowed in JSON)',
+  colon: "expected ':' after the property name",
+  valueTrailing: 'expected a value (a trailing comma is not allowed in JSON)',
+  value: 'expected a value',
+  trailingText: 'there is more text after the end of the JSON data',
+  commaBracket: "expected ',' or ']' after a list element",
+  commaBrace: "expected ',' or '}' after a property value",
+} as const;
+
+export type JsonSyntaxCode = keyof typeof SYNTAX_REASONS | 'empty' | 'truncated';
 
 const ARRAY = 0;
 const OBJECT = 1;
@@ -25,6 +51,8 @@ class Failure {
   constructor(
     readonly offset: number,
     readonly reason: string,
+    readonly code: JsonSyntaxCode,
+    readonly params: JsonSyntaxProblem['params'],
   ) {}
 }
 
@@ -35,7 +63,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | null {
     return null;
   } catch (e) {
     if (!(e instanceof Failure)) throw e;
-    return { offset: e.offset, ...lineAndColumn(text, e.offset), reason: e.reason };
+    return { offset: e.offset, ...lineAndColumn(text, e.offset), reason: e.reason, code: e.code, params: e.params };
   }
 }
 
@@ -44,13 +72,24 @@ function scan(text: string): void {
   const stack: number[] = [];
   let i = 0;
 
-  const fail = (reason: string): never => {
-    if (i >= n)
+  const fail = (code: keyof typeof SYNTAX_REASONS, word?: string): never => {
+    if (i >= n) {
+      const empty = text.trim() === '';
       throw new Failure(
         i,
-        text.trim() === '' ? 'the file is empty (it may have been cut off while saving or copying)' : TRUNCATED,
+        empty ? 'the file is empty (it may have been cut off while saving or copying)' : TRUNCATED,
+        empty ? 'empty' : 'truncated',
+        {},
       );
-    throw new Failure(i, `unexpected ${describeChar(text, i)}: ${reason}`);
+    }
+    const reason = SYNTAX_REASONS[code].replace('{word}', word ?? '');
+    const char = charParams(text, i);
+    throw new Failure(
+      i,
+      `unexpected ${describeChar(char)}: ${reason}`,
+      code,
+      word === undefined ? char : { ...char, word },
+    );
   };
   const skipWhitespace = (): void => {
     while (i < n) {
@@ -62,7 +101,7 @@ function scan(text: string): void {
   const scanString = (): void => {
     i++; // opening quote
     for (;;) {
-      if (i >= n) fail('');
+      if (i >= n) fail('end');
       const c = text.charCodeAt(i);
       if (c === 0x22) {
         i++;
@@ -70,21 +109,21 @@ function scan(text: string): void {
       }
       if (c === 0x5c) {
         i++;
-        if (i >= n) fail('');
+        if (i >= n) fail('end');
         const e = text[i];
         if (e === 'u') {
           for (let k = 0; k < 4; k++) {
             i++;
-            if (i >= n || !/[0-9a-fA-F]/.test(text[i])) fail('a \\u escape needs four hexadecimal digits');
+            if (i >= n || !/[0-9a-fA-F]/.test(text[i])) fail('unicodeEscape');
           }
           i++;
         } else if ('"\\/bfnrt'.includes(e)) {
           i++;
         } else {
-          fail('in a text, a backslash must start one of \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX');
+          fail('badEscape');
         }
       } else if (c < 0x20) {
-        fail('a text cannot contain a raw line break or control character (write a line break as \\n)');
+        fail('rawControl');
       } else {
         i++;
       }
@@ -93,7 +132,7 @@ function scan(text: string): void {
   const digits = (): void => {
     const start = i;
     while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
-    if (i === start) fail('a digit was expected in this number');
+    if (i === start) fail('digit');
   };
   const scanNumber = (): void => {
     if (text[i] === '-') i++;
@@ -111,15 +150,15 @@ function scan(text: string): void {
   };
   const scanLiteral = (word: string): void => {
     for (let k = 0; k < word.length; k++, i++) {
-      if (text[i] !== word[k]) fail(`expected "${word}"`);
+      if (text[i] !== word[k]) fail('word', word);
     }
   };
   const scanKey = (): void => {
     skipWhitespace();
-    if (text[i] !== '"') fail('expected a property name in double quotes (a trailing comma is not allowed in JSON)');
+    if (text[i] !== '"') fail('propertyName');
     scanString();
     skipWhitespace();
-    if (text[i] !== ':') fail("expected ':' after the property name");
+    if (text[i] !== ':') fail('colon');
     i++;
   };
 
@@ -150,15 +189,14 @@ function scan(text: string): void {
     else if (c === 't') scanLiteral('true');
     else if (c === 'f') scanLiteral('false');
     else if (c === 'n') scanLiteral('null');
-    else
-      fail(c === ']' || c === '}' ? 'expected a value (a trailing comma is not allowed in JSON)' : 'expected a value');
+    else fail(c === ']' || c === '}' ? 'valueTrailing' : 'value');
     if (!complete) continue;
 
     // A value is complete: close containers or move to the next element.
     for (;;) {
       skipWhitespace();
       if (stack.length === 0) {
-        if (i < n) fail('there is more text after the end of the JSON data');
+        if (i < n) fail('trailingText');
         return;
       }
       const top = stack[stack.length - 1];
@@ -168,8 +206,7 @@ function scan(text: string): void {
         stack.pop();
         continue;
       }
-      if (text[i] !== ',')
-        fail(top === ARRAY ? "expected ',' or ']' after a list element" : "expected ',' or '}' after a property value");
+      if (text[i] !== ',') fail(top === ARRAY ? 'commaBracket' : 'commaBrace');
       i++;
       if (top === OBJECT) scanKey();
       break;
@@ -177,10 +214,15 @@ function scan(text: string): void {
   }
 }
 
-function describeChar(text: string, i: number): string {
+function charParams(text: string, i: number): { char: string; control: number } {
   const code = text.codePointAt(i) ?? 0;
-  if (code < 0x20 || code === 0x7f) return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return `character ${JSON.stringify(String.fromCodePoint(code))}`;
+  if (code < 0x20 || code === 0x7f)
+    return { char: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`, control: 1 };
+  return { char: JSON.stringify(String.fromCodePoint(code)), control: 0 };
+}
+
+function describeChar({ char, control }: { char: string; control: number }): string {
+  return control ? `control character ${char}` : `character ${char}`;
 }
 
 /** 1-based line and code-point column of a UTF-16 offset. Lines end at \n, \r\n or \r. */

@@ -85,6 +85,13 @@ export function checkProjectSize(byteLength: number, fileName: string): TooLarge
     fileName,
     byteLength,
     limit: MAX_PROJECT_BYTES,
+    code: 'project-too-large',
+    params: {
+      file: fileName,
+      size: formatSizeAgainstLimit(byteLength),
+      limit: formatMegabytes(MAX_PROJECT_BYTES),
+      bytes: MAX_PROJECT_BYTES,
+    },
     message:
       `${fileName} is ${formatSizeAgainstLimit(byteLength)}, larger than the ${formatMegabytes(MAX_PROJECT_BYTES)} (${MAX_PROJECT_BYTES.toLocaleString('en-US')} bytes) a project file may be, so it was not opened. ` +
       'Files this large usually hold many saved runs with weights or an embedded dataset: open a copy in a text editor and delete old runs, or keep the CSV as a separate file.',
@@ -167,6 +174,13 @@ function syntaxError(text: string, fileName: string, cause: unknown): SyntaxProj
     offset,
     line: where.line,
     column: where.column,
+    code: 'project-syntax',
+    params: {
+      file: fileName,
+      line: where.line,
+      column: where.column,
+      ...(found ? { reason: found.code, ...found.params } : { reason: 'engine', detail: reason }),
+    },
     message: `${fileName} is not valid JSON at line ${where.line}, column ${where.column}: ${reason}. Fix the text there in an editor, or open a backup of the project.`,
   };
 }
@@ -179,19 +193,34 @@ function tooDeepError(text: string, offset: number, fileName: string): SyntaxPro
     offset,
     line: where.line,
     column: where.column,
+    code: 'project-too-deep',
+    params: { file: fileName, depth: MAX_JSON_DEPTH, line: where.line, column: where.column },
     message: `${fileName} is nested more than ${MAX_JSON_DEPTH} levels deep at line ${where.line}, column ${where.column}, deeper than a project file may be (Layerwise could not save it again). Remove the deeply nested field in an editor.`,
   };
 }
 
 function notAProject(json: unknown, fileName: string): NotAProjectError {
   let what: string;
-  if (!isPlainRecord(json)) what = `it holds ${describeValue(json)} instead of a project object`;
-  else if (!Object.hasOwn(json, 'format'))
+  let params: Record<string, string | number>;
+  if (!isPlainRecord(json)) {
+    what = `it holds ${describeValue(json)} instead of a project object`;
+    params = Array.isArray(json)
+      ? json.length === 0
+        ? { context: 'emptyList' }
+        : { context: 'list', length: json.length }
+      : { context: 'value', value: describeValue(json) };
+  } else if (!Object.hasOwn(json, 'format')) {
     what = `it has no "format": "${PROJECT_FORMAT}" field, so it was probably made by another program`;
-  else what = `its "format" is ${describeValue(json.format)}, not "${PROJECT_FORMAT}"`;
+    params = { context: 'noFormat', format: PROJECT_FORMAT };
+  } else {
+    what = `its "format" is ${describeValue(json.format)}, not "${PROJECT_FORMAT}"`;
+    params = { context: 'wrongFormat', value: describeValue(json.format), format: PROJECT_FORMAT };
+  }
   return {
     kind: 'notAProject',
     fileName,
+    code: 'project-not-project',
+    params: { file: fileName, ...params },
     message: `${fileName} is not a Layerwise project: ${what}. Open a .nnproj file saved by Layerwise.`,
   };
 }
@@ -202,6 +231,8 @@ function versionTooNew(version: number, supported: number, fileName: string): Ve
     fileName,
     version,
     supported,
+    code: 'project-too-new',
+    params: { file: fileName, version, supported },
     message: `${fileName} was made by a newer version of Layerwise (file format version ${version}); this version reads up to ${supported}. Update Layerwise to open it.`,
   };
 }
@@ -217,6 +248,8 @@ function migrationFailed(
     fileName,
     fromVersion,
     toVersion,
+    code: 'project-migration-failed',
+    params: { file: fileName, from: fromVersion, to: toVersion, reason },
     message: `${fileName} uses file format version ${fromVersion} and could not be upgraded to version ${toVersion}: ${reason}. The file itself was not changed; please report this with the file attached.`,
   };
 }

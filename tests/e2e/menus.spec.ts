@@ -39,7 +39,14 @@ test.beforeEach(async ({ page }) => {
 
 test('the toolbar has Train and Help menus listing their commands with shortcuts', async ({ page }) => {
   const train = await openMenu(page, 'Train');
-  for (const label of ['Train', 'Pause / Resume', 'Step one epoch', 'Stop', 'Reset weights'])
+  for (const label of [
+    'Train',
+    'Start paused (initial weights)',
+    'Pause / Resume',
+    'Step one epoch',
+    'Stop',
+    'Reset weights',
+  ])
     await expect(train.getByRole('menuitem', { name: label, exact: true })).toBeVisible();
   await expect(train.getByRole('menuitem', { name: 'Train', exact: true })).toContainText('Ctrl+Enter');
   await expect(train.getByRole('menuitem', { name: 'Train', exact: true })).toHaveAttribute(

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -91,4 +92,107 @@ test('the hidden layer of XOR shows one painted tile per unit that changes as it
   await page.getByTestId('node-Hidden 1').click();
   await page.keyboard.press('n');
   await expect(tiles).toHaveCount(4);
+
+  // Expand the output too: a weight line from each hidden unit; a click shows its value and last gradient.
+  await page.getByTestId('neurons-toggle-Output').click();
+  const lines = page.getByTestId('weight-lines').locator('.weight-hit');
+  await expect(lines).toHaveCount(4);
+  // The four lines meet at the one output tile, so the click goes to the line itself, not to a point on screen.
+  await page.getByTestId('weight-h1-3-out-1').dispatchEvent('click');
+  const weightCard = page.getByTestId('weight-card');
+  await expect(weightCard).toContainText('Weight from Hidden 1 ₃ to Output ₁');
+  await expect(weightCard).toContainText(/value −?\d+\.\d\d/);
+  await expect(weightCard).toContainText(/gradient at the last step −?\d\.\d\de[+−]\d+/);
+});
+
+/**
+ * On demand (NEURONS_BENCH=1): while a 2-8-8-1 net trains on XOR with every neuron shown, the main thread's
+ * long tasks (PerformanceObserver 'longtask', over 50 ms) are counted and the longest printed; screenshots at
+ * 1280×800 in English and Japanese go to test-results/. Nothing here asserts a time.
+ */
+test('measure: long tasks while a 2-8-8-1 net trains with all neurons shown', async ({ page }, info) => {
+  test.skip(!process.env.NEURONS_BENCH, 'a measurement, run with NEURONS_BENCH=1');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const project = JSON.parse(readFileSync('examples/xor.nnproj', 'utf8')) as {
+    name: string;
+    graph: { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] };
+    training: Record<string, unknown>;
+    dataset: Record<string, unknown>;
+  };
+  project.name = '2-8-8-1 on XOR';
+  project.graph = {
+    nodes: [
+      { id: 'in', type: 'input', label: 'Input', position: { x: 0, y: 120 }, params: {} },
+      {
+        id: 'h1',
+        type: 'dense',
+        label: 'Hidden 1',
+        position: { x: 240, y: 60 },
+        params: { units: 8, activation: 'tanh' },
+      },
+      {
+        id: 'h2',
+        type: 'dense',
+        label: 'Hidden 2',
+        position: { x: 520, y: 60 },
+        params: { units: 8, activation: 'tanh' },
+      },
+      {
+        id: 'out',
+        type: 'output',
+        label: 'Output',
+        position: { x: 800, y: 120 },
+        params: { activation: 'sigmoid', loss: 'binaryCrossEntropy' },
+      },
+    ],
+    edges: [
+      { id: 'e1', source: 'in', target: 'h1' },
+      { id: 'e2', source: 'h1', target: 'h2' },
+      { id: 'e3', source: 'h2', target: 'out' },
+    ],
+  };
+  // 2000 samples and 1500 epochs: about 15 s of training whose loss chart stays small enough that the
+  // charts alone cause no long task, so what is measured is the neuron pictures' share.
+  project.dataset = { ...project.dataset, samples: 2000 };
+  project.training = { ...project.training, epochs: 1500 };
+  const file = info.outputPath('net-2-8-8-1.nnproj');
+  writeFileSync(file, JSON.stringify(project));
+  await openExample(page, file);
+  await expect(page.getByTestId('node-Hidden 2')).toBeVisible();
+
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const menu = page.getByRole('menubar', { name: 'Main menu' });
+  // NEURONS_BENCH=off measures the same run with no neuron shown, for comparison.
+  const shown = process.env.NEURONS_BENCH !== 'off';
+  if (shown) {
+    await menu.getByRole('menuitem', { name: 'View', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Show or hide all neurons' }).click();
+  }
+  await training(page).getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'running');
+  await expect(page.locator('canvas[data-testid^="neuron-Hidden 2-"]')).toHaveCount(shown ? 8 : 0);
+  await page.waitForTimeout(12_000);
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const epochs = await page.getByTestId('loss-chart').locator('[data-epochs]').getAttribute('data-epochs');
+  console.log(
+    `2-8-8-1 with ${shown ? 'all' : 'no'} neurons shown, 12 s of training (${epochs} epochs): ${tasks.length} main-thread tasks over 50 ms` +
+      (tasks.length ? `, longest ${Math.max(...tasks).toFixed(0)} ms` : ''),
+  );
+  if (!shown) return;
+  await page.locator('[data-neuron="h2:2"]').hover();
+  await page.screenshot({ path: info.outputPath('neurons-en.png') });
+  const pause = training(page).getByRole('button', { name: 'Pause', exact: true });
+  if (await pause.isEnabled()) await pause.click();
+  await menu.getByRole('menuitem', { name: 'View', exact: true }).click();
+  await page.getByRole('menuitem', { name: /日本語/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await page.getByTestId('weight-h1-3-h2-2').dispatchEvent('click');
+  await page.locator('[data-neuron="h1:0"]').hover();
+  await page.screenshot({ path: info.outputPath('neurons-ja.png') });
 });

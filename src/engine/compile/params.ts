@@ -174,6 +174,7 @@ export function checkOutputFitsTask(
     warn(
       'loss-unusual',
       `${who} uses ${activation} with mean squared error${targets} on a ${classes}-class task: it trains, but ${MSE_ON_CLASSES_ADVICE[activation]}.`,
+      { ...ref, classes, context: activation },
     );
     return true;
   }

@@ -12,14 +12,32 @@
  * by code point — so the class indices do not depend on the order of the rows.
  */
 import type { Dataset, Task } from '../types';
-import { numberProblem, parseNumberText, quoteCell } from './csv-number';
+import { numberIssue, numberProblem, parseNumberText, quoteCell } from './csv-number';
 import type { CsvTable } from './csv-parse';
 import { csvField, csvNumbersInto, csvRowWidth } from './csv-parse';
 
 export interface BadRow {
   /** 1-based line in the file where the row starts, counting the header line. */
   line: number;
+  /** In English: `line 4: column 'x' is 'abc', not a number`. */
   reason: string;
+  /**
+   * The same as data, one entry per problem of the row, for the catalogue to word: `csv-row-width`
+   * (count, width), `csv-cell` and `csv-target-number` (column, value, written; `context` is the case of
+   * numberIssue), `csv-target-empty` (column).
+   */
+  problems: CsvRowProblem[];
+}
+
+export interface CsvRowProblem {
+  code: 'csv-row-width' | 'csv-cell' | 'csv-target-empty' | 'csv-target-number';
+  /** The problem in English, without the line. */
+  message: string;
+  params: Record<string, string | number>;
+}
+
+function cellProblem(code: 'csv-cell' | 'csv-target-number', column: string, cell: string, message: string) {
+  return { code, message, params: { column, ...numberIssue(cell) } } satisfies CsvRowProblem;
 }
 
 export interface CsvDatasetOptions {
@@ -79,26 +97,34 @@ export function csvToDataset(
     const line = table.lines[r];
     const fields = csvRowWidth(table, r);
     if (fields !== width) {
+      const message = `has ${fields} column${fields === 1 ? '' : 's'}, but the header has ${width}`;
       badRows.push({
         line,
-        reason: `line ${line}: has ${fields} column${fields === 1 ? '' : 's'}, but the header has ${width}`,
+        reason: `line ${line}: ${message}`,
+        problems: [{ code: 'csv-row-width', message, params: { count: fields, width } }],
       });
       continue;
     }
-    let problems: string[] | null = null;
+    let problems: CsvRowProblem[] | null = null;
     const at = goodRows.length * f;
     if (csvNumbersInto(table, r, featureCols, x, at) > 0) {
       problems = [];
       for (let k = 0; k < f; k++) {
         if (!Number.isNaN(x[at + k])) continue;
         const cell = csvField(table, r, featureCols[k]);
-        problems.push(`column '${featureNames[k]}' ${numberProblem(cell)}`);
+        const message = `column '${featureNames[k]}' ${numberProblem(cell)}`;
+        problems.push(cellProblem('csv-cell', featureNames[k], cell, message));
       }
     }
     const target = csvField(table, r, targetCol).trim();
-    if (target === '') (problems ??= []).push(`the target column '${targetName}' is empty`);
+    if (target === '')
+      (problems ??= []).push({
+        code: 'csv-target-empty',
+        message: `the target column '${targetName}' is empty`,
+        params: { column: targetName },
+      });
     if (problems) {
-      badRows.push({ line, reason: `line ${line}: ${problems.join('; ')}` });
+      badRows.push({ line, reason: `line ${line}: ${problems.map((p) => p.message).join('; ')}`, problems });
       continue;
     }
     goodRows.push(r);
@@ -179,9 +205,11 @@ function regressionTargets(cells: TargetCell[], targetName: string, badRows: Bad
   const values: number[] = [];
   cells.forEach((cell, i) => {
     if (Number.isNaN(cell.value)) {
+      const message = `the target column '${targetName}' ${numberProblem(cell.label)} (the task is regression)`;
       badRows.push({
         line: cell.line,
-        reason: `line ${cell.line}: the target column '${targetName}' ${numberProblem(cell.label)} (the task is regression)`,
+        reason: `line ${cell.line}: ${message}`,
+        problems: [cellProblem('csv-target-number', targetName, cell.label, message)],
       });
     } else {
       keep.push(i);

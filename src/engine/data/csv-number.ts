@@ -97,12 +97,37 @@ export function quoteCell(s: string): string {
   return t.length > 16 ? `'${t.slice(0, 15)}…'` : `'${t}'`;
 }
 
-/** Why a cell that parseNumberText refused is not a number, for messages ("is '0x1A', not a decimal number"). */
-export function numberProblem(cell: string): string {
+/**
+ * Why a cell that parseNumberText refused is not a number, as data: which case (`context`), the cell as it
+ * may be quoted (`value`, see quoteCell) and, for a number written another way, how to write it (`written`).
+ */
+export interface NumberIssue {
+  context: 'empty' | 'range' | 'notDecimal' | 'notNumber';
+  value: string;
+  written: string;
+}
+
+export function numberIssue(cell: string): NumberIssue {
   const t = cell.trim();
-  if (t === '') return 'is empty';
-  if (DECIMAL.test(t)) return `is ${quoteCell(t)}, beyond the range of 32-bit floats (±3.4e38)`;
+  const value = t === '' ? '' : quoteCell(t);
+  if (t === '') return { context: 'empty', value, written: '' };
+  if (DECIMAL.test(t)) return { context: 'range', value, written: '' };
   const v = Number(t);
-  if (t !== '' && Number.isFinite(v)) return `is ${quoteCell(t)}, not a decimal number (write it as ${String(v)})`;
-  return `is ${quoteCell(t)}, not a number`;
+  if (Number.isFinite(v)) return { context: 'notDecimal', value, written: String(v) };
+  return { context: 'notNumber', value, written: '' };
+}
+
+/** The same in English, for messages ("is '0x1A', not a decimal number"). */
+export function numberProblem(cell: string): string {
+  const issue = numberIssue(cell);
+  switch (issue.context) {
+    case 'empty':
+      return 'is empty';
+    case 'range':
+      return `is ${issue.value}, beyond the range of 32-bit floats (±3.4e38)`;
+    case 'notDecimal':
+      return `is ${issue.value}, not a decimal number (write it as ${issue.written})`;
+    case 'notNumber':
+      return `is ${issue.value}, not a number`;
+  }
 }

@@ -30,5 +30,5 @@ export { parseCsv, csvField, csvNumber, csvNumbersInto, csvRow, csvRowWidth, det
 export { FLOAT32_MAX, numberProblem, parseNumberText, quoteCell } from './csv-number';
 export type { CsvOptions, CsvTable } from './csv-parse';
 export { csvToDataset, MAX_CSV_CLASSES } from './csv-dataset';
-export type { BadRow, CsvDatasetOptions } from './csv-dataset';
+export type { BadRow, CsvDatasetOptions, CsvRowProblem } from './csv-dataset';
 export { selectRows, seededSubset, yWidthOf } from './rows';

@@ -160,6 +160,8 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
       type: 'done',
       end: outcome.end,
       message: outcome.message,
+      code: outcome.code,
+      params: outcome.params,
       history: r.trainer.history.slice(),
       restoredEpoch: outcome.restoredEpoch,
     });

@@ -179,7 +179,16 @@ export type HostEvent =
       trace: SampleTrace;
       update: WeightUpdate | null;
     }
-  | { type: 'done'; end: RunEnd; message: string; history: EpochMetrics[]; restoredEpoch?: number }
+  | {
+      type: 'done';
+      end: RunEnd;
+      message: string;
+      /** `message` as data (see TrainingOutcome), for the reader's language. */
+      code?: string;
+      params?: Record<string, string | number>;
+      history: EpochMetrics[];
+      restoredEpoch?: number;
+    }
   /** Compile problems are listed when the graph could not be compiled. */
   /** `requestId` is set when the error answers a request (predict, predictGrid, getWeights) that was refused. */
   | { type: 'error'; message: string; requestId?: number; problems?: CompileProblem[] };

@@ -26,6 +26,12 @@ export interface TrainingOutcome {
   end: RunEnd;
   /** A sentence for the learner: how the run ended and, when useful, what to do next. */
   message: string;
+  /**
+   * The same as data, for the catalogue to word in the reader's language: a stable code (`run-completed`,
+   * `run-early-stop`, `run-stopped`, `run-diverged`) and its parameters (`context` picks the variant).
+   */
+  code: string;
+  params: Record<string, string | number>;
   /** Completed epochs. */
   epochs: number;
   /** Set when early stopping ended the run: the epoch whose weights were restored. */
@@ -133,7 +139,13 @@ export class Trainer {
       ? new EarlyStopping(settings.earlyStopping.patience, model.params.length)
       : null;
     if (this.totalEpochs === 0) {
-      this.result = { end: 'completed', message: 'Nothing to train: the number of epochs is 0.', epochs: 0 };
+      this.result = {
+        end: 'completed',
+        message: 'Nothing to train: the number of epochs is 0.',
+        code: 'run-no-epochs',
+        params: {},
+        epochs: 0,
+      };
     }
   }
 
@@ -203,7 +215,7 @@ export class Trainer {
     const loss = model.computeGradients(this.sampler.x, this.sampler.y, rows, this.dropoutRng);
     this.lastGradients = { epoch, batch };
     if (!Number.isFinite(loss)) {
-      const outcome = this.diverge(`at epoch ${epoch}, batch ${batch}`, loss);
+      const outcome = this.diverge(`at epoch ${epoch}, batch ${batch}`, loss, { where: 'batch', epoch, batch });
       this.activeMs += this.now() - started;
       return { epoch, batch, rows, loss, outcome };
     }
@@ -246,6 +258,13 @@ export class Trainer {
     this.result = {
       end: 'stopped',
       message: `Training was stopped ${where}.`,
+      code: 'run-stopped',
+      params: {
+        context: this.nextBatch === 0 ? 'afterEpoch' : 'duringEpoch',
+        epoch: this.nextBatch === 0 ? this.completedEpochs : this.completedEpochs + 1,
+        batch: this.nextBatch,
+        batches: this.batchesPerEpoch,
+      },
       epochs: this.completedEpochs,
     };
     return this.result;
@@ -257,7 +276,7 @@ export class Trainer {
     const validation = hasValidation ? scoreDataset(this.model, this.data.validation) : null;
     if (!Number.isFinite(train.loss) || (validation && !Number.isFinite(validation.loss))) {
       const bad = Number.isFinite(train.loss) ? (validation as { loss: number }).loss : train.loss;
-      report.outcome = this.diverge(`at the end of epoch ${epoch}`, bad);
+      report.outcome = this.diverge(`at the end of epoch ${epoch}`, bad, { where: 'epochEnd', epoch, batch: 0 });
       return;
     }
     const metrics: EpochMetrics = {
@@ -284,6 +303,14 @@ export class Trainer {
         message:
           `Stopped early at epoch ${epoch}: the ${which} loss had not improved for ${es.patience} epochs. ` +
           `Restored the weights from epoch ${es.bestEpoch} (${which} loss ${es.bestLoss.toPrecision(4)}).`,
+        code: 'run-early-stop',
+        params: {
+          context: which,
+          epoch,
+          patience: es.patience,
+          bestEpoch: es.bestEpoch,
+          bestLoss: es.bestLoss.toPrecision(4),
+        },
         epochs: epoch,
         restoredEpoch: es.bestEpoch,
       };
@@ -291,12 +318,18 @@ export class Trainer {
       report.outcome = this.result = {
         end: 'completed',
         message: `Trained for ${epoch} epoch${epoch === 1 ? '' : 's'}.`,
+        code: 'run-completed',
+        params: { count: epoch },
         epochs: epoch,
       };
     }
   }
 
-  private diverge(where: string, loss: number): TrainingOutcome {
+  private diverge(
+    where: string,
+    loss: number,
+    at: { where: 'batch' | 'epochEnd'; epoch: number; batch: number },
+  ): TrainingOutcome {
     // Put back the weights from before the last update: they were the last ones to give a finite loss.
     if (this.hasGoodSnapshot) this.model.params.set(this.lastGood);
     const what = Number.isNaN(loss) ? 'NaN' : 'infinite';
@@ -306,6 +339,13 @@ export class Trainer {
         `Training diverged ${where}: the loss became ${what}. ` +
         `Try a learning rate 10× lower (${formatRate(this.lr / 10)}). ` +
         'The weights from the last step with a finite loss were kept.',
+      code: 'run-diverged',
+      params: {
+        context: `${at.where}${Number.isNaN(loss) ? 'NaN' : 'Infinite'}`,
+        epoch: at.epoch,
+        batch: at.batch,
+        rate: formatRate(this.lr / 10),
+      },
       epochs: this.completedEpochs,
     };
     return this.result;

@@ -23,7 +23,8 @@ import { buildRunRecord, type Run } from '../../project';
 import type { Timers } from '../../shared/timers';
 import { fetchOutputs, type OutputQuery, type RunOutputs } from './outputs';
 import { transformFromReady } from './transform';
-import type { GridEvent, TrainingClient } from './trainingClient';
+import type { GradientsEvent, GridEvent, TrainingClient } from './trainingClient';
+import type { WordableProblem } from '../../shared/i18n';
 
 export type ProgressEvent = Extract<HostEvent, { type: 'progress' }>;
 export type ReadyEvent = Extract<HostEvent, { type: 'ready' }>;
@@ -49,6 +50,8 @@ export interface RunState {
   end: RunEnd | null;
   /** How the run ended, in the engine's words. */
   message: string | null;
+  /** The same as data (code and parameters), which the views word in the reader's language. */
+  outcome: WordableProblem | null;
   /** A failure to start or to train, in the engine's words. */
   error: string | null;
   problems: CompileProblem[];
@@ -74,6 +77,7 @@ export const IDLE_RUN: RunState = {
   firstEpochChecksum: null,
   end: null,
   message: null,
+  outcome: null,
   error: null,
   problems: [],
   startedAt: null,
@@ -135,6 +139,12 @@ export interface RunDriver {
   stop(): void;
   /** Applies to a run under way; ignored otherwise. */
   setLearningRate(learningRate: number): void;
+  /**
+   * The worker's current weights and the last training step's gradients (for the inspector and the canvas):
+   * while the run trains, paused, or after it ended until the next start or reset. Rejected without a model.
+   */
+  weights(): Promise<{ epoch: number; weights: WeightsByNode }>;
+  gradients(): Promise<GradientsEvent>;
   /**
    * Which nodes' neuron pictures to receive, for this run and the next ones; the state's `neurons` follows,
    * also after the run ended (from its final weights) until reset.
@@ -362,6 +372,7 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
           neurons,
           end: event.end,
           message: event.message,
+          outcome: event.code ? { code: event.code, message: event.message, params: event.params ?? {} } : null,
           endedAt: deps.clock().toISOString(),
           wallMs: now() - run.startedAtMs,
         });
@@ -452,7 +463,13 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
       if (live()) client.send({ type: 'stop' });
       else if (current && phase === 'none') {
         // Still loading what the worker needs: the run never reaches it.
-        emit({ status: 'idle', message: 'Stopped before training began.', endedAt: deps.clock().toISOString() });
+        const message = 'Stopped before training began.';
+        emit({
+          status: 'idle',
+          message,
+          outcome: { code: 'run-not-started', message, params: {} },
+          endedAt: deps.clock().toISOString(),
+        });
         abandon();
       }
     },
@@ -460,6 +477,10 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
       if (phase === 'live' && (state.status === 'running' || state.status === 'paused'))
         client.send({ type: 'setLearningRate', learningRate });
     },
+    weights: () =>
+      state.status === 'idle' ? Promise.reject(new Error('No network has been trained yet.')) : client.getWeights(),
+    gradients: () =>
+      state.status === 'idle' ? Promise.reject(new Error('No network has been trained yet.')) : client.getGradients(),
     watchNeurons(nodeIds) {
       const next = [...nodeIds];
       if (next.length === watched.length && next.every((id, i) => id === watched[i])) return;

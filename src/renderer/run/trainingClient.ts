@@ -3,12 +3,14 @@
  * requests (predictions, grids, weights) by request id. The Training panel uses one; the Compare view can
  * make several (one per variant) with the same code.
  */
-import type { GridRequest, HostCommand, HostEvent } from '../../engine/protocol/messages';
+import type { GridRequest, HostCommand, HostEvent, SampleRequest } from '../../engine/protocol/messages';
 import type { WeightsByNode } from '../../engine';
 import { recordKernelPath } from './kernelPath';
 
 export type GridEvent = Extract<HostEvent, { type: 'grid' }>;
 export type PredictionEvent = Extract<HostEvent, { type: 'prediction' }>;
+export type SampleTraceEvent = Extract<HostEvent, { type: 'sampleTrace' }>;
+export type SampleStepEvent = Extract<HostEvent, { type: 'sampleStep' }>;
 export type GradientsEvent = Extract<HostEvent, { type: 'gradients' }>;
 
 /** What the client needs of a Worker; tests pass a fake with the same shape. */
@@ -27,6 +29,10 @@ export interface TrainingClient {
   predict(x: Float32Array, rows: number): Promise<PredictionEvent>;
   predictGrid(request: GridRequest): Promise<GridEvent>;
   getWeights(): Promise<{ epoch: number; weights: WeightsByNode }>;
+  /** One sample's forward, loss, backward and a weight's update, with the run's live model (the step-through). */
+  traceSample(request: SampleRequest): Promise<SampleTraceEvent>;
+  /** One training step on that sample alone; answers the loss before and after and the new trace. */
+  applySampleStep(request: SampleRequest): Promise<SampleStepEvent>;
   /** The last training step's gradients, shaped like the weights; rejected before the first step. */
   getGradients(): Promise<GradientsEvent>;
   /** Ends the worker; pending requests are rejected. */
@@ -108,6 +114,12 @@ export function createTrainingClient(worker: WorkerLike = createTrainingWorker()
         requestId,
       }));
       return { epoch: event.epoch, weights: event.weights };
+    },
+    traceSample(sample) {
+      return request<SampleTraceEvent>((requestId) => ({ type: 'traceSample', requestId, ...sample }));
+    },
+    applySampleStep(sample) {
+      return request<SampleStepEvent>((requestId) => ({ type: 'applySampleStep', requestId, ...sample }));
     },
     getGradients() {
       return request<GradientsEvent>((requestId) => ({ type: 'getGradients', requestId }));

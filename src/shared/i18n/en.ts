@@ -52,6 +52,7 @@ export const en = {
       step: 'Step one epoch',
       stop: 'Stop',
       reset: 'Reset weights',
+      startPaused: 'Start paused (initial weights)',
     },
     compare: {
       activations: 'Compare activation functions',
@@ -86,6 +87,63 @@ export const en = {
     summary: '{{errors}}, {{warnings}}',
   },
   problems: {
+    'project-syntax':
+      '{{file}} is not valid JSON at line {{line}}, column {{column}}: {{reason}}. Fix the text there in an editor, or open a backup of the project.',
+    'project-too-deep':
+      '{{file}} is nested more than {{depth}} levels deep at line {{line}}, column {{column}}, deeper than a project file may be (Layerwise could not save it again). Remove the deeply nested field in an editor.',
+    'project-too-large':
+      '{{file}} is {{size}}, larger than the {{limit}} ({{bytes, number}} bytes) a project file may be, so it was not opened. Files this large usually hold many saved runs with weights or an embedded dataset: open a copy in a text editor and delete old runs, or keep the CSV as a separate file.',
+    'project-not-project_list':
+      '{{file}} is not a Layerwise project: it holds a list of {{length}} instead of a project object. Open a .nnproj file saved by Layerwise.',
+    'project-not-project_emptyList':
+      '{{file}} is not a Layerwise project: it holds an empty list instead of a project object. Open a .nnproj file saved by Layerwise.',
+    'project-not-project_value':
+      '{{file}} is not a Layerwise project: it holds {{value}} instead of a project object. Open a .nnproj file saved by Layerwise.',
+    'project-not-project_noFormat':
+      '{{file}} is not a Layerwise project: it has no "format": "{{format}}" field, so it was probably made by another program. Open a .nnproj file saved by Layerwise.',
+    'project-not-project_wrongFormat':
+      '{{file}} is not a Layerwise project: its "format" is {{value}}, not "{{format}}". Open a .nnproj file saved by Layerwise.',
+    'project-too-new':
+      '{{file}} was made by a newer version of Layerwise (file format version {{version}}); this version reads up to {{supported}}. Update Layerwise to open it.',
+    'project-migration-failed':
+      '{{file}} uses file format version {{from}} and could not be upgraded to version {{to}}: {{reason}}. The file itself was not changed; please report this with the file attached.',
+    'loss-unusual_sigmoid':
+      "{{nodeDesc}} uses sigmoid with mean squared error on a {{classes}}-class task: it trains, but sigmoid with binary cross-entropy usually learns faster, because the squared error's gradient fades when a sigmoid is confidently wrong.",
+    'loss-unusual_softmax':
+      '{{nodeDesc}} uses softmax with mean squared error on a {{classes}}-class task: it trains, but softmax with cross-entropy usually learns faster, because its gradient stays large while the right class has a small probability.',
+    'loss-unusual_linear':
+      '{{nodeDesc}} uses linear with mean squared error on one-hot class targets on a {{classes}}-class task: it trains, but softmax with cross-entropy usually works better, because it turns the outputs into class probabilities and punishes confident mistakes most.',
+    'run-completed_one': 'Trained for {{count}} epoch.',
+    'run-completed_other': 'Trained for {{count}} epochs.',
+    'run-no-epochs': 'Nothing to train: the number of epochs is 0.',
+    'run-not-started': 'Stopped before training began.',
+    'run-early-stop_validation':
+      'Stopped early at epoch {{epoch}}: the validation loss had not improved for {{patience}} epochs. Restored the weights from epoch {{bestEpoch}} (validation loss {{bestLoss}}).',
+    'run-early-stop_training':
+      'Stopped early at epoch {{epoch}}: the training loss had not improved for {{patience}} epochs. Restored the weights from epoch {{bestEpoch}} (training loss {{bestLoss}}).',
+    'run-stopped_afterEpoch': 'Training was stopped after epoch {{epoch}}.',
+    'run-stopped_duringEpoch': 'Training was stopped during epoch {{epoch}} (after batch {{batch}} of {{batches}}).',
+    'run-diverged_batchNaN':
+      'Training diverged at epoch {{epoch}}, batch {{batch}}: the loss became NaN. Try a learning rate 10× lower ({{rate}}). The weights from the last step with a finite loss were kept.',
+    'run-diverged_batchInfinite':
+      'Training diverged at epoch {{epoch}}, batch {{batch}}: the loss became infinite. Try a learning rate 10× lower ({{rate}}). The weights from the last step with a finite loss were kept.',
+    'run-diverged_epochEndNaN':
+      'Training diverged at the end of epoch {{epoch}}: the loss became NaN. Try a learning rate 10× lower ({{rate}}). The weights from the last step with a finite loss were kept.',
+    'run-diverged_epochEndInfinite':
+      'Training diverged at the end of epoch {{epoch}}: the loss became infinite. Try a learning rate 10× lower ({{rate}}). The weights from the last step with a finite loss were kept.',
+    'csv-row-width_one': 'has {{count}} column, but the header has {{width}}',
+    'csv-row-width_other': 'has {{count}} columns, but the header has {{width}}',
+    'csv-cell_empty': "column '{{column}}' is empty",
+    'csv-cell_range': "column '{{column}}' is {{value}}, beyond the range of 32-bit floats (±3.4e38)",
+    'csv-cell_notDecimal': "column '{{column}}' is {{value}}, not a decimal number (write it as {{written}})",
+    'csv-cell_notNumber': "column '{{column}}' is {{value}}, not a number",
+    'csv-target-empty': "the target column '{{column}}' is empty",
+    'csv-target-number_empty': "the target column '{{column}}' is empty (the task is regression)",
+    'csv-target-number_range':
+      "the target column '{{column}}' is {{value}}, beyond the range of 32-bit floats (±3.4e38) (the task is regression)",
+    'csv-target-number_notDecimal':
+      "the target column '{{column}}' is {{value}}, not a decimal number (write it as {{written}}) (the task is regression)",
+    'csv-target-number_notNumber': "the target column '{{column}}' is {{value}}, not a number (the task is regression)",
     'duplicate-id': "Two nodes share the id '{{id}}': give each node its own id.",
     'dangling-edge': "Connection '{{edge}}' points to a node '{{missing}}' that does not exist: delete the connection.",
     'duplicate-edge': '{{sourceDesc}} is connected to {{targetDesc}} twice: delete one of the connections.',
@@ -169,6 +227,10 @@ export const en = {
     unitOf: 'Unit {{unit}} of {{count}}',
     more: '+{{count}} more',
     waiting: 'Train or step to see what each unit computes.',
+    weightFrom: 'Weight from {{from}} to {{to}}',
+    weightValue: 'value {{value}}',
+    weightGradient: 'gradient at the last step {{value}}',
+    close: 'Close',
   },
   palette: {
     title: 'Layers',
@@ -290,6 +352,27 @@ export const en = {
       otherData: '{{checksum}} (the worker built other data!)',
     },
   },
+  jsonSyntax: {
+    empty: 'the file is empty (it may have been cut off while saving or copying)',
+    truncated: 'the file ends too early (it may have been cut off while saving or copying)',
+    unexpected: 'unexpected {{what}}: {{expected}}',
+    char: 'character {{char}}',
+    control: 'control character {{char}}',
+    expected: {
+      unicodeEscape: 'a \\u escape needs four hexadecimal digits',
+      badEscape: 'in a text, a backslash must start one of \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX',
+      rawControl: 'a text cannot contain a raw line break or control character (write a line break as \\n)',
+      digit: 'a digit was expected in this number',
+      word: 'expected "{{word}}"',
+      propertyName: 'expected a property name in double quotes (a trailing comma is not allowed in JSON)',
+      colon: "expected ':' after the property name",
+      valueTrailing: 'expected a value (a trailing comma is not allowed in JSON)',
+      value: 'expected a value',
+      trailingText: 'there is more text after the end of the JSON data',
+      commaBracket: "expected ',' or ']' after a list element",
+      commaBrace: "expected ',' or '}' after a property value",
+    },
+  },
   canvas: {
     label: 'Network canvas',
     zoom: 'Zoom controls',
@@ -351,7 +434,25 @@ export const en = {
       },
     },
   },
+  fileErrors: {
+    open: 'Could not open the file',
+    openName: 'Could not open {{name}}',
+    openRecent: 'Could not open the recent file',
+    save: 'Could not save the project',
+    saveName: 'Could not save {{name}}',
+    nothingWritten: 'Nothing was written; the file on disk is unchanged.',
+    started: 'Started a new project.',
+    closed: 'Closed the project; this is a new one.',
+    notProjectFile:
+      '{{name}} is not a Layerwise project file. Drop a .nnproj file saved by Layerwise (a CSV goes in the Data panel).',
+    unreadable: '{{name}} could not be read: {{reason}}',
+    restore: 'Could not restore the unsaved work',
+    restoreName: 'Could not restore {{name}}',
+    discard: 'Could not discard the unsaved work',
+  },
   fileDialog: {
+    moreProblems_one: '…and {{count}} more problem of the same kind.',
+    moreProblems_other: '…and {{count}} more problems of the same kind.',
     unsavedTitle: 'Save your changes?',
     unsaved: '“{{name}}” has unsaved changes. Save them first, or continue without saving (the changes are lost)?',
     dontSave: "Don't Save",
@@ -463,6 +564,8 @@ export const en = {
     leftOut_other: '{{count}} rows were left out:',
     leftOutList: 'Rows left out of the dataset',
     more: '… and {{count}} more',
+    badRow: 'line {{line}}: {{problems}}',
+    problemJoiner: '; ',
   },
   outputView: {
     matrixLater: 'The confusion matrix appears after the first epoch.',
@@ -634,7 +737,110 @@ export const en = {
     welcomeStart: 'Start with lesson 1',
     welcomeDismiss: 'Not now',
   },
+  health: {
+    title: 'Network health',
+    subtitle: 'Why is it not learning?',
+    none: 'Train the network to see, per layer and epoch, how large its gradients are, how many units are dead or saturated, and how large its weights are.',
+    fromSaved: 'From {{run}}, saved with the project.',
+    gradientNorm: 'Gradient norm per layer',
+    gradientNormLabel: "Chart: each layer's gradient norm over {{count}} epochs, on a log scale",
+    gradientNote:
+      "The RMS over each epoch's batches of the layer's gradient size. A first layer far below the last one hardly learns (a vanishing gradient).",
+    units: 'Dead and saturated units',
+    unitsLabel: 'Chart: share of dead ReLU units and of saturated sigmoid/tanh outputs per layer over {{count}} epochs',
+    weightScale: 'Weight scale per layer',
+    weightScaleLabel: "Chart: root mean square of each layer's weights over {{count}} epochs",
+    dead: '{{layer}} dead',
+    saturated: '{{layer}} saturated',
+    tableCaption: 'Epoch {{epoch}}, per layer',
+    layer: 'layer',
+    gradient: 'gradient norm',
+    deadShare: 'dead ReLUs',
+    saturatedShare: 'saturated',
+    weightRms: 'weight RMS',
+    weightRange: 'weights min … max',
+    diagnosesTitle: 'What the numbers suggest',
+    allClear: 'No clear sign of trouble at epoch {{epoch}}.',
+    select: 'Select {{layer}}',
+    diagnosis: {
+      deadRelu:
+        'Layer {{layer}}: {{percent}}% of its ReLUs output 0 for every sample, so they no longer learn. Lower the learning rate, or try Leaky ReLU.',
+      saturated:
+        'Layer {{layer}}: {{percent}}% of its outputs sit where sigmoid or tanh is flat, so little gradient gets through. Lower the learning rate, standardize the inputs, or try ReLU.',
+      vanishingGradientSquashing:
+        "The first layer's ({{layer}}) gradient norm is {{ratio}}% of the last layer's ({{last}}): the gradient shrinks at every sigmoid or tanh layer on its way back, so the early layers hardly learn. Try ReLU, or fewer layers.",
+      vanishingGradient:
+        "The first layer's ({{layer}}) gradient norm is {{ratio}}% of the last layer's ({{last}}): the early layers hardly learn. Try fewer layers, or a skip connection (Add).",
+      explodingGradient:
+        "The first layer's ({{layer}}) gradient norm is {{ratio}}% of the last layer's ({{last}}): the gradient grows on its way back and the early layers take huge steps. Lower the learning rate, or use fewer layers.",
+    },
+  },
+  weights: {
+    title: 'Weights',
+    none: "Train the network to see this layer's weights.",
+    fromSaved: 'Weights of {{run}}, saved with the project.',
+    live: 'Weights after epoch {{epoch}}.',
+    grid: 'Weight matrix: {{inputs}} inputs (rows) × {{units}} units (columns)',
+    gridLabel:
+      'Heat grid of the weights, {{inputs}} rows by {{columns}} columns: red is positive, blue negative. Arrow keys move between weights.',
+    biases: 'Biases, one per unit',
+    biasLabel: 'Bars of the {{count}} biases, from {{min}} to {{max}}',
+    band: 'Weights over training',
+    bandLabel: 'Chart: smallest, mean and largest weight of this layer over {{count}} epochs',
+    min: 'min',
+    mean: 'mean',
+    max: 'max',
+    cell: 'Weight from input {{input}} to unit {{unit}}: {{value}}',
+    gradient: 'Its gradient from the last step (epoch {{epoch}}, batch {{batch}}): {{value}}',
+    noGradient:
+      'Its gradient is known only while the run is in the worker: not for a saved run, nor before the first step.',
+    loadingGradient: 'Reading its gradient…',
+  },
+  stepThrough: {
+    title: 'Step through one sample',
+    phases: {
+      forward: 'Forward propagation',
+      loss: 'Loss',
+      backward: 'Backpropagation',
+      update: 'Update',
+    },
+    where: '{{phase}}: {{node}} ({{n}} of {{total}})',
+    busy: 'Asking the network…',
+    sample: {
+      train: 'Training sample {{index}}: x = {{x}}, target y = {{y}}',
+      validation: 'Validation sample {{index}}: x = {{x}}, target y = {{y}}',
+    },
+    values: '{{count}} values',
+    initialWeights: 'the initial (seeded) weights',
+    epochAt_one: 'weights after {{count}} epoch',
+    epochAt_other: 'weights after {{count}} epochs',
+    prev: '◀ Previous',
+    prevTitle: 'The previous step (←)',
+    next: 'Next ▶',
+    nextTitle: 'The next step (→)',
+    play: 'Play',
+    pause: 'Pause',
+    apply: 'Apply this step',
+    applyTitle: 'Train one step on this sample alone (a batch of one) and compare its loss before and after',
+    applied: 'Loss on this sample: {{before}} → {{after}}',
+    leave: 'Leave',
+    leaveTitle: 'Leave the step-through (Esc)',
+    unit: 'Unit',
+    weight: 'Weight',
+    mask: 'Dropout on this step: each value is multiplied by its mask m (0 drops it, 1/(1 − rate) keeps it).',
+    addParts: 'The inputs are added value by value:',
+    concatParts: 'The inputs are placed one after another:',
+    prediction: 'Prediction a = {{a}}, target y = {{y}}',
+    noModel: 'There is no network to step through: the network cannot be trained yet (see its problems).',
+    choose: 'Step through one sample: click a point, or',
+    chooseDigit: 'Step through one sample: click a digit, or',
+    random: 'Random sample',
+  },
   cli: {
+    warning: 'Warning: {{text}}',
+    badRows_one: 'Warning: {{count}} row of {{file}} could not be used and was left out:',
+    badRows_other: 'Warning: {{count}} rows of {{file}} could not be used and were left out:',
+    moreRows: '…and {{count}} more.',
     notCompiled: '{{file}}: the graph could not be compiled.',
     moreProblems:
       '{{file}}: {{total}} problems in all; the {{rest}} after the first {{shown}} are not listed. Run again with --all to list every one.',

@@ -8,7 +8,7 @@ import { ja } from './ja';
 
 export { en, ja };
 export type { Catalogue } from './catalogue';
-export { problemText, type WordableProblem } from './problems';
+export { badRowText, problemText, projectErrorsText, type WordableBadRow, type WordableProblem } from './problems';
 
 export const LANGUAGES = ['en', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -54,6 +54,7 @@ export const ja: Catalogue = {
       step: '1エポック進める',
       stop: '停止',
       reset: '重みをリセット',
+      startPaused: '一時停止で開始（初期の重み）',
     },
     compare: {
       activations: '活性化関数を比較',
@@ -87,6 +88,65 @@ export const ja: Catalogue = {
     summary: '{{errors}}、{{warnings}}',
   },
   problems: {
+    'project-syntax':
+      '{{file}} は正しい JSON ではありません（{{line}} 行 {{column}} 列）: {{reason}}。エディタでその場所を直すか、プロジェクトのバックアップを開いてください。',
+    'project-too-deep':
+      '{{file}} は {{line}} 行 {{column}} 列で {{depth}} 段より深く入れ子になっています。プロジェクトファイルとしては深すぎます（Layerwise で保存し直せません）。エディタで深く入れ子になった項目を削除してください。',
+    'project-too-large':
+      '{{file}} は {{size}} で、プロジェクトファイルの上限 {{limit}}（{{bytes, number}} バイト）より大きいため、開きませんでした。これほど大きなファイルには、重み付きの保存済みの学習や埋め込まれたデータセットがたくさん入っていることがふつうです。コピーをテキストエディタで開いて古い学習を削除するか、CSV を別のファイルにしてください。',
+    'project-not-project_list':
+      '{{file}} は Layerwise のプロジェクトではありません: プロジェクトのオブジェクトではなく、{{length}} 個の要素のリストが入っています。Layerwise で保存した .nnproj ファイルを開いてください。',
+    'project-not-project_emptyList':
+      '{{file}} は Layerwise のプロジェクトではありません: プロジェクトのオブジェクトではなく、空のリストが入っています。Layerwise で保存した .nnproj ファイルを開いてください。',
+    'project-not-project_value':
+      '{{file}} は Layerwise のプロジェクトではありません: プロジェクトのオブジェクトではなく {{value}} が入っています。Layerwise で保存した .nnproj ファイルを開いてください。',
+    'project-not-project_noFormat':
+      '{{file}} は Layerwise のプロジェクトではありません: "format": "{{format}}" の項目がないので、おそらく別のプログラムで作られたファイルです。Layerwise で保存した .nnproj ファイルを開いてください。',
+    'project-not-project_wrongFormat':
+      '{{file}} は Layerwise のプロジェクトではありません: "format" が "{{format}}" ではなく {{value}} です。Layerwise で保存した .nnproj ファイルを開いてください。',
+    'project-too-new':
+      '{{file}} は新しいバージョンの Layerwise で作られています（ファイル形式のバージョン {{version}}）。このバージョンが読めるのは {{supported}} までです。開くには Layerwise を更新してください。',
+    'project-migration-failed':
+      '{{file}} はファイル形式のバージョン {{from}} で、バージョン {{to}} に更新できませんでした: {{reason}}。ファイルそのものは変更していません。ファイルを添えて報告してください。',
+    'loss-unusual_sigmoid':
+      '{{nodeDesc}}は {{classes}} クラスの分類で sigmoid と平均二乗誤差を使っています。学習はできますが、sigmoid と二値交差エントロピーのほうがふつうは速く学習します。sigmoid が自信をもって間違えると、二乗誤差の勾配が消えてしまうからです。',
+    'loss-unusual_softmax':
+      '{{nodeDesc}}は {{classes}} クラスの分類で softmax と平均二乗誤差を使っています。学習はできますが、softmax と交差エントロピーのほうがふつうは速く学習します。正しいクラスの確率が小さいあいだ、その勾配は大きいままだからです。',
+    'loss-unusual_linear':
+      '{{nodeDesc}}は {{classes}} クラスの分類で、one-hot のクラスの目標に linear と平均二乗誤差を使っています。学習はできますが、softmax と交差エントロピーのほうがふつうはうまくいきます。出力をクラスの確率に変え、自信をもった間違いをいちばん強く罰するからです。',
+    'run-completed_one': '{{count}} エポック学習しました。',
+    'run-completed_other': '{{count}} エポック学習しました。',
+    'run-no-epochs': '学習するものがありません: エポック数が 0 です。',
+    'run-not-started': '学習が始まる前に停止しました。',
+    'run-early-stop_validation':
+      'エポック {{epoch}} で早期終了しました: 検証損失が {{patience}} エポックのあいだ改善しませんでした。エポック {{bestEpoch}} の重みに戻しました（検証損失 {{bestLoss}}）。',
+    'run-early-stop_training':
+      'エポック {{epoch}} で早期終了しました: 訓練損失が {{patience}} エポックのあいだ改善しませんでした。エポック {{bestEpoch}} の重みに戻しました（訓練損失 {{bestLoss}}）。',
+    'run-stopped_afterEpoch': 'エポック {{epoch}} のあとで学習を停止しました。',
+    'run-stopped_duringEpoch':
+      'エポック {{epoch}} の途中（{{batches}} バッチ中 {{batch}} バッチのあと）で学習を停止しました。',
+    'run-diverged_batchNaN':
+      'エポック {{epoch}}、バッチ {{batch}} で学習が発散しました: 損失が NaN になりました。学習率を 10 分の 1（{{rate}}）にしてみてください。損失が有限だった最後のステップの重みを残しています。',
+    'run-diverged_batchInfinite':
+      'エポック {{epoch}}、バッチ {{batch}} で学習が発散しました: 損失が無限大になりました。学習率を 10 分の 1（{{rate}}）にしてみてください。損失が有限だった最後のステップの重みを残しています。',
+    'run-diverged_epochEndNaN':
+      'エポック {{epoch}} の終わりに学習が発散しました: 損失が NaN になりました。学習率を 10 分の 1（{{rate}}）にしてみてください。損失が有限だった最後のステップの重みを残しています。',
+    'run-diverged_epochEndInfinite':
+      'エポック {{epoch}} の終わりに学習が発散しました: 損失が無限大になりました。学習率を 10 分の 1（{{rate}}）にしてみてください。損失が有限だった最後のステップの重みを残しています。',
+    'csv-row-width_one': '列が {{count}} 個ありますが、見出しの行は {{width}} 列です',
+    'csv-row-width_other': '列が {{count}} 個ありますが、見出しの行は {{width}} 列です',
+    'csv-cell_empty': '列「{{column}}」が空です',
+    'csv-cell_range': '列「{{column}}」は {{value}} で、32 ビット浮動小数点数の範囲（±3.4e38）を超えています',
+    'csv-cell_notDecimal':
+      '列「{{column}}」は {{value}} で、10 進数の書き方ではありません（{{written}} と書いてください）',
+    'csv-cell_notNumber': '列「{{column}}」は {{value}} で、数値ではありません',
+    'csv-target-empty': '目的変数の列「{{column}}」が空です',
+    'csv-target-number_empty': '目的変数の列「{{column}}」が空です（タスクは回帰です）',
+    'csv-target-number_range':
+      '目的変数の列「{{column}}」は {{value}} で、32 ビット浮動小数点数の範囲（±3.4e38）を超えています（タスクは回帰です）',
+    'csv-target-number_notDecimal':
+      '目的変数の列「{{column}}」は {{value}} で、10 進数の書き方ではありません（{{written}} と書いてください。タスクは回帰です）',
+    'csv-target-number_notNumber': '目的変数の列「{{column}}」は {{value}} で、数値ではありません（タスクは回帰です）',
     'duplicate-id': '2つのノードが同じ ID「{{id}}」を持っています。ノードごとに別の ID を付けてください。',
     'dangling-edge': '接続「{{edge}}」が存在しないノード「{{missing}}」を指しています。この接続を削除してください。',
     'duplicate-edge': '{{sourceDesc}}と{{targetDesc}}が2回接続されています。どちらかの接続を削除してください。',
@@ -174,6 +234,10 @@ export const ja: Catalogue = {
     unitOf: 'ユニット {{unit}} / {{count}}',
     more: 'ほか {{count}} 個',
     waiting: '学習（またはステップ実行）すると、各ユニットが何を計算しているかが見えます。',
+    weightFrom: '{{from}} から {{to}} への重み',
+    weightValue: '値 {{value}}',
+    weightGradient: '直前のステップの勾配 {{value}}',
+    close: '閉じる',
   },
   palette: {
     title: '層',
@@ -296,6 +360,27 @@ export const ja: Catalogue = {
       otherData: '{{checksum}}（ワーカーが別のデータを作りました！）',
     },
   },
+  jsonSyntax: {
+    empty: 'ファイルが空です（保存やコピーの途中で切れたのかもしれません）',
+    truncated: 'ファイルが途中で終わっています（保存やコピーの途中で切れたのかもしれません）',
+    unexpected: '予期しない{{what}} があります。{{expected}}',
+    char: '文字 {{char}}',
+    control: '制御文字 {{char}}',
+    expected: {
+      unicodeEscape: '\\u エスケープには 16 進数の数字が 4 つ必要です',
+      badEscape: '文字列の中のバックスラッシュは \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX のどれかで始めてください',
+      rawControl: '文字列の中にそのままの改行や制御文字は書けません（改行は \\n と書きます）',
+      digit: 'この数値には数字が必要です',
+      word: '"{{word}}" が必要です',
+      propertyName: 'ダブルクォートで囲んだプロパティ名が必要です（JSON では末尾のカンマは使えません）',
+      colon: "プロパティ名のあとに ':' が必要です",
+      valueTrailing: '値が必要です（JSON では末尾のカンマは使えません）',
+      value: '値が必要です',
+      trailingText: 'JSON データの終わりのあとに、まだ文字があります',
+      commaBracket: "リストの要素のあとに ',' か ']' が必要です",
+      commaBrace: "プロパティの値のあとに ',' か '}' が必要です",
+    },
+  },
   canvas: {
     label: 'ネットワークのキャンバス',
     zoom: 'ズームの操作',
@@ -358,7 +443,25 @@ export const ja: Catalogue = {
       },
     },
   },
+  fileErrors: {
+    open: 'ファイルを開けませんでした',
+    openName: '{{name}} を開けませんでした',
+    openRecent: '最近使ったファイルを開けませんでした',
+    save: 'プロジェクトを保存できませんでした',
+    saveName: '{{name}} を保存できませんでした',
+    nothingWritten: '何も書き込んでいません。ディスク上のファイルは変わっていません。',
+    started: '新しいプロジェクトを始めました。',
+    closed: 'プロジェクトを閉じました。これは新しいプロジェクトです。',
+    notProjectFile:
+      '{{name}} は Layerwise のプロジェクトファイルではありません。Layerwise で保存した .nnproj ファイルをドロップしてください（CSV はデータパネルへ）。',
+    unreadable: '{{name}} を読み込めませんでした: {{reason}}',
+    restore: '保存していない作業を復元できませんでした',
+    restoreName: '{{name}} を復元できませんでした',
+    discard: '保存していない作業を破棄できませんでした',
+  },
   fileDialog: {
+    moreProblems_one: '…ほかに同じ種類の問題が {{count}} 件あります。',
+    moreProblems_other: '…ほかに同じ種類の問題が {{count}} 件あります。',
     unsavedTitle: '変更を保存しますか？',
     unsaved: '「{{name}}」には保存していない変更があります。先に保存しますか？ 保存せずに続けると、変更は失われます。',
     dontSave: '保存しない',
@@ -469,6 +572,8 @@ export const ja: Catalogue = {
     leftOut_other: '{{count}} 行を除外しました:',
     leftOutList: 'データセットから除外した行',
     more: '…ほか {{count}} 行',
+    badRow: '{{line}} 行目: {{problems}}',
+    problemJoiner: '。',
   },
   outputView: {
     matrixLater: '混同行列は最初のエポックのあとに表示されます。',
@@ -643,7 +748,111 @@ export const ja: Catalogue = {
     welcomeStart: 'レッスン 1 から始める',
     welcomeDismiss: 'あとで',
   },
+  health: {
+    title: 'ネットワークの健康状態',
+    subtitle: 'なぜ学習が進まないのか？',
+    none: 'ネットワークを学習させると、層ごと・エポックごとに、勾配の大きさ、死んだユニットや飽和したユニットの割合、重みの大きさが表示されます。',
+    fromSaved: 'プロジェクトに保存された {{run}} の値です。',
+    gradientNorm: '層ごとの勾配ノルム',
+    gradientNormLabel: 'グラフ: {{count}} エポックにわたる各層の勾配ノルム（対数目盛）',
+    gradientNote:
+      '各エポックのバッチごとの勾配の大きさの二乗平均平方根 (RMS) です。最初の層の値が最後の層よりずっと小さいと、その層はほとんど学習しません（勾配消失）。',
+    units: '死んだユニットと飽和したユニット',
+    unitsLabel:
+      'グラフ: {{count}} エポックにわたる、層ごとの死んだ ReLU ユニットの割合と、飽和した sigmoid/tanh の出力の割合',
+    weightScale: '層ごとの重みの大きさ',
+    weightScaleLabel: 'グラフ: {{count}} エポックにわたる各層の重みの二乗平均平方根',
+    dead: '{{layer}} 死んだ割合',
+    saturated: '{{layer}} 飽和の割合',
+    tableCaption: 'エポック {{epoch}} の層ごとの値',
+    layer: '層',
+    gradient: '勾配ノルム',
+    deadShare: '死んだ ReLU',
+    saturatedShare: '飽和',
+    weightRms: '重みの RMS',
+    weightRange: '重みの最小 … 最大',
+    diagnosesTitle: '数値から読み取れること',
+    allClear: 'エポック {{epoch}} では、はっきりした問題の兆候はありません。',
+    select: '{{layer}} を選択',
+    diagnosis: {
+      deadRelu:
+        '層 {{layer}}: ReLU の {{percent}}% が、どのサンプルに対しても 0 を出力していて、もう学習しません。学習率を下げるか、Leaky ReLU を試してください。',
+      saturated:
+        '層 {{layer}}: 出力の {{percent}}% が sigmoid や tanh の平らな部分にあり、勾配がほとんど伝わりません。学習率を下げるか、入力を標準化するか、ReLU を試してください。',
+      vanishingGradientSquashing:
+        '最初の層（{{layer}}）の勾配ノルムは、最後の層（{{last}}）の {{ratio}}% しかありません。勾配は逆伝播で sigmoid や tanh の層を通るたびに小さくなるので、前のほうの層はほとんど学習しません（勾配消失）。ReLU を試すか、層を減らしてください。',
+      vanishingGradient:
+        '最初の層（{{layer}}）の勾配ノルムは、最後の層（{{last}}）の {{ratio}}% しかなく、前のほうの層はほとんど学習しません（勾配消失）。層を減らすか、スキップ接続（Add）を試してください。',
+      explodingGradient:
+        '最初の層（{{layer}}）の勾配ノルムは、最後の層（{{last}}）の {{ratio}}% もあります。勾配は逆伝播の途中で大きくなり、前のほうの層が大きすぎる一歩を踏みます（勾配爆発）。学習率を下げるか、層を減らしてください。',
+    },
+  },
+  weights: {
+    title: '重み',
+    none: 'ネットワークを学習させると、この層の重みが表示されます。',
+    fromSaved: 'プロジェクトに保存された {{run}} の重みです。',
+    live: 'エポック {{epoch}} の後の重みです。',
+    grid: '重み行列: 入力 {{inputs}} 個（行）× ユニット {{units}} 個（列）',
+    gridLabel:
+      '重みのヒートマップ、{{inputs}} 行 × {{columns}} 列: 赤は正、青は負です。矢印キーで重みの間を移動できます。',
+    biases: 'バイアス（ユニットごとに1つ）',
+    biasLabel: '{{count}} 個のバイアスの棒グラフ（{{min}} から {{max}}）',
+    band: '学習中の重みの変化',
+    bandLabel: 'グラフ: {{count}} エポックにわたる、この層の重みの最小・平均・最大',
+    min: '最小',
+    mean: '平均',
+    max: '最大',
+    cell: '入力 {{input}} からユニット {{unit}} への重み: {{value}}',
+    gradient: '直前のステップ（エポック {{epoch}}、バッチ {{batch}}）での勾配: {{value}}',
+    noGradient:
+      '勾配がわかるのは、その学習がワーカーに読み込まれている間だけです（保存済みの学習や、最初のステップの前にはわかりません）。',
+    loadingGradient: '勾配を読み込んでいます…',
+  },
+  stepThrough: {
+    title: '1つのサンプルを順に追う',
+    phases: {
+      forward: '順伝播',
+      loss: '損失',
+      backward: '逆伝播',
+      update: '更新',
+    },
+    where: '{{phase}}: {{node}}（{{n}} / {{total}}）',
+    busy: 'ネットワークに問い合わせています…',
+    sample: {
+      train: '訓練サンプル {{index}}: x = {{x}}、正解 y = {{y}}',
+      validation: '検証サンプル {{index}}: x = {{x}}、正解 y = {{y}}',
+    },
+    values: '{{count}} 個の値',
+    initialWeights: '初期の重み（シードから作成）',
+    epochAt_one: '{{count}} エポック学習した後の重み',
+    epochAt_other: '{{count}} エポック学習した後の重み',
+    prev: '◀ 前へ',
+    prevTitle: '前のステップ（←）',
+    next: '次へ ▶',
+    nextTitle: '次のステップ（→）',
+    play: '再生',
+    pause: '一時停止',
+    apply: 'この1ステップを適用',
+    applyTitle: 'このサンプルだけで1ステップ学習し（バッチサイズ1）、前後の損失を比べます',
+    applied: 'このサンプルの損失: {{before}} → {{after}}',
+    leave: '終了',
+    leaveTitle: '順に追うのをやめる（Esc）',
+    unit: 'ユニット',
+    weight: '重み',
+    mask: 'このステップのドロップアウト: 各値にマスク m を掛けます（0 は捨てる、1/(1 − 率) は残して拡大）。',
+    addParts: '入力を値ごとに足し合わせます:',
+    concatParts: '入力を順に並べてつなげます:',
+    prediction: '予測 a = {{a}}、正解 y = {{y}}',
+    noModel: '順に追えるネットワークがありません。まだ学習できない状態です（ノードの問題を確認してください）。',
+    choose: '1つのサンプルを順に追う: 点をクリックするか',
+    chooseDigit: '1つのサンプルを順に追う: 数字をクリックするか',
+    random: 'ランダムなサンプル',
+  },
   cli: {
+    warning: '注意: {{text}}',
+    badRows_one: '注意: {{file}} の {{count}} 行は使えないので除外しました:',
+    badRows_other: '注意: {{file}} の {{count}} 行は使えないので除外しました:',
+    moreRows: '…ほか {{count}} 行。',
     notCompiled: '{{file}}: グラフをコンパイルできませんでした。',
     moreProblems:
       '{{file}}: 問題は全部で {{total}} 件です。最初の {{shown}} 件より後の {{rest}} 件は表示していません。すべて表示するには --all を付けて実行し直してください。',

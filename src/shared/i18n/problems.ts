@@ -8,7 +8,8 @@
 import type { TFunction } from 'i18next';
 
 export interface WordableProblem {
-  code: string;
+  /** Absent on a problem the catalogue does not word (its `message` is shown as it is). */
+  code?: string;
   message: string;
   params?: Readonly<Record<string, string | number>>;
 }
@@ -18,10 +19,24 @@ function nodeDesc(t: TFunction, type: string, name: string): string {
   return t('nodeRef', { kind, name });
 }
 
+/**
+ * Why a project file is not JSON (project/json-syntax.ts's code and parameters): what was unexpected and
+ * what was expected there, or that the file is empty or cut off.
+ */
+function jsonSyntaxReason(t: TFunction, params: Readonly<Record<string, string | number>>): string {
+  const reason = String(params.reason);
+  if (reason === 'engine') return String(params.detail ?? '');
+  if (reason === 'empty' || reason === 'truncated') return t(`jsonSyntax.${reason}`);
+  const what = t(params.control ? 'jsonSyntax.control' : 'jsonSyntax.char', { char: params.char });
+  const expected = t(`jsonSyntax.expected.${reason}`, { word: params.word });
+  return t('jsonSyntax.unexpected', { what, expected });
+}
+
 export function problemText(t: TFunction, problem: WordableProblem): string {
   const params = problem.params;
   if (!params) return problem.message;
   const values: Record<string, string | number> = { ...params };
+  if (problem.code === 'project-syntax') values.reason = jsonSyntaxReason(t, params);
   for (const [key, value] of Object.entries(params)) {
     const type = params[`${key}Type`];
     if (typeof type === 'string' && !key.endsWith('Type')) values[`${key}Desc`] = nodeDesc(t, type, String(value));
@@ -32,4 +47,28 @@ export function problemText(t: TFunction, problem: WordableProblem): string {
     ...(context === undefined ? {} : { context: String(context) }),
     defaultValue: problem.message,
   });
+}
+
+/** A CSV row left out of the dataset: its line and each of its problems (engine/data's BadRow). */
+export interface WordableBadRow {
+  line: number;
+  reason: string;
+  problems?: readonly WordableProblem[];
+}
+
+/** "line 4: column 'x' is 'abc', not a number; …" in the current language. */
+export function badRowText(t: TFunction, row: WordableBadRow): string {
+  if (!row.problems || row.problems.length === 0) return row.reason;
+  const problems = row.problems.map((p) => problemText(t, p)).join(t('csv.problemJoiner'));
+  return t('csv.badRow', { line: row.line, problems });
+}
+
+/**
+ * A project file's problems (project/errors.ts) as one text in the current language, cut after `limit` with
+ * a count of the rest, as describeProjectErrors does in English.
+ */
+export function projectErrorsText(t: TFunction, errors: readonly WordableProblem[], limit = 20): string {
+  const shown = errors.slice(0, limit).map((e) => problemText(t, e));
+  if (errors.length > limit) shown.push(t('fileDialog.moreProblems', { count: errors.length - limit }));
+  return shown.join('\n');
 }

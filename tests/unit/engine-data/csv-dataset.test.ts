@@ -17,7 +17,7 @@ const IRIS_CSV = [
 describe('csvToDataset', () => {
   it('reports every bad row with its file line and reason, and keeps the good ones', () => {
     const { dataset, badRows } = csvToDataset(parseCsv(IRIS_CSV), { target: 'species' });
-    expect(badRows).toEqual([
+    expect(badRows.map(({ line, reason }) => ({ line, reason }))).toEqual([
       { line: 6, reason: "line 6: column 'petal_width' is 'abc', not a number" },
       { line: 7, reason: 'line 7: has 3 columns, but the header has 5' },
       { line: 8, reason: "line 8: the target column 'species' is empty" },
@@ -59,7 +59,7 @@ describe('csvToDataset', () => {
       task: 'regression',
       features: ['b'],
     });
-    expect(badRows).toEqual([
+    expect(badRows.map(({ line, reason }) => ({ line, reason }))).toEqual([
       { line: 3, reason: "line 3: the target column 'price' is 'n/a', not a number (the task is regression)" },
     ]);
     expect(Array.from(dataset.x)).toEqual([2, 5]);

@@ -29,6 +29,7 @@ describe('Train and Help commands', () => {
   it('have the ids, groups and labels the menus show', () => {
     expect(TRAIN_COMMANDS.map((c) => [c.id, commandLabel(c)])).toEqual([
       ['train.start', 'Train'],
+      ['train.startPaused', 'Start paused (initial weights)'],
       ['train.pauseResume', 'Pause / Resume'],
       ['train.step', 'Step one epoch'],
       ['train.stop', 'Stop'],

@@ -92,6 +92,7 @@ describe('Train commands', () => {
     previewReady();
     expect(enabled()).toEqual({
       'train.start': true,
+      'train.startPaused': true,
       'train.pauseResume': false,
       'train.step': true,
       'train.stop': false,
@@ -105,6 +106,9 @@ describe('Train commands', () => {
     expect(session.startTraining).toHaveBeenCalledWith(editorStore.getState().doc, preview);
     expect(runCommand('train.step')).toBe(true);
     expect(session.stepTraining).toHaveBeenCalledWith(editorStore.getState().doc, preview);
+    // The step-through's run that waits at the seeded weights.
+    expect(runCommand('train.startPaused')).toBe(true);
+    expect(session.startTraining).toHaveBeenLastCalledWith(editorStore.getState().doc, preview, 'paused');
   });
 
   it('pause while running, resume while paused, stop and reset when the buttons would', () => {

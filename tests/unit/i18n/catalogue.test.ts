@@ -53,6 +53,7 @@ const DYNAMIC: Array<[RegExp, (key: string) => boolean]> = [
   [/^compare\.(state|end|what|choice)\./, (key) => SOURCE.includes(`'${key.split('.')[2]}'`)],
   [/^datasets\./, (key) => key.split('.')[1] in DATASET_INFO],
   [/^exportDialog\.formats\./, (key) => key.split('.')[2] in EXPORT_FORMAT_INFO],
+  [/^jsonSyntax\.(expected\.|empty|truncated)/, (key) => SOURCE.includes(`'${key.split('.').at(-1)}'`)],
   [/^examples\./, (key) => SOURCE.includes(`'${key.split('.')[1]}'`)],
 ];
 

@@ -90,9 +90,10 @@ describe('migrations', () => {
     const result = parseProject(fixtureText('v1/xor-canonical.nnproj'), 'xor.nnproj', { migrations: steps });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([
+    expect(result.errors).toMatchObject([
       {
         kind: 'migrationFailed',
+        code: 'project-migration-failed',
         fileName: 'xor.nnproj',
         fromVersion: 1,
         toVersion: 3,

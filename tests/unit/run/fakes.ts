@@ -44,6 +44,12 @@ export function fakeClient(): FakeClient {
     predictGrid() {
       return Promise.reject(new Error('not used by the driver'));
     },
+    traceSample() {
+      return Promise.reject(new Error('not used by the driver'));
+    },
+    applySampleStep() {
+      return Promise.reject(new Error('not used by the driver'));
+    },
     getGradients() {
       return Promise.reject(new Error('not used by the driver'));
     },

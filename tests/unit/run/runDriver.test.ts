@@ -299,3 +299,18 @@ describe('the run driver', () => {
     expect(client.predictions).toHaveLength(2);
   });
 });
+
+describe('the run driver’s model requests', () => {
+  it('asks the worker for weights and gradients only while it holds a model', async () => {
+    await expect(driver.weights()).rejects.toThrow(/No network has been trained yet/);
+    await expect(driver.gradients()).rejects.toThrow(/No network has been trained yet/);
+    await started();
+    live();
+    const answer = driver.weights();
+    expect(client.weightRequests).toHaveLength(1);
+    client.weightRequests[0].resolve({ epoch: 2, weights });
+    await expect(answer).resolves.toEqual({ epoch: 2, weights });
+    driver.reset();
+    await expect(driver.gradients()).rejects.toThrow(/No network has been trained yet/);
+  });
+});

@@ -1,6 +1,7 @@
 /** One comparison: progress and Stop all, the target loss, overlaid curves, outputs side by side, the table. */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useThrottled } from '../../ui/charts/useThrottled';
 import { CompareLossChart } from './CompareLossChart';
 import { CompareTable } from './CompareTable';
 import { comparisonDataFor, type ComparisonData } from './comparisonData';
@@ -76,6 +77,11 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
     if (text.trim() !== '' && Number.isFinite(value) && value > 0)
       compareStore.getState().updateComparison(comparison.id, { targetLoss: value });
   };
+  // Each variant's driver reports a few times a second, so with six variants the charts, outputs and table
+  // would redraw twenty times a second; they redraw at most a few times (the progress bars stay live), and
+  // at once when the comparison stops or ends.
+  const variants = useThrottled(comparison.variants, comparison.running);
+  const shown = useMemo(() => ({ ...comparison, variants }), [comparison, variants]);
   const targetValid = Number.isFinite(Number(targetText)) && Number(targetText) > 0;
 
   return (
@@ -106,13 +112,13 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
         {variesData(comparison.parameter) ? t('compare.ownData', { what }) : t('compare.sameData', { what })}
       </p>
       <Progress comparison={comparison} />
-      <CompareLossChart variants={comparison.variants} />
+      <CompareLossChart variants={variants} />
       {error ? (
         <p role="alert">{t('compare.dataFailed', { reason: error })}</p>
       ) : (
-        <VariantOutputsRow variants={comparison.variants} data={data} />
+        <VariantOutputsRow variants={variants} data={data} />
       )}
-      <CompareTable comparison={comparison} />
+      <CompareTable comparison={shown} />
     </div>
   );
 }

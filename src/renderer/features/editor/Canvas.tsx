@@ -9,6 +9,7 @@ import {
   ControlButton,
   Controls,
   MiniMap,
+  Panel,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -28,10 +29,13 @@ import { editorStore, useEditor } from '../../document/editorStore';
 import { showStatus } from '../../document/status';
 import { EDIT_COMMANDS } from './editCommands';
 import { NEURON_COMMANDS } from './neurons/neuronCommands';
+import { WeightLines } from './neurons/WeightLines';
 import { buildFlowEdges, buildFlowNodes, createFlowCache, type LayerFlowNode } from './flowModel';
 import { nodeTypes } from './nodes/nodeTypes';
 import { DROP_OFFSET, readPaletteType, PALETTE_MIME } from './paletteDrag';
 import { parseFlag, useStoredLayout } from '../../ui/useStoredLayout';
+import { StepBar } from './stepThrough/StepBar';
+import { useStepEdges } from './stepThrough/stepEdges';
 
 const SNAP_GRID: [number, number] = [20, 20];
 /** The minimap's size: small enough to leave the canvas to the network. */
@@ -81,10 +85,12 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
     () => buildFlowNodes(graph, selectedNodeIds, result, shape, measured, cache.current),
     [graph, selectedNodeIds, result, shape, measured],
   );
-  const edges = useMemo(
+  const flowEdges = useMemo(
     () => buildFlowEdges(graph, selectedEdgeIds, result, cache.current),
     [graph, selectedEdgeIds, result],
   );
+  // During the step-through the wires carry the values flowing along them.
+  const edges = useStepEdges(flowEdges);
 
   // The Edit and View commands act on this document and this canvas, so they are offered while it is shown.
   useEffect(() => registerCommands(EDIT_COMMANDS), []);
@@ -210,6 +216,10 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
         aria-label={t('canvas.label')}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        <WeightLines />
+        <Panel position="top-center">
+          <StepBar />
+        </Panel>
         <Controls aria-label={t('canvas.zoom')}>
           <ControlButton
             onClick={() => setMinimap(!minimap)}

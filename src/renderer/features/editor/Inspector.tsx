@@ -16,6 +16,7 @@ import { NumberField } from '../../ui/NumberField';
 import { ActivationPlot } from './ActivationCurve';
 import { SelectField, TextField } from './fields';
 import { formulaLines } from './formula';
+import { WeightsView } from './weights/WeightsView';
 
 // Ranges and choices come from the engine's node kinds, so the inspector allows exactly what compiles.
 const { units: UNITS, activation: DENSE_ACTIVATION, l2: L2 } = NODE_KINDS.dense.params;
@@ -201,6 +202,7 @@ export function Inspector() {
           })}
         </p>
       </section>
+      {(node.type === 'dense' || node.type === 'output') && <WeightsView key={node.id} nodeId={node.id} />}
       {problems.length > 0 && (
         <ul className="inspector-problems">
           {problems.map((p) => (

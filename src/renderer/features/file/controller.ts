@@ -10,10 +10,11 @@
  *   - a save that fails or is cancelled leaves the document unsaved; one that succeeds records exactly what
  *     was written, even if the user edits while the platform is still writing.
  */
+import i18next from 'i18next';
+import { problemText, projectErrorsText } from '../../../shared/i18n';
 import type { StoreApi } from 'zustand/vanilla';
 import {
   checkProjectSize,
-  describeProjectErrors,
   parseProject,
   describeUpgrade,
   serializeProject,
@@ -157,14 +158,14 @@ export function createFileController(deps: FileControllerDeps) {
   }
 
   function reportOpenFailure(fileName: string, messages: string[]): void {
-    ui.showError(`Could not open ${fileName}`, messages);
+    ui.showError(i18next.t('fileErrors.openName', { name: fileName }), messages);
   }
 
   /** Parses `picked` and, if it is a project and unsaved work may be replaced, makes it the document. */
   async function openFile(picked: ProjectFile): Promise<boolean> {
     const parsed = parse(picked.text, picked.fileName);
     if (!parsed.ok) {
-      reportOpenFailure(picked.fileName, describeProjectErrors(parsed.errors).split('\n'));
+      reportOpenFailure(picked.fileName, projectErrorsText(i18next.t, parsed.errors).split('\n'));
       return false;
     }
     if (!(await mayReplace())) return false;
@@ -196,10 +197,7 @@ export function createFileController(deps: FileControllerDeps) {
     try {
       text = serializeProject(project);
     } catch (error) {
-      ui.showError('Could not save the project', [
-        messageOf(error),
-        'Nothing was written; the file on disk is unchanged.',
-      ]);
+      ui.showError(i18next.t('fileErrors.save'), [messageOf(error), i18next.t('fileErrors.nothingWritten')]);
       return false;
     }
     const name = suggestedFileName(doc.name, state.fileName);
@@ -207,7 +205,7 @@ export function createFileController(deps: FileControllerDeps) {
     try {
       saved = as ? await platform.saveProjectAs(text, name) : await platform.saveProject(text, name, state.handle);
     } catch (error) {
-      ui.showError(`Could not save ${name}`, [messageOf(error)]);
+      ui.showError(i18next.t('fileErrors.saveName', { name }), [messageOf(error)]);
       return false;
     }
     if (!saved) return false;
@@ -248,7 +246,7 @@ export function createFileController(deps: FileControllerDeps) {
     async newDocument(): Promise<boolean> {
       if (!(await mayReplace())) return false;
       installDocument(deps.newDocument());
-      ui.notify('Started a new project.');
+      ui.notify(i18next.t('fileErrors.started'));
       return true;
     },
 
@@ -266,7 +264,7 @@ export function createFileController(deps: FileControllerDeps) {
       try {
         picked = await platform.openProject();
       } catch (error) {
-        ui.showError('Could not open the file', [messageOf(error)]);
+        ui.showError(i18next.t('fileErrors.open'), [messageOf(error)]);
         return false;
       }
       return picked ? openFile(picked) : false;
@@ -277,7 +275,7 @@ export function createFileController(deps: FileControllerDeps) {
       try {
         picked = await platform.openRecent(id);
       } catch (error) {
-        ui.showError('Could not open the recent file', [messageOf(error)]);
+        ui.showError(i18next.t('fileErrors.openRecent'), [messageOf(error)]);
         return false;
       }
       return openFile(picked);
@@ -288,21 +286,21 @@ export function createFileController(deps: FileControllerDeps) {
     /** A file dropped on the window: only project files, and only after the size check. */
     async openDropped(dropped: { name: string; size: number; text(): Promise<string> }): Promise<boolean> {
       if (!/\.(nnproj|json)$/i.test(dropped.name)) {
-        reportOpenFailure(dropped.name, [
-          `${dropped.name} is not a Layerwise project file. Drop a .nnproj file saved by Layerwise (a CSV goes in the Data panel).`,
-        ]);
+        reportOpenFailure(dropped.name, [i18next.t('fileErrors.notProjectFile', { name: dropped.name })]);
         return false;
       }
       const tooLarge = checkProjectSize(dropped.size, dropped.name);
       if (tooLarge) {
-        reportOpenFailure(dropped.name, [tooLarge.message]);
+        reportOpenFailure(dropped.name, [problemText(i18next.t, tooLarge)]);
         return false;
       }
       let text: string;
       try {
         text = await dropped.text();
       } catch (error) {
-        reportOpenFailure(dropped.name, [`${dropped.name} could not be read: ${messageOf(error)}`]);
+        reportOpenFailure(dropped.name, [
+          i18next.t('fileErrors.unreadable', { name: dropped.name, reason: messageOf(error) }),
+        ]);
         return false;
       }
       return openFile({ fileName: dropped.name, text });
@@ -310,7 +308,7 @@ export function createFileController(deps: FileControllerDeps) {
 
     /** A file the OS or the command line failed to hand over; the message says why. */
     reportExternalFailure(message: string): void {
-      ui.showError('Could not open the file', [message]);
+      ui.showError(i18next.t('fileErrors.open'), [message]);
     },
 
     save: () => save(false),
@@ -349,7 +347,7 @@ export function createFileController(deps: FileControllerDeps) {
       }
       if (!(await mayReplace())) return false;
       installDocument(deps.newDocument());
-      ui.notify('Closed the project; this is a new one.');
+      ui.notify(i18next.t('fileErrors.closed'));
       return true;
     },
 
@@ -364,12 +362,15 @@ export function createFileController(deps: FileControllerDeps) {
       try {
         work = await platform.backups.restore(id);
       } catch (error) {
-        ui.showError('Could not restore the unsaved work', [messageOf(error)]);
+        ui.showError(i18next.t('fileErrors.restore'), [messageOf(error)]);
         return false;
       }
       const parsed = parse(work.text, work.name);
       if (!parsed.ok) {
-        ui.showError(`Could not restore ${work.name}`, describeProjectErrors(parsed.errors).split('\n'));
+        ui.showError(
+          i18next.t('fileErrors.restoreName', { name: work.name }),
+          projectErrorsText(i18next.t, parsed.errors).split('\n'),
+        );
         return false;
       }
       const fileName = work.path ? baseName(work.path) : /\.nnproj$/i.test(work.name) ? work.name : null;
@@ -386,7 +387,7 @@ export function createFileController(deps: FileControllerDeps) {
       try {
         await platform.backups.discard(id);
       } catch (error) {
-        ui.showError('Could not discard the unsaved work', [messageOf(error)]);
+        ui.showError(i18next.t('fileErrors.discard'), [messageOf(error)]);
       }
     },
   };

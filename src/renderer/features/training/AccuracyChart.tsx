@@ -4,7 +4,8 @@ import { CartesianGrid, LineChart, Legend, Line, ResponsiveContainer, Tooltip, X
 import type { EpochMetrics } from '../../../engine';
 import { ChartFrame } from '../../ui/charts/ChartFrame';
 import { EPOCH_DOMAIN, EVERY_TICK, MARGIN, SERIES_LINE, formatEpoch } from '../../ui/charts/chartProps';
-import { accuracySeries, thinSeries } from '../../ui/charts/lossSeries';
+import { decimateSeries } from '../../ui/charts/decimate';
+import { MAX_CHART_POINTS, accuracySeries, finiteHistory } from '../../ui/charts/lossSeries';
 import { TRAIN_COLOUR, VALIDATION_COLOUR } from '../../ui/charts/palette';
 
 export interface AccuracyChartProps {
@@ -16,6 +17,7 @@ export interface AccuracyChartProps {
 
 // Props made once, so a redraw re-registers only the data with recharts (see LossChart).
 const PERCENT_DOMAIN = [0, 100];
+const ACCURACY_KEYS = ['trainAccuracy', 'valAccuracy'];
 const formatTooltip = (value: unknown, name: unknown): [string, string] => [
   typeof value === 'number' ? `${value.toFixed(2)}%` : String(value),
   String(name),
@@ -26,14 +28,17 @@ export const AccuracyChart = memo(function AccuracyChart({
   title = 'Accuracy',
   height = 220,
 }: AccuracyChartProps) {
-  const all = useMemo(() => accuracySeries(history), [history]);
-  const data = useMemo(() => thinSeries(all), [all]);
-  const last = all[all.length - 1];
+  // Decimated before the points are built (see LossChart); the last epoch is always kept.
+  const all = useMemo(() => finiteHistory(history), [history]);
+  const data = useMemo(() => accuracySeries(decimateSeries(all, MAX_CHART_POINTS, [], ACCURACY_KEYS)), [all]);
+  const last = data[data.length - 1];
+  // A history without accuracy (regression) has no epochs to show here.
+  const epochs = data.length > 0 ? all.length : 0;
   const label =
-    `${title} chart: training and validation accuracy over ${all.length} epochs` +
+    `${title} chart: training and validation accuracy over ${epochs} epochs` +
     (last?.validation != null ? `; validation accuracy now ${last.validation.toFixed(1)}%` : '');
   return (
-    <ChartFrame title={title} label={label} data={{ epochs: all.length }} testId="accuracy-chart">
+    <ChartFrame title={title} label={label} data={{ epochs }} testId="accuracy-chart">
       <ResponsiveContainer width="100%" height={height}>
         <LineChart data={data} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />

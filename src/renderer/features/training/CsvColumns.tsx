@@ -10,6 +10,7 @@ import { CSV_DELIMITERS, type CsvDatasetSpec, type CsvDelimiter, type Task } fro
 import { ENCODING_NAMES, TEXT_ENCODINGS, decodeText, type TextEncoding } from '../../../project/text-decode';
 import type { BadRow, DatasetPatch } from '../../../engine/data';
 import type { CsvPreview } from '../../run/dataPreview';
+import { badRowText } from '../../../shared/i18n';
 
 export interface CsvColumnsProps {
   spec: CsvDatasetSpec;
@@ -244,7 +245,7 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
           <p>{t('csv.leftOut', { count: badRows.length })}</p>
           <ul aria-label={t('csv.leftOutList')}>
             {badRows.slice(0, 50).map((b) => (
-              <li key={b.line}>{b.reason}</li>
+              <li key={b.line}>{badRowText(t, b)}</li>
             ))}
             {badRows.length > 50 && <li>{t('csv.more', { count: badRows.length - 50 })}</li>}
           </ul>

@@ -5,9 +5,11 @@ import { FittedCurve } from '../../ui/charts/FittedCurve';
 import { SampleGrid } from './SampleGrid';
 import type { DataPreview } from '../../run/dataPreview';
 import { boundaryRanges } from '../../run/gridRange';
+import { pickNear, pickRow, usePickedPoint } from './StepPicker';
 
 export function DataPreviewView({ preview }: { preview: DataPreview }) {
   const { t } = useTranslation();
+  const picked = usePickedPoint();
   if (preview.plane2d && preview.features === 2) {
     const { xRange, yRange } = boundaryRanges(preview.standardized, [preview.train, preview.validation]);
     return (
@@ -20,6 +22,8 @@ export function DataPreviewView({ preview }: { preview: DataPreview }) {
         title={t('data.title')}
         size={240}
         testId="data-scatter"
+        onPick={pickNear(preview)}
+        picked={picked}
       />
     );
   }
@@ -42,6 +46,7 @@ export function DataPreviewView({ preview }: { preview: DataPreview }) {
       title={t('data.samplesTitle')}
       count={preview.features === 784 ? 16 : 8}
       testId="data-samples"
+      onPick={pickRow(preview, 'train')}
     />
   );
 }

@@ -10,6 +10,7 @@ import type { DataPreview } from '../../run/dataPreview';
 import type { GridEvent } from '../../run/trainingClient';
 import { boundaryRanges } from '../../run/gridRange';
 import type { Outputs } from './session';
+import { pickNear, pickRow, StepPicker, usePickedPoint } from './StepPicker';
 
 export interface OutputViewProps {
   preview: DataPreview;
@@ -31,26 +32,38 @@ export const OutputView = memo(function OutputView({ preview, grid, outputs }: O
     [predicted, preview.validation.y, preview.classes],
   );
 
+  const picked = usePickedPoint();
+  const onPick = useMemo(() => pickNear(preview), [preview]);
+  const onPickRow = useMemo(() => pickRow(preview, 'validation'), [preview]);
+
   if (preview.plane2d && preview.features === 2) {
     const { xRange, yRange } = boundaryRanges(preview.standardized, [preview.train, preview.validation]);
     return (
-      <DecisionBoundary
-        grid={grid}
-        train={preview.train}
-        validation={preview.validation}
-        xRange={xRange}
-        yRange={yRange}
-      />
+      <div className="output-with-picker">
+        <DecisionBoundary
+          grid={grid}
+          train={preview.train}
+          validation={preview.validation}
+          xRange={xRange}
+          yRange={yRange}
+          onPick={onPick}
+          picked={picked}
+        />
+        <StepPicker preview={preview} hint="point" />
+      </div>
     );
   }
   if (preview.task === 'regression' && preview.features === 1) {
     return (
-      <FittedCurve
-        height="100%"
-        train={preview.train}
-        validation={preview.validation}
-        curve={outputs?.kind === 'curve' ? outputs : null}
-      />
+      <div className="output-with-picker">
+        <FittedCurve
+          height="100%"
+          train={preview.train}
+          validation={preview.validation}
+          curve={outputs?.kind === 'curve' ? outputs : null}
+        />
+        <StepPicker preview={preview} hint="point" />
+      </div>
     );
   }
   if (preview.task === 'classification') {
@@ -61,7 +74,10 @@ export const OutputView = memo(function OutputView({ preview, grid, outputs }: O
         ) : (
           <p className="muted">{t('outputView.matrixLater')}</p>
         )}
-        <SampleGrid samples={preview.validation} predicted={predicted} />
+        <div className="output-with-picker">
+          <SampleGrid samples={preview.validation} predicted={predicted} onPick={onPickRow} />
+          <StepPicker preview={preview} hint="digit" />
+        </div>
       </div>
     );
   }

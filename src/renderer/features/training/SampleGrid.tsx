@@ -15,6 +15,8 @@ export interface SampleGridProps {
   /** How many samples to show. */
   count?: number;
   testId?: string;
+  /** Called with the index of a clicked sample (to step through it). */
+  onPick?: (index: number) => void;
 }
 
 const SIDE = 28;
@@ -50,10 +52,12 @@ function DigitCanvas({
   samples,
   predicted,
   count,
+  onPick,
 }: {
   samples: Dataset;
   predicted: ArrayLike<number> | null;
   count: number;
+  onPick?: (index: number) => void;
 }) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -89,17 +93,37 @@ function DigitCanvas({
       ctx.fillText(text, x, y + SIDE * SCALE + 13);
     }
   }, [samples, predicted, count, rows, sheet, t]);
-  return <canvas ref={canvas} width={COLUMNS * CELL_W} height={rows * CELL_H} className="sample-canvas" />;
+  const pick = (e: { clientX: number; clientY: number; currentTarget: HTMLCanvasElement }) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    // The sheet keeps its proportions in the element's top-left corner (object-fit: contain).
+    const scale = Math.min(rect.width / (COLUMNS * CELL_W), rect.height / (rows * CELL_H));
+    const column = Math.floor((e.clientX - rect.left) / scale / CELL_W);
+    const row = Math.floor((e.clientY - rect.top) / scale / CELL_H);
+    if (column >= COLUMNS) return;
+    const index = row * COLUMNS + column;
+    if (onPick && index >= 0 && index < count) onPick(index);
+  };
+  return (
+    <canvas
+      ref={canvas}
+      width={COLUMNS * CELL_W}
+      height={rows * CELL_H}
+      className={`sample-canvas${onPick ? ' is-pickable' : ''}`}
+      onClick={onPick ? pick : undefined}
+    />
+  );
 }
 
 function SampleTable({
   samples,
   predicted,
   count,
+  onPick,
 }: {
   samples: Dataset;
   predicted: ArrayLike<number> | null;
   count: number;
+  onPick?: (index: number) => void;
 }) {
   const { t, i18n } = useTranslation();
   const name = (c: number) => samples.classNames[c] ?? String(c);
@@ -119,7 +143,14 @@ function SampleTable({
         {Array.from({ length: count }, (_, s) => {
           const wrong = predicted !== null && predicted[s] !== samples.y[s];
           return (
-            <tr key={s} className={wrong ? 'is-wrong' : undefined}>
+            <tr
+              key={s}
+              className={`${wrong ? 'is-wrong' : ''}${onPick ? ' is-pickable' : ''}`.trim() || undefined}
+              onClick={onPick ? () => onPick(s) : undefined}
+              onKeyDown={onPick ? (e) => e.key === 'Enter' && onPick(s) : undefined}
+              tabIndex={onPick ? 0 : undefined}
+              data-testid={onPick ? `sample-row-${s}` : undefined}
+            >
               {samples.featureNames.map((f, k) => (
                 <td key={f}>{value(samples.x[s * samples.features + k])}</td>
               ))}
@@ -133,7 +164,14 @@ function SampleTable({
   );
 }
 
-export function SampleGrid({ samples, predicted, title: givenTitle, count, testId = 'sample-grid' }: SampleGridProps) {
+export function SampleGrid({
+  samples,
+  predicted,
+  title: givenTitle,
+  count,
+  testId = 'sample-grid',
+  onPick,
+}: SampleGridProps) {
   const { t } = useTranslation();
   const title = givenTitle ?? t('samples.title');
   const isImage = samples.features === SIDE * SIDE;
@@ -146,9 +184,9 @@ export function SampleGrid({ samples, predicted, title: givenTitle, count, testI
   return (
     <ChartFrame title={title} label={label} testId={testId} data={{ wrong: predicted ? wrong : '' }}>
       {isImage ? (
-        <DigitCanvas samples={samples} predicted={predicted} count={shown} />
+        <DigitCanvas samples={samples} predicted={predicted} count={shown} onPick={onPick} />
       ) : (
-        <SampleTable samples={samples} predicted={predicted} count={shown} />
+        <SampleTable samples={samples} predicted={predicted} count={shown} onPick={onPick} />
       )}
     </ChartFrame>
   );

@@ -5,10 +5,12 @@
  */
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../../../shared/i18n';
 import { registerCommands } from '../../commands';
 import { AccuracyChart } from './AccuracyChart';
 import { LossChart } from '../../ui/charts/LossChart';
 import { RunHistory } from './RunHistory';
+import { HealthPanel } from './health/HealthPanel';
 import { editorStore, useEditor } from '../../document/editorStore';
 import { DataPanel } from './DataPanel';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -21,6 +23,7 @@ import { parseFlag, useStoredLayout } from '../../ui/useStoredLayout';
 import { TrainingControls } from './TrainingControls';
 import { isRunActive } from '../../run/runDriver';
 import { useStaggered } from './useStaggered';
+import { useThrottled } from '../../ui/charts/useThrottled';
 import type { DataPreview } from '../../run/dataPreview';
 import './training.css';
 
@@ -71,7 +74,9 @@ export function TrainingPanel() {
   // The status line follows the charts: "Finished." appears only once they show the last epoch.
   const [shownStatus, setShownStatus] = useState<SessionStatus>(status);
   const end = useSession((s) => s.end);
-  const message = useSession((s) => s.message);
+  const outcome = useSession((s) => s.outcome);
+  const rawMessage = useSession((s) => s.message);
+  const message = outcome ? problemText(t, outcome) : rawMessage;
   const error = useSession((s) => s.error);
   const preview = result?.ok && previewSpec === dataset ? result.preview : null;
   const active = isRunActive(status);
@@ -110,6 +115,7 @@ export function TrainingPanel() {
         {settingsShown && <DataPanel disabled={active} />}
       </div>
       <LiveCharts preview={preview} onStatusShown={setShownStatus} />
+      <HealthPanel />
       <RunHistory />
       <ConfirmDialog
         open={asking}
@@ -138,7 +144,12 @@ const LiveCharts = memo(function LiveCharts({
   preview: DataPreview | null;
   onStatusShown: (status: SessionStatus) => void;
 }) {
-  const history = useSession((s) => s.history);
+  // A fast run finishes an epoch every few milliseconds; its charts redraw a few times a second (and the
+  // last epoch at once when it pauses or ends).
+  const history = useThrottled(
+    useSession((s) => s.history),
+    useSession((s) => s.status === 'running'),
+  );
   const [lossHistory, accuracyHistory, grid, outputs, status] = useStaggered([
     history,
     history,

@@ -16,7 +16,8 @@ import type { DataPreview } from '../../run/dataPreview';
 import { boundaryRanges } from '../../run/gridRange';
 import { GRID_RESOLUTION, outputQuery, type RunOutputs } from '../../run/outputs';
 import { createRunDriver, IDLE_RUN, type RunDriver, type RunState, type RunStatus } from '../../run/runDriver';
-import { createTrainingClient } from '../../run/trainingClient';
+import { inspectionStore } from '../../run/inspection';
+import { panelClient, panelRunStore } from '../../run/panelClient';
 import { neuronsStore } from '../../run/neuronsStore';
 
 export type SessionStatus = RunStatus;
@@ -41,24 +42,36 @@ const OUTPUTS_INTERVAL_MS = 1000;
 
 /**
  * The panel's driver, made on first use so a page that never trains starts no worker. It pictures the
- * neurons of the nodes expanded on the canvas (run/neuronsStore.ts) and hands the pictures back there.
+ * neurons of the nodes expanded on the canvas (run/neuronsStore.ts) and hands the pictures back there. Its
+ * worker is the one the step-through asks too (run/panelClient.ts).
  */
 const panelDriver = lazy<RunDriver>(() => {
   const driver = createRunDriver({
-    client: createTrainingClient(),
+    client: panelClient.get(),
     timers: realTimers,
     now: () => performance.now(),
     clock: () => new Date(),
     newRunId: () => nextRunId(runsStore.getState().runs.map((r) => r.id)),
     onChange: (state) => {
       sessionStore.setState(state);
+      panelRunStore.setState({ status: state.status, epochs: state.history.length, error: state.error });
       neuronsStore.getState().setPictures(state.neurons);
+      publishInspection(state);
     },
   });
   driver.watchNeurons(neuronsStore.getState().expanded);
   neuronsStore.subscribe((s) => driver.watchNeurons(s.expanded));
   return driver;
 });
+
+/** The run as the inspector sees it (run/inspection.ts): its epochs, its graph and its worker. */
+function publishInspection(state: RunState): void {
+  const before = inspectionStore.getState();
+  const live = state.status === 'idle' ? null : panelDriver.existing();
+  const graph = state.status === 'idle' ? null : sessionStore.getState().runGraph;
+  if (before.history !== state.history || before.live !== live || before.graph !== graph)
+    inspectionStore.setState({ history: state.history, live, graph });
+}
 
 /** Starts a fresh run of the document's network on its data: training at once, paused, or for one epoch. */
 export function startTraining(

@@ -38,6 +38,15 @@ export const TRAIN_COMMANDS: readonly Command[] = [
     perform: () => startTraining(doc(), currentPreview()),
   },
   {
+    // A run that waits at its seeded initial weights: what the step-through asks when nothing has trained.
+    id: 'train.startPaused',
+    label: 'commands.train.startPaused',
+    group: 'Train',
+    shortcuts: [],
+    enabled: () => actions().train,
+    perform: () => startTraining(doc(), currentPreview(), 'paused'),
+  },
+  {
     id: 'train.pauseResume',
     label: 'commands.train.pauseResume',
     group: 'Train',

@@ -26,7 +26,13 @@ export interface DecisionBoundaryProps {
   title?: string;
   size?: number;
   testId?: string;
+  /** Called with the clicked point in data units and a pick radius (8 pixels) in the same units. */
+  onPick?: (x: number, y: number, radius: number) => void;
+  /** A point to ring (the sample being stepped through). */
+  picked?: readonly number[] | null;
 }
+
+const PICK_RADIUS_PX = 8;
 
 function drawPoints(
   ctx: CanvasRenderingContext2D,
@@ -57,6 +63,8 @@ export function DecisionBoundary({
   title: givenTitle,
   size = 320,
   testId = 'decision-boundary',
+  onPick,
+  picked = null,
 }: DecisionBoundaryProps) {
   const { t } = useTranslation();
   const title = givenTitle ?? t('boundary.title');
@@ -84,14 +92,42 @@ export function DecisionBoundary({
     const toY = (v: number) => size - ((v - yr[0]) / (yr[1] - yr[0])) * size;
     drawPoints(ctx, train, toX, toY, false);
     drawPoints(ctx, validation, toX, toY, true);
-  }, [grid, train, validation, xRange, yRange, size]);
+    if (picked) {
+      ctx.beginPath();
+      ctx.arc(toX(picked[0]), toY(picked[1]), 7, 0, Math.PI * 2);
+      ctx.lineWidth = 2.5;
+      ctx.strokeStyle = '#111111';
+      ctx.stroke();
+    }
+  }, [grid, train, validation, xRange, yRange, size, picked]);
+
+  const pick = (e: { clientX: number; clientY: number; currentTarget: HTMLCanvasElement }) => {
+    if (!onPick) return;
+    const rect = e.currentTarget.getBoundingClientRect();
+    const xr = grid?.xRange ?? xRange;
+    const yr = grid?.yRange ?? yRange;
+    // The picture keeps its square shape in the element's top-left corner (object-fit: contain).
+    const side = Math.min(rect.width, rect.height);
+    const px = ((e.clientX - rect.left) / side) * size;
+    const py = ((e.clientY - rect.top) / side) * size;
+    if (px > size || py > size) return;
+    const x = xr[0] + (px / size) * (xr[1] - xr[0]);
+    const y = yr[0] + ((size - py) / size) * (yr[1] - yr[0]);
+    onPick(x, y, (PICK_RADIUS_PX / size) * (xr[1] - xr[0]));
+  };
 
   const label = grid
     ? t('boundary.label', { title, epoch: grid.epoch, train: train.n, validation: validation.n })
     : t('boundary.scatter', { train: train.n, validation: validation.n });
   return (
     <ChartFrame title={title} label={label} data={{ epoch: grid?.epoch ?? '' }} testId={testId}>
-      <canvas ref={canvas} width={size} height={size} className="boundary-canvas" />
+      <canvas
+        ref={canvas}
+        width={size}
+        height={size}
+        className={`boundary-canvas${onPick ? ' is-pickable' : ''}`}
+        onClick={onPick ? pick : undefined}
+      />
       <p className="chart-legend">
         {t('boundary.points')}
         {grid ? t('boundary.shading') : ''}

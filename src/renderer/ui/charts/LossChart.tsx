@@ -20,7 +20,8 @@ import {
 import type { EpochMetrics } from '../../../engine';
 import { ChartFrame } from './ChartFrame';
 import { EPOCH_DOMAIN, EVERY_TICK, MARGIN, SERIES_LINE, formatEpoch } from './chartProps';
-import { lossSeries, memorisationPoint, smallestPositiveLoss, thinSeries } from './lossSeries';
+import { decimateSeries } from './decimate';
+import { MAX_CHART_POINTS, finiteHistory, lossSeries, memorisationPoint, smallestPositiveLoss } from './lossSeries';
 import { BEST_COLOUR, GAP_COLOUR, TRAIN_COLOUR, VALIDATION_COLOUR } from './palette';
 
 export interface LossChartProps {
@@ -55,6 +56,7 @@ const BEST_LABEL_LEFT = {
 const BEST_LABEL_RIGHT = { ...BEST_LABEL_LEFT, position: 'insideTopRight' } as const;
 // A log axis can have many ticks, so there recharts still hides the ones that would overlap (EVERY_TICK
 // elsewhere).
+const LOSS_KEYS = ['trainLoss', 'valLoss'];
 const formatTick = (v: number) => Number(v.toPrecision(2)).toString();
 const formatTooltip = (value: unknown, name: unknown): [string, string] => [formatLoss(value), String(name)];
 
@@ -78,9 +80,13 @@ export const LossChart = memo(function LossChart({
     [i18n.language],
   );
   const [log, setLog] = useState(false);
-  const all = useMemo(() => lossSeries(history), [history]);
+  // A long run is decimated before its points are built, so an update costs the same at epoch 100 and 50 000.
+  const all = useMemo(() => finiteHistory(history), [history]);
   const best = useMemo(() => (showBest ? memorisationPoint(history) : null), [history, showBest]);
-  const data = useMemo(() => thinSeries(all, undefined, best ? [best.epoch] : []), [all, best]);
+  const data = useMemo(
+    () => lossSeries(decimateSeries(all, MAX_CHART_POINTS, best ? [best.epoch] : [], LOSS_KEYS)),
+    [all, best],
+  );
   const floor = smallestPositiveLoss(data);
   const hasGap = showGap && data.some((p) => p.gap !== null);
   const logDomain = useMemo(() => (floor !== null ? ([floor, 'auto'] as const) : LINEAR_DOMAIN), [floor]);

@@ -3,6 +3,7 @@
  * plain history array, never a store, so the Compare view can draw any run with the same code.
  */
 import type { EpochMetrics } from '../../../engine';
+import { decimateSeries } from './decimate';
 
 export interface LossPoint {
   epoch: number;
@@ -95,16 +96,14 @@ export function smallestPositiveLoss(points: readonly LossPoint[]): number | nul
 export const MAX_CHART_POINTS = 300;
 
 /**
- * Every k-th point of a long series, always keeping the first, the last and any `keep` epochs (the best
- * one), so the curve's shape and its marked epoch survive while a redraw stays cheap.
+ * A long series decimated to at most `max` points, min/max per bucket (see decimateSeries), always keeping
+ * the first, the last and any `keep` epochs (the best one), so the curve's shape, its spikes and its marked
+ * epoch survive while a redraw stays cheap.
  */
 export function thinSeries<T extends { epoch: number }>(
   points: readonly T[],
   max = MAX_CHART_POINTS,
   keep: readonly number[] = [],
 ): T[] {
-  if (points.length <= max) return points.slice();
-  const step = Math.ceil(points.length / max);
-  const wanted = new Set(keep);
-  return points.filter((p, i) => i % step === 0 || i === points.length - 1 || wanted.has(p.epoch));
+  return decimateSeries(points, max, keep);
 }

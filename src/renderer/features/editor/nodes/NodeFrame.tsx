@@ -9,6 +9,7 @@ import { problemText } from '../../../../shared/i18n';
 import { NODE_KINDS } from '../../../../engine';
 import type { LayerNodeData } from '../flowModel';
 import { LayerIcon } from '../icons';
+import { StepNodeOverlay } from '../stepThrough/StepNodeOverlay';
 
 const formatShape = (shape: readonly number[]) => `[${shape.join(', ')}]`;
 
@@ -79,6 +80,7 @@ export function NodeFrame({
           </ul>
         </div>
       )}
+      <StepNodeOverlay nodeId={node.id} />
       {kind.feedsOthers && (
         <Handle
           type="source"

@@ -1,0 +1,171 @@
+/**
+ * The engine's training outcomes, its CSV bad rows and the output-loss warning carry a code and parameters;
+ * the English catalogue words them exactly as the engine's English, the Japanese one in Japanese with the
+ * same values (epochs, columns, lines).
+ */
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../../src/engine/compile';
+import { csvToDataset, parseCsv } from '../../../src/engine/data';
+import { Trainer, type TrainingOutcome } from '../../../src/engine/train/trainer';
+import type { DataSplit, Dataset, TrainingSettings } from '../../../src/engine/types';
+import { checkProjectSize, parseProject } from '../../../src/project';
+import { badRowText, createTranslator, problemText, projectErrorsText } from '../../../src/shared/i18n';
+import { chain, dense, input, output, binary2d, threeClasses } from '../engine-model/graphs';
+import { createFakeModel, linearData, makePlan } from '../engine-train/fakeModel';
+
+const en = createTranslator('en');
+const ja = createTranslator('ja');
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+const settings = (over: Partial<TrainingSettings> = {}): TrainingSettings => ({
+  optimizer: 'adam',
+  learningRate: 0.05,
+  batchSize: 16,
+  epochs: 3,
+  seed: 7,
+  ...over,
+});
+const regression = (): DataSplit => ({ train: linearData(200, 1), validation: linearData(50, 2) });
+const scaled = (d: Dataset, k: number): Dataset => ({ ...d, y: d.y.map((v) => v * k) });
+const trainer = (split: DataSplit, over: Partial<TrainingSettings> = {}) =>
+  new Trainer(createFakeModel(makePlan(2, 1, 'linear'), 16), split, settings(over));
+
+function outcomes(): TrainingOutcome[] {
+  const completed = trainer(regression()).run();
+  const stopping = trainer(regression());
+  stopping.trainEpoch();
+  const afterEpoch = stopping.stop();
+  const during = trainer(regression());
+  during.trainBatch();
+  const duringEpoch = during.stop();
+  const diverged = trainer(
+    { train: linearData(200, 1, 10), validation: linearData(50, 2, 10) },
+    { optimizer: 'sgd', learningRate: 100 },
+  ).run();
+  const early = trainer(
+    { train: linearData(200, 1), validation: scaled(linearData(100, 2), 0.5) },
+    { optimizer: 'sgd', learningRate: 0.02, epochs: 60, earlyStopping: { patience: 3 } },
+  ).run();
+  const none = trainer(regression(), { epochs: 0 }).outcome!;
+  return [completed, afterEpoch, duringEpoch, diverged, early, none];
+}
+
+describe('training outcomes as data', () => {
+  const all = outcomes();
+
+  it('covers each way a run ends', () => {
+    expect(all.map((o) => o.code)).toEqual([
+      'run-completed',
+      'run-stopped',
+      'run-stopped',
+      'run-diverged',
+      'run-early-stop',
+      'run-no-epochs',
+    ]);
+  });
+
+  it('words every outcome in English exactly as the engine does', () => {
+    for (const o of all) expect(problemText(en, o)).toBe(o.message);
+  });
+
+  it('words every outcome in Japanese, with its epochs and rates', () => {
+    for (const o of all) {
+      const text = problemText(ja, o);
+      expect(text, o.code).toMatch(JAPANESE);
+      expect(text).not.toBe(o.message);
+      for (const [key, value] of Object.entries(o.params))
+        if (key !== 'context' && o.message.includes(String(value)))
+          expect(text, `${o.code} ${key}`).toContain(String(value));
+    }
+    expect(problemText(ja, all[3])).toMatch(/学習が発散しました.*学習率を 10 分の 1（10）/);
+    expect(problemText(ja, all[4])).toMatch(/早期終了しました: 検証損失が 3 エポック/);
+  });
+});
+
+describe('CSV bad rows as data', () => {
+  const csv = ['身長,体重,種類', '170,60,A', '165,abc,B', '160', '150,0x1A,A', '155,50,', '158,52,B'].join('\n');
+  const { badRows } = csvToDataset(parseCsv(csv), { target: '種類' });
+  const numeric = csvToDataset(parseCsv('x,価格\n1,3.5\n2,n/a\n3,4'), { task: 'regression' }).badRows;
+
+  it('words each row in English exactly as its reason', () => {
+    expect(badRows).toHaveLength(4);
+    for (const row of [...badRows, ...numeric]) expect(badRowText(en, row)).toBe(row.reason);
+  });
+
+  it('words each row in Japanese with its line and the Japanese column names', () => {
+    const texts = [...badRows, ...numeric].map((row) => badRowText(ja, row));
+    expect(texts).toEqual([
+      "3 行目: 列「体重」は 'abc' で、数値ではありません",
+      '4 行目: 列が 1 個ありますが、見出しの行は 3 列です',
+      "5 行目: 列「体重」は '0x1A' で、10 進数の書き方ではありません（26 と書いてください）",
+      '6 行目: 目的変数の列「種類」が空です',
+      "3 行目: 目的変数の列「価格」は 'n/a' で、数値ではありません（タスクは回帰です）",
+    ]);
+  });
+});
+
+describe('the output-loss warning as data', () => {
+  const warnings = [
+    compile(chain([input(), dense('h1', 4), output('sigmoid', 'mse')]), binary2d),
+    compile(chain([input(), dense('h1', 4), output('softmax', 'mse')]), threeClasses),
+    compile(chain([input(), dense('h1', 4), output('linear', 'mse')]), threeClasses),
+  ].flatMap((c) => c.problems.filter((p) => p.code === 'loss-unusual'));
+
+  it('is worded in English as the engine words it, and in Japanese with the class count', () => {
+    expect(warnings.map((w) => w.params?.context)).toEqual(['sigmoid', 'softmax', 'linear']);
+    for (const w of warnings) {
+      expect(problemText(en, w)).toBe(w.message);
+      expect(problemText(ja, w)).toMatch(/平均二乗誤差/);
+      expect(problemText(ja, w)).toContain(`${w.params?.classes} クラス`);
+    }
+  });
+});
+
+describe('project file errors as data', () => {
+  const texts: Array<[string, string]> = [
+    ['empty', ''],
+    ['cut off', '{"format": "layerwise-project", "version": 3, "graph": {'],
+    ['trailing comma', '{"a": 1,}'],
+    ['bad literal', '{"a": tru}'],
+    ['control', '{"a": "x\u0001"}'],
+    ['list', '[1, 2]'],
+    ['empty list', '[]'],
+    ['number', '42'],
+    ['no format', '{"name": "x"}'],
+    ['wrong format', '{"format": "other"}'],
+    ['too new', '{"format": "layerwise-project", "version": 999}'],
+    ['too deep', `${'['.repeat(600)}${']'.repeat(600)}`],
+  ];
+  const errors = texts.flatMap(([, text]) => {
+    const result = parseProject(text, '学習.nnproj');
+    return result.ok ? [] : result.errors;
+  });
+  const tooLarge = checkProjectSize(300 * 1024 * 1024, '学習.nnproj')!;
+
+  it('carries a code for every kind but the schema', () => {
+    expect(errors).toHaveLength(texts.length);
+    expect(new Set([...errors, tooLarge].map((e) => e.code))).toEqual(
+      new Set(['project-syntax', 'project-not-project', 'project-too-new', 'project-too-deep', 'project-too-large']),
+    );
+  });
+
+  it('words each in English exactly as the message, and in Japanese with the file name and place', () => {
+    for (const e of [...errors, tooLarge]) {
+      expect(problemText(en, e)).toBe(e.message);
+      const text = problemText(ja, e);
+      expect(text, e.message).toMatch(JAPANESE);
+      expect(text).toContain('学習.nnproj');
+      if (e.kind === 'syntax') expect(text).toContain(`${e.line} 行 ${e.column} 列`);
+    }
+    expect(problemText(ja, errors[2])).toMatch(
+      /予期しない文字 "}" があります。ダブルクォートで囲んだプロパティ名が必要です（JSON では末尾のカンマは使えません）/,
+    );
+    expect(problemText(ja, errors[3])).toContain('"true" が必要です');
+  });
+
+  it('cuts a long list with a count of the rest in either language', () => {
+    const many = Array.from({ length: 23 }, () => errors[0]);
+    expect(projectErrorsText(en, many).split('\n').at(-1)).toBe('…and 3 more problems of the same kind.');
+    expect(projectErrorsText(ja, many).split('\n').at(-1)).toBe('…ほかに同じ種類の問題が 3 件あります。');
+  });
+});
