@@ -7,7 +7,7 @@
  * Also `checkReferences`: what a check names that the project lacks (a node id, an accuracy metric on a
  * regression set), so a lesson file edited by hand cannot ask for the impossible without a test noticing.
  */
-import type { ComparisonOp, LessonCheck } from './schema-lesson';
+import { STEP_THROUGH_PHASES, type ComparisonOp, type LessonCheck } from './schema-lesson';
 
 export interface LiveNode {
   id: string;
@@ -45,6 +45,8 @@ export interface LessonLiveState {
   answer?: number | null;
   /** Ids of the layers whose neurons the canvas shows. */
   neuronsShown?: readonly string[];
+  /** The step-through's phase now (null when it is off), and whether it applied an update to its sample. */
+  stepThrough?: { phase: (typeof STEP_THROUGH_PHASES)[number] | null; applied: boolean };
 }
 
 function compare(left: number, op: ComparisonOp, right: number): boolean {
@@ -128,6 +130,15 @@ export function evaluateCheck(check: LessonCheck, state: LessonLiveState): boole
     const shown = state.neuronsShown ?? [];
     return check.node === undefined ? shown.length > 0 : shown.includes(check.node);
   }
+  if ('stepThrough' in check) {
+    const phase = state.stepThrough?.phase;
+    return (
+      phase !== undefined &&
+      phase !== null &&
+      STEP_THROUGH_PHASES.indexOf(phase) >= STEP_THROUGH_PHASES.indexOf(check.stepThrough)
+    );
+  }
+  if ('updateApplied' in check) return state.stepThrough?.applied === true;
   // bestValEpochChosen
   const best = bestValidationEpoch(newestRun(state));
   const answer = state.answer;

@@ -186,3 +186,33 @@ test.describe('lesson panel accessibility', () => {
     });
   }
 });
+
+test.describe('lesson 6 (en)', () => {
+  test.use({ locale: 'en-US' });
+
+  test('the step-through ticks "reach the backward pass" and "apply one update"', async ({ page }) => {
+    await page.goto('/');
+    await openLesson(page, WORDS.en, 6);
+    const panel = page.getByTestId('lesson-panel');
+    await panel.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(panel.getByTestId('lesson-text')).toContainText('into backpropagation');
+    await expect(status(page)).toHaveAttribute('data-done', 'false');
+
+    await page.getByRole('button', { name: 'Random sample' }).click();
+    const next = page.getByRole('button', { name: 'Next ▶' });
+    // Forward through the hidden layer and the output, then the loss: not yet the backward pass.
+    await expect(next).toBeEnabled();
+    for (let i = 0; i < 8 && (await status(page).getAttribute('data-done')) !== 'true'; i++) {
+      await next.click();
+      if (i < 2) await expect(status(page)).toHaveAttribute('data-done', 'false');
+    }
+    await expect(status(page)).toHaveAttribute('data-done', 'true');
+
+    await panel.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(status(page)).toHaveAttribute('data-done', 'false');
+    const apply = page.getByRole('button', { name: 'Apply this step' });
+    for (let i = 0; i < 8 && !(await apply.isVisible()); i++) await next.click();
+    await apply.click();
+    await expect(status(page)).toHaveAttribute('data-done', 'true');
+  });
+});

@@ -26,6 +26,8 @@ interface Move {
   answer?: number | null;
   /** Layers whose neurons the learner shows on the canvas. */
   neuronsShown?: string[];
+  /** Where the learner takes the step-through. */
+  stepThrough?: LessonLiveState['stepThrough'];
 }
 
 function open(file: string): Project {
@@ -105,8 +107,10 @@ describe('lessons', () => {
 
       const current: Project = { ...project, runs: [] };
       let neuronsShown: string[] = [];
+      let stepThrough: LessonLiveState['stepThrough'] = { phase: null, applied: false };
       const live = (answer: number | null = null): LessonLiveState => ({
         neuronsShown,
+        stepThrough,
         graph: current.graph,
         dataset: current.dataset,
         training: current.training,
@@ -117,6 +121,7 @@ describe('lessons', () => {
         const step = lesson.steps.find((s) => s.id === move.step)!;
         expect(evaluateCheck(step.check!, live(null)), `${file} "${move.step}" holds before its move`).toBe(false);
         if (move.neuronsShown) neuronsShown = move.neuronsShown;
+        if (move.stepThrough) stepThrough = move.stepThrough;
         if (move.graph) current.graph = move.graph;
         if (move.dataset) current.dataset = move.dataset;
         if (move.training) current.training = { ...current.training, ...move.training };

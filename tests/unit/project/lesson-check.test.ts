@@ -79,6 +79,15 @@ describe('evaluateCheck', () => {
     expect(holds({ all: [{ optimizer: 'adam' }, { hasNode: 'dropout' }] })).toBe(false);
     expect(holds({ any: [{ optimizer: 'sgd' }, { hasNode: 'dense' }] })).toBe(true);
     expect(holds({ not: { optimizer: 'adam' } })).toBe(false);
+    expect(holds({ stepThrough: 'forward' })).toBe(false);
+    const stepping = (phase: 'forward' | 'loss' | 'backward' | 'update' | null, applied = false) =>
+      state({ stepThrough: { phase, applied } });
+    expect(holds({ stepThrough: 'backward' }, stepping('loss'))).toBe(false);
+    expect(holds({ stepThrough: 'backward' }, stepping('backward'))).toBe(true);
+    expect(holds({ stepThrough: 'backward' }, stepping('update'))).toBe(true);
+    expect(holds({ stepThrough: 'forward' }, stepping(null))).toBe(false);
+    expect(holds({ updateApplied: true }, stepping('update'))).toBe(false);
+    expect(holds({ updateApplied: true }, stepping('update', true))).toBe(true);
     expect(holds({ neuronsShown: true })).toBe(false);
     expect(holds({ neuronsShown: true }, state({ neuronsShown: ['h1'] }))).toBe(true);
     expect(holds({ neuronsShown: true, node: 'out' }, state({ neuronsShown: ['h1'] }))).toBe(false);
