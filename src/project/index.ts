@@ -121,6 +121,7 @@ export {
   LESSON_CONTROLS,
   LESSON_METRICS,
   LESSON_SETTINGS,
+  STEP_THROUGH_PHASES,
   LessonCheckSchema,
   LessonSchema,
   LessonStepSchema,

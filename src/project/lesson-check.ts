@@ -7,7 +7,7 @@
  * Also `checkReferences`: what a check names that the project lacks (a node id, an accuracy metric on a
  * regression set), so a lesson file edited by hand cannot ask for the impossible without a test noticing.
  */
-import type { ComparisonOp, LessonCheck } from './schema-lesson';
+import { STEP_THROUGH_PHASES, type ComparisonOp, type LessonCheck } from './schema-lesson';
 
 export interface LiveNode {
   id: string;
@@ -43,6 +43,10 @@ export interface LessonLiveState {
   runs: readonly LiveRun[];
   /** The number the learner typed for the current step, when it asks for one. */
   answer?: number | null;
+  /** Ids of the layers whose neurons the canvas shows. */
+  neuronsShown?: readonly string[];
+  /** The step-through's phase now (null when it is off), and whether it applied an update to its sample. */
+  stepThrough?: { phase: (typeof STEP_THROUGH_PHASES)[number] | null; applied: boolean };
 }
 
 function compare(left: number, op: ComparisonOp, right: number): boolean {
@@ -122,6 +126,19 @@ export function evaluateCheck(check: LessonCheck, state: LessonLiveState): boole
     const run = newestRun(state);
     return run !== undefined && (run.end === 'diverged') === check.diverged;
   }
+  if ('neuronsShown' in check) {
+    const shown = state.neuronsShown ?? [];
+    return check.node === undefined ? shown.length > 0 : shown.includes(check.node);
+  }
+  if ('stepThrough' in check) {
+    const phase = state.stepThrough?.phase;
+    return (
+      phase !== undefined &&
+      phase !== null &&
+      STEP_THROUGH_PHASES.indexOf(phase) >= STEP_THROUGH_PHASES.indexOf(check.stepThrough)
+    );
+  }
+  if ('updateApplied' in check) return state.stepThrough?.applied === true;
   // bestValEpochChosen
   const best = bestValidationEpoch(newestRun(state));
   const answer = state.answer;
@@ -143,7 +160,11 @@ export function checkReferences(check: LessonCheck, context: CheckContext): stri
   if ('not' in check) return checkReferences(check.not, context);
   if ('metric' in check && context.task === 'regression' && check.metric.endsWith('Accuracy'))
     return [`the metric "${check.metric}" exists only for classification, and this dataset is a regression`];
-  if ('activation' in check && check.node !== undefined && !context.nodeIds.has(check.node))
+  if (
+    ('activation' in check || 'neuronsShown' in check) &&
+    check.node !== undefined &&
+    !context.nodeIds.has(check.node)
+  )
     return [`there is no node "${check.node}" in the lesson's graph`];
   if ('bestValEpochChosen' in check && !context.asksAnswer)
     return ['the step checks the epoch the learner chose, but it does not ask for one (add "answer": "epoch")'];

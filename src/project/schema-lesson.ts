@@ -13,6 +13,9 @@
  *   { "hasNode": "dropout" }     { "earlyStopping": true }      { "runsAtLeast": 2 }
  *   { "diverged": true }         the newest run diverged (false: it did not)
  *   { "bestValEpochChosen": true, "within": 1 }   the epoch the learner typed is where validation loss is lowest
+ *   { "neuronsShown": true, "node": "out" }        the canvas shows that layer's neurons (any layer without node)
+ *   { "stepThrough": "backward" }   the step-through shows this phase or a later one (forward, loss, backward, update)
+ *   { "updateApplied": true }        the step-through applied one update to its sample
  *   { "all": [ … ] }  { "any": [ … ] }  { "not": { … } }
  *
  * Each check is one object with exactly one of these kind keys (and the kind's own extra keys). A check is
@@ -35,6 +38,8 @@ export const LESSON_METRICS = [
 export const LESSON_SETTINGS = ['learningRate', 'epochs', 'batchSize', 'l2'] as const;
 export const COMPARISON_OPS = ['>=', '<=', '>', '<', '=='] as const;
 /** The parts of the window a lesson may hide or lock (as TensorFlow Playground's URL hides controls). */
+/** The phases of the step-through, in the order it shows them. */
+export const STEP_THROUGH_PHASES = ['forward', 'loss', 'backward', 'update'] as const;
 export const LESSON_CONTROLS = ['palette', 'inspector', 'data', 'trainingSettings', 'compare', 'runHistory'] as const;
 
 export type LessonMetric = (typeof LESSON_METRICS)[number];
@@ -60,7 +65,10 @@ export type LessonCheck =
   | { earlyStopping: boolean }
   | { runsAtLeast: number }
   | { diverged: boolean }
-  | { bestValEpochChosen: true; within?: number };
+  | { bestValEpochChosen: true; within?: number }
+  | { neuronsShown: true; node?: string }
+  | { stepThrough: (typeof STEP_THROUGH_PHASES)[number] }
+  | { updateApplied: true };
 
 type Issue = { path: (string | number)[]; message: string };
 
@@ -85,6 +93,9 @@ const KINDS: Record<string, readonly string[]> = {
   dataset: [],
   hasNode: [],
   bestValEpochChosen: ['within'],
+  neuronsShown: ['node'],
+  stepThrough: [],
+  updateApplied: [],
   ...Object.fromEntries([...COUNT_KINDS, ...FLAG_KINDS].map((k) => [k, []])),
 };
 const KIND_LIST = Object.keys(KINDS).join(', ');
@@ -94,6 +105,7 @@ const NAMED_KINDS = {
   loss: LOSS_NAMES,
   dataset: DATASET_KIND_NAMES,
   hasNode: NODE_TYPE_NAMES,
+  stepThrough: STEP_THROUGH_PHASES,
 } as const;
 /** Nesting of all/any/not a check may use; far above any lesson, low enough to stop a runaway file. */
 const MAX_CHECK_DEPTH = 8;
@@ -154,11 +166,20 @@ export function checkIssues(check: unknown, depth = 0): Issue[] {
     case 'optimizer':
     case 'loss':
     case 'dataset':
-    case 'hasNode': {
+    case 'hasNode':
+    case 'stepThrough': {
       const names: readonly string[] = NAMED_KINDS[kind];
       if (typeof v !== 'string' || !names.includes(v)) at([kind], oneOfMessage(names));
       break;
     }
+    case 'neuronsShown':
+      if (v !== true) at([kind], 'must be true');
+      if (check.node !== undefined && (typeof check.node !== 'string' || check.node === ''))
+        at(['node'], 'must be the id of a node (a non-empty text)');
+      break;
+    case 'updateApplied':
+      if (v !== true) at([kind], 'must be true');
+      break;
     case 'bestValEpochChosen':
       if (v !== true) at([kind], 'must be true');
       if (check.within !== undefined && !isCount(check.within))

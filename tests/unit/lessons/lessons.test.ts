@@ -24,6 +24,10 @@ interface Move {
   dataset?: Project['dataset'];
   train?: boolean;
   answer?: number | null;
+  /** Layers whose neurons the learner shows on the canvas. */
+  neuronsShown?: string[];
+  /** Where the learner takes the step-through. */
+  stepThrough?: LessonLiveState['stepThrough'];
 }
 
 function open(file: string): Project {
@@ -102,7 +106,11 @@ describe('lessons', () => {
       ).toEqual(checked);
 
       const current: Project = { ...project, runs: [] };
+      let neuronsShown: string[] = [];
+      let stepThrough: LessonLiveState['stepThrough'] = { phase: null, applied: false };
       const live = (answer: number | null = null): LessonLiveState => ({
+        neuronsShown,
+        stepThrough,
         graph: current.graph,
         dataset: current.dataset,
         training: current.training,
@@ -112,6 +120,8 @@ describe('lessons', () => {
       for (const move of solution.moves) {
         const step = lesson.steps.find((s) => s.id === move.step)!;
         expect(evaluateCheck(step.check!, live(null)), `${file} "${move.step}" holds before its move`).toBe(false);
+        if (move.neuronsShown) neuronsShown = move.neuronsShown;
+        if (move.stepThrough) stepThrough = move.stepThrough;
         if (move.graph) current.graph = move.graph;
         if (move.dataset) current.dataset = move.dataset;
         if (move.training) current.training = { ...current.training, ...move.training };

@@ -79,6 +79,19 @@ describe('evaluateCheck', () => {
     expect(holds({ all: [{ optimizer: 'adam' }, { hasNode: 'dropout' }] })).toBe(false);
     expect(holds({ any: [{ optimizer: 'sgd' }, { hasNode: 'dense' }] })).toBe(true);
     expect(holds({ not: { optimizer: 'adam' } })).toBe(false);
+    expect(holds({ stepThrough: 'forward' })).toBe(false);
+    const stepping = (phase: 'forward' | 'loss' | 'backward' | 'update' | null, applied = false) =>
+      state({ stepThrough: { phase, applied } });
+    expect(holds({ stepThrough: 'backward' }, stepping('loss'))).toBe(false);
+    expect(holds({ stepThrough: 'backward' }, stepping('backward'))).toBe(true);
+    expect(holds({ stepThrough: 'backward' }, stepping('update'))).toBe(true);
+    expect(holds({ stepThrough: 'forward' }, stepping(null))).toBe(false);
+    expect(holds({ updateApplied: true }, stepping('update'))).toBe(false);
+    expect(holds({ updateApplied: true }, stepping('update', true))).toBe(true);
+    expect(holds({ neuronsShown: true })).toBe(false);
+    expect(holds({ neuronsShown: true }, state({ neuronsShown: ['h1'] }))).toBe(true);
+    expect(holds({ neuronsShown: true, node: 'out' }, state({ neuronsShown: ['h1'] }))).toBe(false);
+    expect(holds({ neuronsShown: true, node: 'out' }, state({ neuronsShown: ['h1', 'out'] }))).toBe(true);
   });
 
   it('ticks the chosen epoch when it is where validation loss is lowest, within the tolerance', () => {
@@ -108,6 +121,9 @@ describe('checkReferences', () => {
       'there is no node "h9" in the lesson\'s graph',
     ]);
     expect(checkReferences({ bestValEpochChosen: true }, context)[0]).toContain('does not ask for one');
+    expect(checkReferences({ neuronsShown: true, node: 'h7' }, context)).toEqual([
+      'there is no node "h7" in the lesson\'s graph',
+    ]);
     expect(checkReferences({ metric: 'valLoss', op: '<', value: 0.1 }, context)).toEqual([]);
   });
 });
