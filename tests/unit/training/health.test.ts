@@ -35,6 +35,17 @@ const epoch = (e: number, gradient: number, dead: number): EpochMetrics => ({
 });
 
 describe('health panel data', () => {
+  it('thins a long run to at most the row limit, keeping the last epoch', () => {
+    const history = Array.from({ length: 30_001 }, (_, i) => epoch(i + 1, 0.01, 0.5));
+    const s = healthSeries(history, graph, 400);
+    expect(s.gradients.length).toBeLessThanOrEqual(400);
+    expect(s.gradients.length).toBeGreaterThan(300);
+    expect(s.gradients.at(-1)?.epoch).toBe(30_001);
+    expect(s.latest?.epoch).toBe(30_001);
+    const epochs = s.gradients.map((r) => r.epoch);
+    expect(epochs).toEqual([...epochs].sort((a, b) => a - b));
+  });
+
   it('makes one row per epoch with a column per layer, names the layers as the canvas does', () => {
     const history = [{ ...epoch(1, 0, 0), health: undefined }, epoch(2, 0, 0.25), epoch(3, 0.01, 0.85)];
     const s = healthSeries(history, graph);
