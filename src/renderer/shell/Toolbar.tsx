@@ -81,7 +81,7 @@ export function Toolbar({
   const ordered = orderMenuGroups(groups.keys());
   return (
     <header className="toolbar">
-      <h1 className="app-title">
+      <h1 className="app-title" title={name}>
         Layerwise{' '}
         <span className="project-name">
           — {name}

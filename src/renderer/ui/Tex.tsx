@@ -21,7 +21,15 @@ function render(k: Katex, tex: string, display: boolean): string {
   return k.renderToString(tex, { output: 'mathml', throwOnError: false, displayMode: display });
 }
 
-export function Tex({ tex, display = false, className }: { tex: string; display?: boolean; className?: string }) {
+export interface TexProps {
+  tex: string;
+  display?: boolean;
+  className?: string;
+  /** The formula sits in a box that scrolls sideways when it is too wide: then it takes focus, so the keyboard can scroll it. */
+  scrolls?: boolean;
+}
+
+export function Tex({ tex, display = false, className, scrolls = false }: TexProps) {
   const loaded = katex.get();
   const [, setReady] = useState(loaded.module !== null);
   useEffect(() => {
@@ -33,6 +41,14 @@ export function Tex({ tex, display = false, className }: { tex: string; display?
     };
   }, [loaded]);
   const classes = `tex${display ? ' tex-display' : ''}${className ? ` ${className}` : ''}`;
-  if (!loaded.module) return <code className={classes}>{tex}</code>;
-  return <span className={classes} dangerouslySetInnerHTML={{ __html: render(loaded.module, tex, display) }} />;
+  const focus = scrolls ? { tabIndex: 0 } : {};
+  if (!loaded.module)
+    return (
+      <code className={classes} {...focus}>
+        {tex}
+      </code>
+    );
+  return (
+    <span className={classes} {...focus} dangerouslySetInnerHTML={{ __html: render(loaded.module, tex, display) }} />
+  );
 }

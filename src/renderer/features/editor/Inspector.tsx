@@ -199,7 +199,7 @@ export function Inspector() {
       <section className="formula" aria-label={t('inspector.formula')}>
         <h3>{t('inspector.whatItComputes')}</h3>
         {formulaTex(node, inputWidth === 0 ? undefined : inputWidth, info?.shape?.[0]).map((tex) => (
-          <Tex key={tex} tex={tex} className="inspector-tex" />
+          <Tex key={tex} tex={tex} className="inspector-tex" scrolls />
         ))}
         {formulaLines(t, node, inputWidth === 0 ? undefined : inputWidth, info?.shape?.[0]).map((line) => (
           <p key={line}>{line}</p>
