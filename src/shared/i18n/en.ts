@@ -501,6 +501,15 @@ export const en = {
     restoreName: 'Could not restore {{name}}',
     discard: 'Could not discard the unsaved work',
   },
+  fileNotices: {
+    opened: 'Opened {{name}}.',
+    saved: 'Saved {{name}}.',
+    fromTemplate: 'Started a new project from the "{{template}}" template.',
+    reverted: 'Reverted to {{name}} as last saved.',
+    restored: 'Restored the unsaved work on {{name}}. Save it to keep it.',
+    upgraded:
+      '{{name}} was saved in file format version {{from}} and was upgraded to version {{to}}. The file on disk changes only when you save it; older versions of Layerwise cannot open the saved file.',
+  },
   fileDialog: {
     moreProblems_one: '…and {{count}} more problem of the same kind.',
     moreProblems_other: '…and {{count}} more problems of the same kind.',

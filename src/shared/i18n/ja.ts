@@ -512,6 +512,15 @@ export const ja: Catalogue = {
     restoreName: '{{name}} を復元できませんでした',
     discard: '保存していない作業を破棄できませんでした',
   },
+  fileNotices: {
+    opened: '{{name}} を開きました。',
+    saved: '{{name}} を保存しました。',
+    fromTemplate: 'テンプレート「{{template}}」から新しいプロジェクトを始めました。',
+    reverted: '最後に保存した {{name}} に戻しました。',
+    restored: '{{name}} の保存していない作業を復元しました。残すには保存してください。',
+    upgraded:
+      '{{name}} はファイル形式のバージョン {{from}} で保存されていたので、バージョン {{to}} に変換しました。ディスク上のファイルは保存したときにだけ変わります。保存したファイルは古いバージョンの Layerwise では開けません。',
+  },
   fileDialog: {
     moreProblems_one: '…ほかに同じ種類の問題が {{count}} 件あります。',
     moreProblems_other: '…ほかに同じ種類の問題が {{count}} 件あります。',

@@ -72,3 +72,18 @@ export function projectErrorsText(t: TFunction, errors: readonly WordableProblem
   if (errors.length > limit) shown.push(t('fileDialog.moreProblems', { count: errors.length - limit }));
   return shown.join('\n');
 }
+
+/**
+ * That a project file was saved in an older format version and upgraded in memory (project/migrations.ts),
+ * followed by the migrations' own notes on what changed.
+ */
+export function upgradeText(
+  t: TFunction,
+  fileName: string,
+  fromVersion: number,
+  toVersion: number,
+  notes: readonly string[] = [],
+): string {
+  const head = t('fileNotices.upgraded', { name: fileName, from: fromVersion, to: toVersion });
+  return notes.length === 0 ? head : `${head} ${notes.join(' ')}`;
+}
