@@ -88,6 +88,14 @@ export const ja: Catalogue = {
     summary: '{{errors}}、{{warnings}}',
   },
   problems: {
+    'text-not-utf8':
+      '{{file}} の {{line}} 行 {{column}} 列にあるバイト {{byte}} は、UTF-8 として正しくありません。ファイルを保存したときの文字コードを選ぶか、UTF-8 で保存し直してください。',
+    'text-not-encoding':
+      '{{file}} は正しい {{encoding}} のテキストではありません。ファイルを保存したときの文字コードを選ぶか、UTF-8 で保存し直してください。',
+    'text-unknown-encoding':
+      '{{file}} は Layerwise が読める文字コードではありません。{{guess}}のようです。UTF-8 で保存し直してください（Layerwise は BOM 付きの UTF-16 と Shift-JIS も読めます）。',
+    'text-unknown-encoding_at':
+      '{{file}} は Layerwise が読める文字コードではありません。{{guess}}のようです（{{line}} 行 {{column}} 列がバイト {{byte}}）。UTF-8 で保存し直してください（Layerwise は BOM 付きの UTF-16 と Shift-JIS も読めます）。',
     'project-syntax':
       '{{file}} は正しい JSON ではありません（{{line}} 行 {{column}} 列）: {{reason}}。エディタでその場所を直すか、プロジェクトのバックアップを開いてください。',
     'project-too-deep':
@@ -362,6 +370,14 @@ export const ja: Catalogue = {
       sharedExcept: '共通。ただし {{names}} はそれぞれのシードで初期化（形状が違う）',
       otherData: '{{checksum}}（ワーカーが別のデータを作りました！）',
     },
+  },
+  encodingGuess: {
+    'utf-32le': 'UTF-32 LE',
+    'utf-32be': 'UTF-32 BE',
+    'utf-16le-no-bom': 'BOM のない UTF-16 LE',
+    'utf-16be-no-bom': 'BOM のない UTF-16 BE',
+    binary: 'テキストではないバイナリデータ',
+    'single-byte': 'Latin-1 や Windows-1252 のような 1 バイトの文字コード',
   },
   jsonSyntax: {
     empty: 'ファイルが空です（保存やコピーの途中で切れたのかもしれません）',

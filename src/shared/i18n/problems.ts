@@ -37,6 +37,7 @@ export function problemText(t: TFunction, problem: WordableProblem): string {
   if (!params) return problem.message;
   const values: Record<string, string | number> = { ...params };
   if (problem.code === 'project-syntax') values.reason = jsonSyntaxReason(t, params);
+  if (problem.code === 'text-unknown-encoding') values.guess = t(`encodingGuess.${String(params.guess)}`);
   for (const [key, value] of Object.entries(params)) {
     const type = params[`${key}Type`];
     if (typeof type === 'string' && !key.endsWith('Type')) values[`${key}Desc`] = nodeDesc(t, type, String(value));
