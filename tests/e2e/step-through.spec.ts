@@ -118,3 +118,24 @@ test('step one XOR sample forward, through the loss and back, then apply the ste
     'z_j = \\sum_{i=1}^{2} w_{i,j}\\, x_i + b_j, \\quad a_j = \\mathrm{ReLU}(z_j) \\quad (j = 1, \\ldots, 4)',
   );
 });
+
+test('a click on a point of the fitted curve (sine regression) steps through that sample', async ({ page }) => {
+  await openExample(page, 'examples/sine.nnproj');
+  const panel = training(page);
+  const epochs = panel.getByLabel('Epochs', { exact: true });
+  await epochs.fill('2');
+  await epochs.blur();
+  await panel.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('step-bar')).toHaveCount(0);
+
+  // Once the network's curve is drawn, the chart stops re-rendering with new outputs.
+  await expect(page.getByTestId('fitted-curve').locator('[data-points]')).not.toHaveAttribute('data-points', '0');
+  const points = page.getByTestId('fitted-curve').locator('.recharts-scatter-symbol .recharts-symbols');
+  await expect(points.first()).toBeVisible();
+  // Points overlap on a dense curve; the event goes to this one as a click on it would.
+  await points.nth(3).dispatchEvent('click');
+  await expect(page.getByTestId('step-bar')).toBeVisible();
+  await expect(page.getByTestId('step-sample')).toContainText(/sample \d+: x = /);
+  await expect(where(page)).toHaveText(/^Forward propagation: /);
+});

@@ -131,7 +131,10 @@ export type HostEvent =
       dataset: DatasetSummary;
       batchesPerEpoch: number;
     }
-  /** Several epochs coalesced so the UI receives at most ~20 of these per second. */
+  /**
+   * Several epochs coalesced so the UI receives at most ~20 of these per second. Only the last epoch of each
+   * carries `health`; 'done' carries every epoch's.
+   */
   | {
       type: 'metrics';
       epochs: EpochMetrics[];

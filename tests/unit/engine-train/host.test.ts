@@ -82,6 +82,16 @@ describe('training host', () => {
     expect(h.of('state').map((s) => s.state)).toEqual(['running', 'done']);
   });
 
+  it('sends layer health on the last epoch of each metrics event only; done has it on every epoch', () => {
+    const h = harness({ now: () => 0 });
+    h.host.handle(startCmd());
+    h.runSlices();
+    const [metrics] = h.of('metrics');
+    expect(metrics.epochs.slice(0, -1).map((m) => m.health)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(metrics.epochs.at(-1)?.health?.length).toBeGreaterThan(0);
+    expect(h.of('done')[0].history.map((m) => (m.health?.length ?? 0) > 0)).toEqual([true, true, true, true, true]);
+  });
+
   it('stop takes effect at once: no batch runs after it', () => {
     const h = harness();
     h.host.handle(startCmd());

@@ -5,7 +5,7 @@ import { FittedCurve } from '../../ui/charts/FittedCurve';
 import { SampleGrid } from './SampleGrid';
 import type { DataPreview } from '../../run/dataPreview';
 import { boundaryRanges } from '../../run/gridRange';
-import { pickNear, pickRow, usePickedPoint } from './StepPicker';
+import { pickEither, pickNear, pickRow, usePickedPoint } from './StepPicker';
 
 export function DataPreviewView({ preview }: { preview: DataPreview }) {
   const { t } = useTranslation();
@@ -36,6 +36,7 @@ export function DataPreviewView({ preview }: { preview: DataPreview }) {
         title={t('data.title')}
         height={220}
         testId="data-curve"
+        onPickPoint={pickEither(preview)}
       />
     );
   }

@@ -10,7 +10,7 @@ import type { DataPreview } from '../../run/dataPreview';
 import type { GridEvent } from '../../run/trainingClient';
 import { boundaryRanges } from '../../run/gridRange';
 import type { Outputs } from './session';
-import { pickNear, pickRow, StepPicker, usePickedPoint } from './StepPicker';
+import { pickEither, pickNear, pickRow, StepPicker, usePickedPoint } from './StepPicker';
 
 export interface OutputViewProps {
   preview: DataPreview;
@@ -35,6 +35,7 @@ export const OutputView = memo(function OutputView({ preview, grid, outputs }: O
   const picked = usePickedPoint();
   const onPick = useMemo(() => pickNear(preview), [preview]);
   const onPickRow = useMemo(() => pickRow(preview, 'validation'), [preview]);
+  const onPickPoint = useMemo(() => pickEither(preview), [preview]);
 
   if (preview.plane2d && preview.features === 2) {
     const { xRange, yRange } = boundaryRanges(preview.standardized, [preview.train, preview.validation]);
@@ -61,6 +62,7 @@ export const OutputView = memo(function OutputView({ preview, grid, outputs }: O
           train={preview.train}
           validation={preview.validation}
           curve={outputs?.kind === 'curve' ? outputs : null}
+          onPickPoint={onPickPoint}
         />
         <StepPicker preview={preview} hint="point" />
       </div>

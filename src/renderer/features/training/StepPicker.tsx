@@ -29,6 +29,11 @@ export function pickRow(preview: DataPreview, split: 'train' | 'validation') {
   return (index: number) => stepThroughActions.choose(sampleOf(data, index, split));
 }
 
+/** Row `index` of either half, for charts that draw both (the fitted curve's points). */
+export function pickEither(preview: DataPreview) {
+  return (split: 'train' | 'validation', index: number) => pickRow(preview, split)(index);
+}
+
 export function StepPicker({ preview, hint }: { preview: DataPreview; hint: 'point' | 'digit' }) {
   const { t } = useTranslation();
   const random = () => {

@@ -25,6 +25,8 @@ export interface FittedCurveProps {
   /** Pixels, or a percentage of the frame's plot area when the frame is sized by its container. */
   height?: number | `${number}%`;
   testId?: string;
+  /** A click on a data point: which half and its row (the step-through's sample). */
+  onPickPoint?: (split: 'train' | 'validation', index: number) => void;
 }
 
 const points = (d: Dataset) =>
@@ -37,6 +39,7 @@ export function FittedCurve({
   title: givenTitle,
   height = 280,
   testId = 'fitted-curve',
+  onPickPoint,
 }: FittedCurveProps) {
   const { t, i18n } = useTranslation();
   const title = givenTitle ?? t('fitted.title');
@@ -58,12 +61,21 @@ export function FittedCurve({
           <YAxis dataKey="y" type="number" domain={['auto', 'auto']} tickFormatter={tick} width={48} />
           <Tooltip formatter={(value) => (typeof value === 'number' ? value.toPrecision(4) : String(value))} />
           <Legend />
-          <Scatter data={trainPoints} name={t('fitted.training')} fill={TRAIN_COLOUR} isAnimationActive={false} />
+          <Scatter
+            data={trainPoints}
+            name={t('fitted.training')}
+            fill={TRAIN_COLOUR}
+            isAnimationActive={false}
+            className={onPickPoint ? 'is-pickable' : undefined}
+            onClick={onPickPoint ? (_point, index) => onPickPoint('train', index) : undefined}
+          />
           <Scatter
             data={validationPoints}
             name={t('fitted.validation')}
             fill={VALIDATION_COLOUR}
             isAnimationActive={false}
+            className={onPickPoint ? 'is-pickable' : undefined}
+            onClick={onPickPoint ? (_point, index) => onPickPoint('validation', index) : undefined}
           />
           {curve && (
             <Line
