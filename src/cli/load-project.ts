@@ -176,7 +176,11 @@ export async function loadProject(
   const notes =
     parsed.migratedFrom === undefined
       ? []
-      : [`Note: ${upgradeText(t, fileArg, parsed.migratedFrom, parsed.project.version, parsed.upgradeNotes)}`];
+      : [
+          t('cli.note', {
+            text: upgradeText(t, fileArg, parsed.migratedFrom, parsed.project.version, parsed.upgradeNotes),
+          }),
+        ];
   return { path, label: fileArg, text, project: parsed.project, notes };
 }
 

@@ -922,6 +922,7 @@ export const en = {
   },
   cli: {
     warning: 'Warning: {{text}}',
+    note: 'Note: {{text}}',
     badRows_one: 'Warning: {{count}} row of {{file}} could not be used and was left out:',
     badRows_other: 'Warning: {{count}} rows of {{file}} could not be used and were left out:',
     moreRows: '…and {{count}} more.',

@@ -936,6 +936,7 @@ export const ja: Catalogue = {
   },
   cli: {
     warning: '注意: {{text}}',
+    note: 'メモ: {{text}}',
     badRows_one: '注意: {{file}} の {{count}} 行は使えないので除外しました:',
     badRows_other: '注意: {{file}} の {{count}} 行は使えないので除外しました:',
     moreRows: '…ほか {{count}} 行。',

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,6 +144,18 @@ describe('npm run validate in a Japanese locale', () => {
     const result = runValidate('en_US.UTF-8');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('error: The graph has a cycle: 隠れ層1 → 隠れ層2 → 隠れ層1.');
+  });
+
+  it('notes in Japanese that an older file was upgraded', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/validate.ts', 'tests/fixtures/projects/v1/xor.nnproj'],
+      { env: { ...process.env, LANG: 'ja_JP.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(
+      'メモ: tests/fixtures/projects/v1/xor.nnproj はファイル形式のバージョン 1 で保存されていたので、バージョン 2 に変換しました。',
+    );
   });
 
   it('says in the language of the locale that a Latin-1 file is not in an encoding it reads', () => {
