@@ -7,6 +7,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { decodeText, type TextEncoding } from '../project/text-decode';
+import { wordProblem } from './i18n';
 import { InvalidInputError } from './io';
 
 /** What a path holds when it is not a regular file, in words. */
@@ -86,6 +87,6 @@ export async function readInputText(
   options: ReadInputOptions & { encoding?: TextEncoding },
 ): Promise<string> {
   const decoded = decodeText(await readInputBytes(path, label, options), label, { encoding: options.encoding });
-  if (!decoded.ok) throw new InvalidInputError(decoded.message);
+  if (!decoded.ok) throw new InvalidInputError(wordProblem(decoded));
   return decoded.text;
 }

@@ -7,19 +7,13 @@
 import { resolve } from 'node:path';
 import { dataTransformOf, type PreparedData } from '../engine/data';
 import type { CompileProblem, CompileResult, DataTransform } from '../engine/types';
-import {
-  MAX_PROJECT_BYTES,
-  checkProjectSize,
-  describeUpgrade,
-  parseProject,
-  type Project,
-  type ProjectError,
-} from '../project';
+import { MAX_PROJECT_BYTES, checkProjectSize, parseProject, type Project, type ProjectError } from '../project';
 import { loadDatasetResources, prepareProjectData } from './data';
 import { readInputText } from './input-file';
 import { InvalidInputError, type CliIo } from './io';
 import { locateJsonPathsInTextOrder, parseJsonPath, type JsonPath } from './json-locate';
 import { compileFor } from './session';
+import { upgradeText } from '../shared/i18n';
 import { t, wordProblem } from './i18n';
 
 export interface LoadedProject {
@@ -182,7 +176,11 @@ export async function loadProject(
   const notes =
     parsed.migratedFrom === undefined
       ? []
-      : [`Note: ${describeUpgrade(fileArg, parsed.migratedFrom, parsed.project.version, parsed.upgradeNotes)}`];
+      : [
+          t('cli.note', {
+            text: upgradeText(t, fileArg, parsed.migratedFrom, parsed.project.version, parsed.upgradeNotes),
+          }),
+        ];
   return { path, label: fileArg, text, project: parsed.project, notes };
 }
 

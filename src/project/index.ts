@@ -6,7 +6,6 @@ export {
   MAX_JSON_DEPTH,
   MAX_PROJECT_BYTES,
   checkProjectSize,
-  describeUpgrade,
   parseProject,
   type ParseProjectOptions,
   type ParseProjectResult,

@@ -146,22 +146,6 @@ export function parseProject(text: string, fileName: string, options: ParseProje
     : { ok: true, project: result.data, migratedFrom, upgradeNotes };
 }
 
-/**
- * The one message that says a file was upgraded: which versions, that the file on disk is unchanged until
- * it is saved, and what the upgrade changed (if anything a person would notice).
- */
-export function describeUpgrade(
-  fileName: string,
-  fromVersion: number,
-  toVersion: number = targetVersion(migrations),
-  notes: readonly string[] = [],
-): string {
-  const head =
-    `${fileName} was saved in file format version ${fromVersion} and was upgraded to version ${toVersion}. ` +
-    'The file on disk changes only when you save it; older versions of Layerwise cannot open the saved file.';
-  return notes.length === 0 ? head : `${head} ${notes.join(' ')}`;
-}
-
 function syntaxError(text: string, fileName: string, cause: unknown): SyntaxProjectError {
   const found = findJsonSyntaxError(text);
   // Should JSON.parse and the validator ever disagree, still point somewhere useful: the engine's own words.

@@ -19,8 +19,33 @@ export const ENCODING_NAMES: Record<TextEncoding, string> = {
   shift_jis: 'Shift-JIS',
 };
 
-export type DecodeResult =
-  { ok: true; text: string; encoding: TextEncoding } | { ok: false; encoding: string; message: string };
+/**
+ * Why bytes were refused, as data for the message catalogue (`problems.<code>`): `text-not-utf8` (file, line,
+ * column, byte), `text-not-encoding` (file, encoding) and `text-unknown-encoding` (file, guess — one of
+ * ENCODING_GUESSES — and, with `context: 'at'`, the line, column and byte where it showed).
+ */
+export interface DecodeFailure {
+  ok: false;
+  /** What the bytes look like, in English (tests and logs). */
+  encoding: string;
+  /** The English sentence. */
+  message: string;
+  code: 'text-not-utf8' | 'text-not-encoding' | 'text-unknown-encoding';
+  params: Record<string, string | number>;
+}
+
+export type DecodeResult = { ok: true; text: string; encoding: TextEncoding } | DecodeFailure;
+
+/** What refused bytes most likely are: an id for the catalogue (`encodingGuess.<id>`) and the English words. */
+export const ENCODING_GUESSES = {
+  'utf-32le': 'UTF-32 LE',
+  'utf-32be': 'UTF-32 BE',
+  'utf-16le-no-bom': 'UTF-16 LE without a byte-order mark',
+  'utf-16be-no-bom': 'UTF-16 BE without a byte-order mark',
+  binary: 'binary data, not text',
+  'single-byte': 'a single-byte encoding such as Latin-1 or Windows-1252',
+} as const;
+export type EncodingGuess = keyof typeof ENCODING_GUESSES;
 
 export interface DecodeOptions {
   /** Decode with this encoding instead of detecting one (the user's choice in the CSV import). */
@@ -28,7 +53,7 @@ export interface DecodeOptions {
 }
 
 /** Line and column (1-based, counting bytes after the last line feed) of a byte offset, for messages. */
-function bytePlace(bytes: Uint8Array, offset: number): string {
+function bytePlace(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
@@ -37,8 +62,10 @@ function bytePlace(bytes: Uint8Array, offset: number): string {
       lineStart = i + 1;
     }
   }
-  return `line ${line}, column ${offset - lineStart + 1}`;
+  return { line, column: offset - lineStart + 1 };
 }
+
+const hexByte = (value: number): string => `0x${value.toString(16).toUpperCase().padStart(2, '0')}`;
 
 /** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1 when all are. */
 export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
@@ -102,12 +129,16 @@ function decodeWith(bytes: Uint8Array, encoding: TextEncoding, label: string): D
   if (encoding === 'utf-8') {
     const bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
+      const { line, column } = bytePlace(bytes, bad);
+      const byte = hexByte(bytes[bad]);
       return {
         ok: false,
         encoding: 'not UTF-8',
         message:
-          `${label}: ${bytePlace(bytes, bad)}: byte 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')} is not valid UTF-8. ` +
+          `${label}: line ${line}, column ${column}: byte ${byte} is not valid UTF-8. ` +
           'Choose the encoding the file was saved in, or save it again as UTF-8.',
+        code: 'text-not-utf8',
+        params: { file: label, line, column, byte },
       };
     }
   }
@@ -119,13 +150,15 @@ function decodeWith(bytes: Uint8Array, encoding: TextEncoding, label: string): D
       ok: false,
       encoding: `not ${ENCODING_NAMES[encoding]}`,
       message: `${label} is not valid ${ENCODING_NAMES[encoding]} text. Choose the encoding the file was saved in, or save it again as UTF-8.`,
+      code: 'text-not-encoding',
+      params: { file: label, encoding: ENCODING_NAMES[encoding] },
     };
   }
 }
 
 /** Names what non-UTF-8 bytes most likely are, for the refusal. */
-function guessEncoding(bytes: Uint8Array): string {
-  if (bytes[0] === 0x00 && bytes[1] === 0x00 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'UTF-32 BE';
+function guessEncoding(bytes: Uint8Array): EncodingGuess {
+  if (bytes[0] === 0x00 && bytes[1] === 0x00 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'utf-32be';
   let oddZeros = 0;
   let evenZeros = 0;
   const sample = Math.min(bytes.length, 4096);
@@ -135,10 +168,10 @@ function guessEncoding(bytes: Uint8Array): string {
       else oddZeros++;
     }
   }
-  if (oddZeros > sample / 4 && evenZeros === 0) return 'UTF-16 LE without a byte-order mark';
-  if (evenZeros > sample / 4 && oddZeros === 0) return 'UTF-16 BE without a byte-order mark';
-  if (oddZeros + evenZeros > 0) return 'binary data, not text';
-  return 'a single-byte encoding such as Latin-1 or Windows-1252';
+  if (oddZeros > sample / 4 && evenZeros === 0) return 'utf-16le-no-bom';
+  if (evenZeros > sample / 4 && oddZeros === 0) return 'utf-16be-no-bom';
+  if (oddZeros + evenZeros > 0) return 'binary';
+  return 'single-byte';
 }
 
 /**
@@ -148,7 +181,7 @@ function guessEncoding(bytes: Uint8Array): string {
 export function decodeText(bytes: Uint8Array, label: string, options: DecodeOptions = {}): DecodeResult {
   if (options.encoding) return decodeWith(bytes, options.encoding, label);
   if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0x00 && bytes[3] === 0x00 && bytes.length >= 4) {
-    return refuse(label, 'UTF-32 LE');
+    return refuse(label, 'utf-32le');
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(bytes, 'utf-16le', label);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(bytes, 'utf-16be', label);
@@ -156,19 +189,26 @@ export function decodeText(bytes: Uint8Array, label: string, options: DecodeOpti
   const hasNul = bytes.includes(0);
   if (bad < 0 && !hasNul) return decodeWith(bytes, 'utf-8', label);
   if (!hasNul && looksLikeShiftJis(bytes)) return decodeWith(bytes, 'shift_jis', label);
-  const encoding = guessEncoding(bytes);
+  const guess = guessEncoding(bytes);
   const nul = bytes.indexOf(0);
   const first = bad < 0 ? nul : nul < 0 ? bad : Math.min(bad, nul);
-  const hex = bytes[first].toString(16).toUpperCase().padStart(2, '0');
-  return refuse(label, encoding, ` (${bytePlace(bytes, first)} is byte 0x${hex})`);
+  return refuse(label, guess, { ...bytePlace(bytes, first), byte: hexByte(bytes[first]) });
 }
 
-function refuse(label: string, encoding: string, where = ''): DecodeResult {
+function refuse(
+  label: string,
+  guess: EncodingGuess,
+  at?: { line: number; column: number; byte: string },
+): DecodeFailure {
+  const encoding = ENCODING_GUESSES[guess];
+  const where = at ? ` (line ${at.line}, column ${at.column} is byte ${at.byte})` : '';
   return {
     ok: false,
     encoding,
     message:
       `${label} is not in an encoding Layerwise reads: it looks like ${encoding}${where}. ` +
       'Save it again as UTF-8 (Layerwise also reads UTF-16 with a byte-order mark and Shift-JIS).',
+    code: 'text-unknown-encoding',
+    params: { file: label, guess, ...(at ? { ...at, context: 'at' } : {}) },
   };
 }

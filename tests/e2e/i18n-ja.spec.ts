@@ -22,6 +22,11 @@ const menuName = (page: Page, barName: string, group: string) =>
     .locator(':scope > [role="none"] > [role="menuitem"]')
     .filter({ hasText: new RegExp(`^${group}$`) });
 
+test('the first document is named in the language chosen at start', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('隠れ層1つ — Layerwise');
+});
+
 test('the inspector, the loss legend and the compare dialog are in Japanese, then in English', async ({ page }) => {
   await page.goto('/');
   await expect(bar(page, 'メインメニュー')).toBeVisible();

@@ -1,3 +1,5 @@
+// First: the language is chosen before any module builds words (the first document's name).
+import './languageAtStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
@@ -5,9 +7,8 @@ import './app.css';
 import { App } from './App';
 import { TrainingPanel } from '../features/training/TrainingPanel';
 import { registerCommands } from '../commands';
-import { LANGUAGE_COMMANDS, startI18n } from './i18n';
+import { LANGUAGE_COMMANDS } from './i18n';
 
-startI18n();
 registerCommands(LANGUAGE_COMMANDS);
 
 const container = document.getElementById('root');

@@ -87,6 +87,14 @@ export const en = {
     summary: '{{errors}}, {{warnings}}',
   },
   problems: {
+    'text-not-utf8':
+      '{{file}}: line {{line}}, column {{column}}: byte {{byte}} is not valid UTF-8. Choose the encoding the file was saved in, or save it again as UTF-8.',
+    'text-not-encoding':
+      '{{file}} is not valid {{encoding}} text. Choose the encoding the file was saved in, or save it again as UTF-8.',
+    'text-unknown-encoding':
+      '{{file}} is not in an encoding Layerwise reads: it looks like {{guess}}. Save it again as UTF-8 (Layerwise also reads UTF-16 with a byte-order mark and Shift-JIS).',
+    'text-unknown-encoding_at':
+      '{{file}} is not in an encoding Layerwise reads: it looks like {{guess}} (line {{line}}, column {{column}} is byte {{byte}}). Save it again as UTF-8 (Layerwise also reads UTF-16 with a byte-order mark and Shift-JIS).',
     'project-syntax':
       '{{file}} is not valid JSON at line {{line}}, column {{column}}: {{reason}}. Fix the text there in an editor, or open a backup of the project.',
     'project-too-deep':
@@ -355,6 +363,14 @@ export const en = {
       otherData: '{{checksum}} (the worker built other data!)',
     },
   },
+  encodingGuess: {
+    'utf-32le': 'UTF-32 LE',
+    'utf-32be': 'UTF-32 BE',
+    'utf-16le-no-bom': 'UTF-16 LE without a byte-order mark',
+    'utf-16be-no-bom': 'UTF-16 BE without a byte-order mark',
+    binary: 'binary data, not text',
+    'single-byte': 'a single-byte encoding such as Latin-1 or Windows-1252',
+  },
   jsonSyntax: {
     empty: 'the file is empty (it may have been cut off while saving or copying)',
     truncated: 'the file ends too early (it may have been cut off while saving or copying)',
@@ -500,6 +516,15 @@ export const en = {
     restore: 'Could not restore the unsaved work',
     restoreName: 'Could not restore {{name}}',
     discard: 'Could not discard the unsaved work',
+  },
+  fileNotices: {
+    opened: 'Opened {{name}}.',
+    saved: 'Saved {{name}}.',
+    fromTemplate: 'Started a new project from the "{{template}}" template.',
+    reverted: 'Reverted to {{name}} as last saved.',
+    restored: 'Restored the unsaved work on {{name}}. Save it to keep it.',
+    upgraded:
+      '{{name}} was saved in file format version {{from}} and was upgraded to version {{to}}. The file on disk changes only when you save it; older versions of Layerwise cannot open the saved file.',
   },
   fileDialog: {
     moreProblems_one: '…and {{count}} more problem of the same kind.',
@@ -897,6 +922,7 @@ export const en = {
   },
   cli: {
     warning: 'Warning: {{text}}',
+    note: 'Note: {{text}}',
     badRows_one: 'Warning: {{count}} row of {{file}} could not be used and was left out:',
     badRows_other: 'Warning: {{count}} rows of {{file}} could not be used and were left out:',
     moreRows: '…and {{count}} more.',

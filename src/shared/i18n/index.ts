@@ -8,7 +8,14 @@ import { ja } from './ja';
 
 export { en, ja };
 export type { Catalogue } from './catalogue';
-export { badRowText, problemText, projectErrorsText, type WordableBadRow, type WordableProblem } from './problems';
+export {
+  badRowText,
+  problemText,
+  projectErrorsText,
+  upgradeText,
+  type WordableBadRow,
+  type WordableProblem,
+} from './problems';
 
 export const LANGUAGES = ['en', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -88,6 +88,14 @@ export const ja: Catalogue = {
     summary: '{{errors}}、{{warnings}}',
   },
   problems: {
+    'text-not-utf8':
+      '{{file}} の {{line}} 行 {{column}} 列にあるバイト {{byte}} は、UTF-8 として正しくありません。ファイルを保存したときの文字コードを選ぶか、UTF-8 で保存し直してください。',
+    'text-not-encoding':
+      '{{file}} は正しい {{encoding}} のテキストではありません。ファイルを保存したときの文字コードを選ぶか、UTF-8 で保存し直してください。',
+    'text-unknown-encoding':
+      '{{file}} は Layerwise が読める文字コードではありません。{{guess}}のようです。UTF-8 で保存し直してください（Layerwise は BOM 付きの UTF-16 と Shift-JIS も読めます）。',
+    'text-unknown-encoding_at':
+      '{{file}} は Layerwise が読める文字コードではありません。{{guess}}のようです（{{line}} 行 {{column}} 列がバイト {{byte}}）。UTF-8 で保存し直してください（Layerwise は BOM 付きの UTF-16 と Shift-JIS も読めます）。',
     'project-syntax':
       '{{file}} は正しい JSON ではありません（{{line}} 行 {{column}} 列）: {{reason}}。エディタでその場所を直すか、プロジェクトのバックアップを開いてください。',
     'project-too-deep':
@@ -363,6 +371,14 @@ export const ja: Catalogue = {
       otherData: '{{checksum}}（ワーカーが別のデータを作りました！）',
     },
   },
+  encodingGuess: {
+    'utf-32le': 'UTF-32 LE',
+    'utf-32be': 'UTF-32 BE',
+    'utf-16le-no-bom': 'BOM のない UTF-16 LE',
+    'utf-16be-no-bom': 'BOM のない UTF-16 BE',
+    binary: 'テキストではないバイナリデータ',
+    'single-byte': 'Latin-1 や Windows-1252 のような 1 バイトの文字コード',
+  },
   jsonSyntax: {
     empty: 'ファイルが空です（保存やコピーの途中で切れたのかもしれません）',
     truncated: 'ファイルが途中で終わっています（保存やコピーの途中で切れたのかもしれません）',
@@ -511,6 +527,15 @@ export const ja: Catalogue = {
     restore: '保存していない作業を復元できませんでした',
     restoreName: '{{name}} を復元できませんでした',
     discard: '保存していない作業を破棄できませんでした',
+  },
+  fileNotices: {
+    opened: '{{name}} を開きました。',
+    saved: '{{name}} を保存しました。',
+    fromTemplate: 'テンプレート「{{template}}」から新しいプロジェクトを始めました。',
+    reverted: '最後に保存した {{name}} に戻しました。',
+    restored: '{{name}} の保存していない作業を復元しました。残すには保存してください。',
+    upgraded:
+      '{{name}} はファイル形式のバージョン {{from}} で保存されていたので、バージョン {{to}} に変換しました。ディスク上のファイルは保存したときにだけ変わります。保存したファイルは古いバージョンの Layerwise では開けません。',
   },
   fileDialog: {
     moreProblems_one: '…ほかに同じ種類の問題が {{count}} 件あります。',
@@ -911,6 +936,7 @@ export const ja: Catalogue = {
   },
   cli: {
     warning: '注意: {{text}}',
+    note: 'メモ: {{text}}',
     badRows_one: '注意: {{file}} の {{count}} 行は使えないので除外しました:',
     badRows_other: '注意: {{file}} の {{count}} 行は使えないので除外しました:',
     moreRows: '…ほか {{count}} 行。',

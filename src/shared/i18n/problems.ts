@@ -37,6 +37,7 @@ export function problemText(t: TFunction, problem: WordableProblem): string {
   if (!params) return problem.message;
   const values: Record<string, string | number> = { ...params };
   if (problem.code === 'project-syntax') values.reason = jsonSyntaxReason(t, params);
+  if (problem.code === 'text-unknown-encoding') values.guess = t(`encodingGuess.${String(params.guess)}`);
   for (const [key, value] of Object.entries(params)) {
     const type = params[`${key}Type`];
     if (typeof type === 'string' && !key.endsWith('Type')) values[`${key}Desc`] = nodeDesc(t, type, String(value));
@@ -71,4 +72,19 @@ export function projectErrorsText(t: TFunction, errors: readonly WordableProblem
   const shown = errors.slice(0, limit).map((e) => problemText(t, e));
   if (errors.length > limit) shown.push(t('fileDialog.moreProblems', { count: errors.length - limit }));
   return shown.join('\n');
+}
+
+/**
+ * That a project file was saved in an older format version and upgraded in memory (project/migrations.ts),
+ * followed by the migrations' own notes on what changed.
+ */
+export function upgradeText(
+  t: TFunction,
+  fileName: string,
+  fromVersion: number,
+  toVersion: number,
+  notes: readonly string[] = [],
+): string {
+  const head = t('fileNotices.upgraded', { name: fileName, from: fromVersion, to: toVersion });
+  return notes.length === 0 ? head : `${head} ${notes.join(' ')}`;
 }

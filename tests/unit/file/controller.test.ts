@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { parseProject, type MigrationStep } from '../../../src/project';
 import { windowTitle, suggestedFileName } from '../../../src/renderer/features/file/fileState';
@@ -180,5 +181,43 @@ describe('the unsaved-changes question', () => {
     expect(await controller.revert()).toBe(true);
     expect(editor.getState().doc.training.epochs).toBe(200);
     expect(controller.isDirty()).toBe(false);
+  });
+});
+
+describe('the notices in Japanese', () => {
+  it('says what was opened, saved, started, reverted and restored in Japanese, with the file names', async () => {
+    await i18next.changeLanguage('ja');
+    try {
+      const { controller, editor, platform, ui } = setup();
+      await controller.openFile(xorFile());
+      editor.getState().setTraining({ epochs: 3 });
+      await controller.save();
+      editor.getState().setTraining({ epochs: 4 });
+      ui.answer = 'discard';
+      await controller.revert();
+      await controller.newFromTemplate('deep-mlp');
+      platform.backups.restore = async () => ({
+        id: 'b1',
+        name: 'xor.nnproj',
+        savedAt: '2026-01-01T00:00:00Z',
+        path: null,
+        text: fixtureText('xor.nnproj'),
+      });
+      await controller.restoreBackup('b1');
+      const v1File = { fileName: 'old.nnproj', text: fixtureText('v1/xor-canonical.nnproj') };
+      await controller.openFile(v1File);
+      expect(ui.notes).toEqual([
+        'xor.nnproj を開きました。',
+        'xor.nnproj を保存しました。',
+        '最後に保存した xor.nnproj に戻しました。',
+        'テンプレート「深い MLP」から新しいプロジェクトを始めました。',
+        'xor.nnproj の保存していない作業を復元しました。残すには保存してください。',
+        expect.stringMatching(
+          /^old\.nnproj はファイル形式のバージョン 1 で保存されていたので、バージョン 2 に変換しました。/,
+        ),
+      ]);
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 });

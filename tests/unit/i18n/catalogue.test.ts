@@ -7,6 +7,7 @@ import { NODE_KINDS } from '../../../src/engine/nodeKinds';
 import { LOSS_KINDS } from '../../../src/engine';
 import { DATASET_INFO } from '../../../src/engine/data';
 import { EXPORT_FORMAT_INFO } from '../../../src/export';
+import { ENCODING_GUESSES } from '../../../src/project/text-decode';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -54,6 +55,7 @@ const DYNAMIC: Array<[RegExp, (key: string) => boolean]> = [
   [/^datasets\./, (key) => key.split('.')[1] in DATASET_INFO],
   [/^exportDialog\.formats\./, (key) => key.split('.')[2] in EXPORT_FORMAT_INFO],
   [/^jsonSyntax\.(expected\.|empty|truncated)/, (key) => SOURCE.includes(`'${key.split('.').at(-1)}'`)],
+  [/^encodingGuess\./, (key) => key.split('.')[1] in ENCODING_GUESSES],
   [/^formula\.loss\./, (key) => key.split('.')[2] in LOSS_KINDS],
   [/^examples\./, (key) => SOURCE.includes(`'${key.split('.')[1]}'`)],
 ];

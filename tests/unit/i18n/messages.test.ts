@@ -9,6 +9,7 @@ import { csvToDataset, parseCsv } from '../../../src/engine/data';
 import { Trainer, type TrainingOutcome } from '../../../src/engine/train/trainer';
 import type { DataSplit, Dataset, TrainingSettings } from '../../../src/engine/types';
 import { checkProjectSize, parseProject } from '../../../src/project';
+import { decodeText, type DecodeFailure } from '../../../src/project/text-decode';
 import { badRowText, createTranslator, problemText, projectErrorsText } from '../../../src/shared/i18n';
 import { chain, dense, input, output, binary2d, threeClasses } from '../engine-model/graphs';
 import { createFakeModel, linearData, makePlan } from '../engine-train/fakeModel';
@@ -167,5 +168,48 @@ describe('project file errors as data', () => {
     const many = Array.from({ length: 23 }, () => errors[0]);
     expect(projectErrorsText(en, many).split('\n').at(-1)).toBe('…and 3 more problems of the same kind.');
     expect(projectErrorsText(ja, many).split('\n').at(-1)).toBe('…ほかに同じ種類の問題が 3 件あります。');
+  });
+});
+
+describe('text decoding failures as data', () => {
+  const refused = (bytes: number[], options: Parameters<typeof decodeText>[2] = {}): DecodeFailure => {
+    const result = decodeText(new Uint8Array(bytes), '身長.csv', options);
+    if (result.ok) throw new Error('decoded');
+    return result;
+  };
+  const latin1 = [...'Cafés,1'].map((c) => c.charCodeAt(0));
+  const failures = {
+    notUtf8: refused([0x41, 0x0a, 0x82, 0xa0], { encoding: 'utf-8' }),
+    notShiftJis: refused([0x82], { encoding: 'shift_jis' }),
+    latin1: refused(latin1),
+    utf32: refused([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]),
+    utf16NoMark: refused([0x41, 0, 0x42, 0, 0x43, 0, 0x0a, 0]),
+  };
+
+  it('carries a code for each way bytes are refused', () => {
+    expect(Object.values(failures).map((f) => f.code)).toEqual([
+      'text-not-utf8',
+      'text-not-encoding',
+      'text-unknown-encoding',
+      'text-unknown-encoding',
+      'text-unknown-encoding',
+    ]);
+  });
+
+  it('words each in English exactly as the message, and in Japanese with the file, place and encoding', () => {
+    for (const f of Object.values(failures)) {
+      expect(problemText(en, f)).toBe(f.message);
+      const text = problemText(ja, f);
+      expect(text, f.message).toMatch(JAPANESE);
+      expect(text).toContain('身長.csv');
+      expect(text).not.toMatch(/looks like|not valid/);
+    }
+    expect(problemText(ja, failures.notUtf8)).toContain('2 行 1 列にあるバイト 0x82 は、UTF-8 として正しくありません');
+    expect(problemText(ja, failures.notShiftJis)).toContain('正しい Shift-JIS のテキストではありません');
+    expect(problemText(ja, failures.latin1)).toContain(
+      'Latin-1 や Windows-1252 のような 1 バイトの文字コードのようです（1 行 4 列がバイト 0xE9）',
+    );
+    expect(problemText(ja, failures.utf32)).toContain('UTF-32 LEのようです。');
+    expect(problemText(ja, failures.utf16NoMark)).toContain('BOM のない UTF-16 LEのようです');
   });
 });

@@ -1,4 +1,7 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/engine/compile';
 import type { CompileProblem, DataShape, Graph } from '../../../src/engine/types';
@@ -115,17 +118,13 @@ describe('language choice', () => {
 });
 
 describe('npm run validate in a Japanese locale', () => {
-  const runValidate = (lang: string) => {
+  const runValidate = (lang: string, file = 'tests/fixtures/projects/cycle-ja.nnproj') => {
     try {
-      execFileSync(
-        process.execPath,
-        ['--import', 'tsx', 'src/cli/validate.ts', 'tests/fixtures/projects/cycle-ja.nnproj'],
-        {
-          env: { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' },
-          encoding: 'utf8',
-          stdio: 'pipe',
-        },
-      );
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', file], {
+        env: { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' },
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
       return { code: 0, stderr: '' };
     } catch (error) {
       const e = error as { status: number; stderr: string };
@@ -145,5 +144,30 @@ describe('npm run validate in a Japanese locale', () => {
     const result = runValidate('en_US.UTF-8');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('error: The graph has a cycle: 隠れ層1 → 隠れ層2 → 隠れ層1.');
+  });
+
+  it('notes in Japanese that an older file was upgraded', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/validate.ts', 'tests/fixtures/projects/v1/xor.nnproj'],
+      { env: { ...process.env, LANG: 'ja_JP.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(
+      'メモ: tests/fixtures/projects/v1/xor.nnproj はファイル形式のバージョン 1 で保存されていたので、バージョン 2 に変換しました。',
+    );
+  });
+
+  it('says in the language of the locale that a Latin-1 file is not in an encoding it reads', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'layerwise-')), 'cafe.nnproj');
+    writeFileSync(file, Buffer.from([0x43, 0x61, 0x66, 0xe9]));
+    const japanese = runValidate('ja_JP.UTF-8', file);
+    expect(japanese.code).toBe(2);
+    expect(japanese.stderr).toContain(
+      'cafe.nnproj は Layerwise が読める文字コードではありません。Latin-1 や Windows-1252 のような 1 バイトの文字コードのようです（1 行 4 列がバイト 0xE9）。',
+    );
+    const english = runValidate('en_US.UTF-8', file);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain('cafe.nnproj is not in an encoding Layerwise reads: it looks like a single-byte');
   });
 }, 60_000);

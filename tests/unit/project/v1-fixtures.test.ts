@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import {
   DATASET_FIELDS_BY_KIND,
   SHARED_DATASET_FIELDS,
-  describeUpgrade,
   parseProject,
   serializeProject,
   type Project,
 } from '../../../src/project';
+import { createTranslator, upgradeText } from '../../../src/shared/i18n';
 import { fixtureText } from './fixture-files';
 
 const V1_DIR = new URL('../../fixtures/projects/v1/', import.meta.url);
@@ -113,10 +113,11 @@ describe('v1 files of the previous release', () => {
   });
 
   it('says once, in plain words, that the file was upgraded', () => {
-    expect(describeUpgrade('xor.nnproj', 1)).toBe(
+    const en = createTranslator('en');
+    expect(upgradeText(en, 'xor.nnproj', 1, 2)).toBe(
       'xor.nnproj was saved in file format version 1 and was upgraded to version 2. The file on disk changes only when you save it; older versions of Layerwise cannot open the saved file.',
     );
-    expect(describeUpgrade('a.nnproj', 1, 2, ['One.', 'Two.'])).toMatch(/cannot open the saved file\. One\. Two\.$/);
+    expect(upgradeText(en, 'a.nnproj', 1, 2, ['One.', 'Two.'])).toMatch(/cannot open the saved file\. One\. Two\.$/);
   });
 });
 

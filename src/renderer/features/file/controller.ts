@@ -11,12 +11,11 @@
  *     was written, even if the user edits while the platform is still writing.
  */
 import i18next from 'i18next';
-import { problemText, projectErrorsText } from '../../../shared/i18n';
+import { problemText, projectErrorsText, upgradeText } from '../../../shared/i18n';
 import type { StoreApi } from 'zustand/vanilla';
 import {
   checkProjectSize,
   parseProject,
-  describeUpgrade,
   serializeProject,
   type ParseProjectResult,
   type Project,
@@ -177,8 +176,8 @@ export function createFileController(deps: FileControllerDeps) {
     });
     ui.notify(
       from === undefined
-        ? `Opened ${picked.fileName}.`
-        : describeUpgrade(picked.fileName, from, parsed.project.version, parsed.upgradeNotes),
+        ? i18next.t('fileNotices.opened', { name: picked.fileName })
+        : upgradeText(i18next.t, picked.fileName, from, parsed.project.version, parsed.upgradeNotes),
     );
     return true;
   }
@@ -227,7 +226,7 @@ export function createFileController(deps: FileControllerDeps) {
       },
       true,
     );
-    ui.notify(`Saved ${saved.fileName}.`);
+    ui.notify(i18next.t('fileNotices.saved', { name: saved.fileName }));
     return true;
   }
 
@@ -255,7 +254,7 @@ export function createFileController(deps: FileControllerDeps) {
       if (!document) return false;
       if (!(await mayReplace())) return false;
       installDocument(document);
-      ui.notify(`Started a new project from the "${document.name}" template.`);
+      ui.notify(i18next.t('fileNotices.fromTemplate', { template: document.name }));
       return true;
     },
 
@@ -332,7 +331,7 @@ export function createFileController(deps: FileControllerDeps) {
         ...(state.handle !== undefined ? { handle: state.handle } : {}),
         unsavedReason: upgraded,
       });
-      ui.notify(`Reverted to ${state.fileName} as last saved.`);
+      ui.notify(i18next.t('fileNotices.reverted', { name: state.fileName }));
       return true;
     },
 
@@ -379,7 +378,7 @@ export function createFileController(deps: FileControllerDeps) {
         ...(work.path ? { handle: work.path } : {}),
         unsavedReason: { kind: 'restored' },
       });
-      ui.notify(`Restored the unsaved work on ${work.name}. Save it to keep it.`);
+      ui.notify(i18next.t('fileNotices.restored', { name: work.name }));
       return true;
     },
 

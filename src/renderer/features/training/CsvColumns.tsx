@@ -7,10 +7,16 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSV_DELIMITERS, type CsvDatasetSpec, type CsvDelimiter, type Task } from '../../../engine';
-import { ENCODING_NAMES, TEXT_ENCODINGS, decodeText, type TextEncoding } from '../../../project/text-decode';
+import {
+  ENCODING_NAMES,
+  TEXT_ENCODINGS,
+  decodeText,
+  type DecodeFailure,
+  type TextEncoding,
+} from '../../../project/text-decode';
 import type { BadRow, DatasetPatch } from '../../../engine/data';
 import type { CsvPreview } from '../../run/dataPreview';
-import { badRowText } from '../../../shared/i18n';
+import { badRowText, problemText } from '../../../shared/i18n';
 
 export interface CsvColumnsProps {
   spec: CsvDatasetSpec;
@@ -41,7 +47,7 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
   const [file, setFile] = useState<{ name: string; size: number; bytes: Uint8Array } | null>(null);
   const [encoding, setEncoding] = useState<TextEncoding | 'auto'>('auto');
   const [decoded, setDecoded] = useState<{ encoding: TextEncoding; preview: string } | null>(null);
-  const [decodeError, setDecodeError] = useState<string | null>(null);
+  const [decodeError, setDecodeError] = useState<DecodeFailure | null>(null);
   const columns = csv?.columns ?? [];
   const target = spec.target ?? columns[columns.length - 1];
   const features = spec.features ?? columns.filter((c) => c !== target);
@@ -50,7 +56,7 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
   function load(chosen: { name: string; size: number; bytes: Uint8Array }, as: TextEncoding | 'auto') {
     const result = decodeText(chosen.bytes, chosen.name, as === 'auto' ? {} : { encoding: as });
     if (!result.ok) {
-      setDecodeError(result.message);
+      setDecodeError(result);
       setDecoded(null);
       setFileNote(null);
       return;
@@ -103,7 +109,7 @@ export function CsvColumns({ spec, csv, badRows, onChange }: CsvColumnsProps) {
         {fileNote && <small className="field__hint">{fileNote}</small>}
         {decodeError && (
           <p className="field__error" role="alert">
-            {decodeError}
+            {problemText(t, decodeError)}
           </p>
         )}
       </div>
