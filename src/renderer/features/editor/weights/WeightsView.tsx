@@ -10,6 +10,8 @@ import { Area, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis }
 import type { Tensor } from '../../../../engine';
 import { weightBand } from '../../../run/inspection';
 import { EPOCH_DOMAIN, SERIES_LINE } from '../../../ui/charts/chartProps';
+import { decimateSeries } from '../../../ui/charts/decimate';
+import { MAX_CHART_POINTS } from '../../../ui/charts/lossSeries';
 import { TRAIN_COLOUR } from '../../../ui/charts/palette';
 import { divergingColour, kernelPixels, largestMagnitude, movedCell, type Cell } from './heatGrid';
 import { useLayerWeights, type LayerWeights } from './useLayerWeights';
@@ -37,11 +39,22 @@ export function WeightsView({ nodeId }: { nodeId: string }) {
   );
 }
 
+/**
+ * The band's rows thinned like the loss chart's (min/max per bucket, at most MAX_CHART_POINTS): each bucket
+ * keeps its lowest minimum, highest maximum and the mean's extremes, so a long run costs the inspector a few
+ * hundred points per redraw, not one per epoch.
+ */
+function bandForChart(rows: ReturnType<typeof weightBand>) {
+  const flat = rows.map((r) => ({ ...r, min: r.range[0], max: r.range[1] }));
+  return decimateSeries(flat, MAX_CHART_POINTS, [], ['min', 'mean', 'max']);
+}
+
 function LayerWeightsView({ nodeId, layer }: { nodeId: string; layer: LayerWeights }) {
   const { t } = useTranslation();
   const [inputs, units] = layer.kernel.shape;
   const [cell, setCell] = useState<Cell | null>(null);
   const band = useMemo(() => weightBand(layer.history, nodeId), [layer.history, nodeId]);
+  const bandPoints = useMemo(() => bandForChart(band), [band]);
   const shown = cell && cell.input < inputs && cell.unit < units ? cell : null;
   return (
     <>
@@ -64,7 +77,7 @@ function LayerWeightsView({ nodeId, layer }: { nodeId: string; layer: LayerWeigh
           <figcaption className="weights-caption">{t('weights.band')}</figcaption>
           <div role="img" aria-label={t('weights.bandLabel', { count: band.length })}>
             <ResponsiveContainer width="100%" height={120}>
-              <ComposedChart data={band} margin={BAND_MARGIN}>
+              <ComposedChart data={bandPoints} margin={BAND_MARGIN}>
                 <XAxis dataKey="epoch" type="number" domain={EPOCH_DOMAIN} allowDecimals={false} />
                 <YAxis width={44} tickFormatter={fmt} />
                 <Tooltip formatter={formatTooltip} />
