@@ -158,6 +158,25 @@ describe('npm run validate in a Japanese locale', () => {
     );
   });
 
+  it('words a schema error in Japanese at its line, with the path, node and value, and exits 2 as in English', () => {
+    const file = 'tests/fixtures/projects/bad-references.nnproj';
+    const japanese = runValidate('ja_JP.UTF-8', file);
+    const english = runValidate('en_US.UTF-8', file);
+    expect(english.code).toBe(2);
+    expect(japanese.code).toBe(2);
+    expect(english.stderr).toMatch(
+      /bad-references\.nnproj:11:47: graph\.edges\[0\]\.target \(edge "e1"\): refers to node "out", which is not in this graph's nodes\./,
+    );
+    expect(japanese.stderr).toMatch(
+      /bad-references\.nnproj:11:47: graph\.edges\[0\]\.target（接続 "e1"）: ノード「out」を指していますが、このグラフのノードにはありません。/,
+    );
+    expect(japanese.stderr).toMatch(
+      /bad-references\.nnproj:8:15: graph\.nodes\[1\]\.id（ノード "in"）: ID「in」は前のノードと同じです。/,
+    );
+    expect(japanese.stderr.trim().split('\n')).toHaveLength(english.stderr.trim().split('\n').length);
+    expect(japanese.stderr).not.toMatch(/must|refers|repeats/);
+  });
+
   it('says in the language of the locale that a Latin-1 file is not in an encoding it reads', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'layerwise-')), 'cafe.nnproj');
     writeFileSync(file, Buffer.from([0x43, 0x61, 0x66, 0xe9]));
