@@ -14,7 +14,15 @@ import type {
   VersionTooNewError,
 } from './errors';
 import { describeValue, formatPath, foundParams, isPlainRecord, valueAtPath } from './paths';
-import { FIRST_VERSION, migrateProject, migrations, targetVersion, type MigrationStep } from './migrations';
+import {
+  FIRST_VERSION,
+  migrateProject,
+  migrations,
+  targetVersion,
+  type MigrationFailure,
+  type MigrationNote,
+  type MigrationStep,
+} from './migrations';
 import { PROJECT_FORMAT, ProjectSchema, VERSION_ERROR, type Project } from './schema';
 import { genericIssueMessage } from './schema-helpers';
 import { schemaIssueOf, type SchemaIssue } from './schema-issues';
@@ -58,8 +66,8 @@ export type ParseProjectResult =
       project: Project;
       /** Set when the file was an older version and was upgraded in memory (see describeUpgrade). */
       migratedFrom?: number;
-      /** What the upgrade changed about the project, sentences for people; present with migratedFrom. */
-      upgradeNotes?: string[];
+      /** What the upgrade changed about the project, for people; present with migratedFrom. */
+      upgradeNotes?: MigrationNote[];
     }
   | { ok: false; errors: ProjectError[] };
 
@@ -130,10 +138,13 @@ export function parseProject(text: string, fileName: string, options: ParseProje
   if (version > newest) return { ok: false, errors: [versionTooNew(version, newest, fileName)] };
 
   let migratedFrom: number | undefined;
-  let upgradeNotes: string[] = [];
+  let upgradeNotes: MigrationNote[] = [];
   if (version < newest) {
     const migrated = migrateProject(json, steps);
-    if (!migrated.ok) return { ok: false, errors: [migrationFailed(migrated.from, newest, migrated.reason, fileName)] };
+    if (!migrated.ok) {
+      const { from, reason, failure } = migrated;
+      return { ok: false, errors: [migrationFailed(from, newest, reason, failure, fileName)] };
+    }
     json = migrated.project;
     migratedFrom = version;
     upgradeNotes = migrated.notes;
@@ -227,6 +238,7 @@ function migrationFailed(
   fromVersion: number,
   toVersion: number,
   reason: string,
+  failure: MigrationFailure,
   fileName: string,
 ): MigrationFailedError {
   return {
@@ -235,7 +247,7 @@ function migrationFailed(
     fromVersion,
     toVersion,
     code: 'project-migration-failed',
-    params: { file: fileName, from: fromVersion, to: toVersion, reason },
+    params: { ...failure, file: fileName, from: fromVersion, to: toVersion, reason },
     message: `${fileName} uses file format version ${fromVersion} and could not be upgraded to version ${toVersion}: ${reason}. The file itself was not changed; please report this with the file attached.`,
   };
 }

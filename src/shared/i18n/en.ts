@@ -115,6 +115,10 @@ export const en = {
       '{{file}} was made by a newer version of Layerwise (file format version {{version}}); this version reads up to {{supported}}. Update Layerwise to open it.',
     'project-migration-failed':
       '{{file}} uses file format version {{from}} and could not be upgraded to version {{to}}: {{reason}}. The file itself was not changed; please report this with the file attached.',
+    'migration-iris-samples':
+      'The dataset used {{samples}} of the 150 irises (dataset.samples); this version always uses all 150.',
+    'migration-csv-samples':
+      'The dataset was limited to {{samples}} rows of the CSV (dataset.samples); this version always uses every row, so a CSV with more usable rows now trains on all of them.',
     'loss-unusual_sigmoid':
       "{{nodeDesc}} uses sigmoid with mean squared error on a {{classes}}-class task: it trains, but sigmoid with binary cross-entropy usually learns faster, because the squared error's gradient fades when a sigmoid is confidently wrong.",
     'loss-unusual_softmax':
@@ -276,6 +280,12 @@ export const en = {
       object: ' (found an object)',
     },
     note: ' (checked after upgrading the file from version {{from}})',
+  },
+  /** Why a file could not be upgraded (project/migrations.ts's MigrationFailure), inside problems.project-migration-failed. */
+  migrationFailure: {
+    order: 'the upgrade steps are out of order (step {{index}} reads version {{reads}}, not {{version}})',
+    notObject: 'step "{{step}}" did not produce a project object',
+    threw: 'step "{{step}}" failed: {{detail}}',
   },
   /** Lists in a sentence: "samples, noise and classes", "path or text". */
   lists: { comma: ', ', and: '{{init}} and {{last}}', or: '{{first}} or {{second}}' },

@@ -116,6 +116,10 @@ export const ja: Catalogue = {
       '{{file}} は新しいバージョンの Layerwise で作られています（ファイル形式のバージョン {{version}}）。このバージョンが読めるのは {{supported}} までです。開くには Layerwise を更新してください。',
     'project-migration-failed':
       '{{file}} はファイル形式のバージョン {{from}} で、バージョン {{to}} に更新できませんでした: {{reason}}。ファイルそのものは変更していません。ファイルを添えて報告してください。',
+    'migration-iris-samples':
+      'データセットは 150 個のアヤメのうち {{samples}} 個を使っていました（dataset.samples）。このバージョンでは常に 150 個すべてを使います。',
+    'migration-csv-samples':
+      'データセットは CSV の {{samples}} 行までに制限されていました（dataset.samples）。このバージョンでは常にすべての行を使うので、使える行がそれより多い CSV では、そのすべての行で学習します。',
     'loss-unusual_sigmoid':
       '{{nodeDesc}}は {{classes}} クラスの分類で sigmoid と平均二乗誤差を使っています。学習はできますが、sigmoid と二値交差エントロピーのほうがふつうは速く学習します。sigmoid が自信をもって間違えると、二乗誤差の勾配が消えてしまうからです。',
     'loss-unusual_softmax':
@@ -285,6 +289,12 @@ export const ja: Catalogue = {
       object: '（実際はオブジェクト）',
     },
     note: '（ファイルをバージョン {{from}} から変換したあとで確認しました）',
+  },
+  migrationFailure: {
+    order:
+      '更新の手順の順番が正しくありません（手順 {{index}} が読むのはバージョン {{reads}} で、{{version}} ではありません）',
+    notObject: '手順「{{step}}」がプロジェクトのオブジェクトを返しませんでした',
+    threw: '手順「{{step}}」が失敗しました: {{detail}}',
   },
   lists: { comma: '、', and: '{{init}}、{{last}}', or: '{{first}} または {{second}}' },
   toolbar: {

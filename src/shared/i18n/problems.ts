@@ -79,6 +79,8 @@ export function problemText(t: TFunction, problem: WordableProblem): string {
   const values: Record<string, string | number> = { ...params };
   if (problem.code === 'project-syntax') values.reason = jsonSyntaxReason(t, params);
   if (problem.code === 'text-unknown-encoding') values.guess = t(`encodingGuess.${String(params.guess)}`);
+  if (problem.code === 'project-migration-failed' && params.reasonCode !== undefined)
+    values.reason = t(`migrationFailure.${String(params.reasonCode)}`, { ...params, defaultValue: params.reason });
   for (const [key, value] of Object.entries(params)) {
     const type = params[`${key}Type`];
     if (typeof type === 'string' && !key.endsWith('Type')) values[`${key}Desc`] = nodeDesc(t, type, String(value));
@@ -117,15 +119,15 @@ export function projectErrorsText(t: TFunction, errors: readonly WordableProblem
 
 /**
  * That a project file was saved in an older format version and upgraded in memory (project/migrations.ts),
- * followed by the migrations' own notes on what changed.
+ * followed by the migrations' own notes on what changed (each a code and parameters).
  */
 export function upgradeText(
   t: TFunction,
   fileName: string,
   fromVersion: number,
   toVersion: number,
-  notes: readonly string[] = [],
+  notes: readonly WordableProblem[] = [],
 ): string {
   const head = t('fileNotices.upgraded', { name: fileName, from: fromVersion, to: toVersion });
-  return notes.length === 0 ? head : `${head} ${notes.join(' ')}`;
+  return notes.length === 0 ? head : `${head} ${notes.map((note) => problemText(t, note)).join(' ')}`;
 }
