@@ -1028,6 +1028,16 @@ export const ja: Catalogue = {
   cli: {
     warning: '注意: {{text}}',
     note: 'メモ: {{text}}',
+    untrainedExport:
+      '{{file}} には重みを保存した学習がまだないので、エクスポートには初期の重みが入ります。学習済みの重みをエクスポートするには、先に学習してください（{{hint}}）。',
+    sourceGoneEmbedded:
+      '{{run}} はプロジェクトに埋め込まれた CSV（{{rows}} 行）で学習しましたが、その CSV はいま読めません。予測には、その学習で記録した特徴量・標準化・クラスを使います。',
+    sourceGonePath:
+      '{{run}} はデータセットのファイル dataset.path "{{path}}"（{{rows}} 行）で学習しましたが、そのファイルはいま読めません。予測には、その学習で記録した特徴量・標準化・クラスを使います。',
+    sourceChangedEmbedded:
+      'プロジェクトに埋め込まれた CSV は、{{run}} の学習のあとで変わっています（当時は {{rows}} 行）。予測には、その学習で記録した特徴量・標準化・クラスを使います。',
+    sourceChangedPath:
+      'データセットのファイル dataset.path "{{path}}" は、{{run}} の学習のあとで変わっています（当時は {{rows}} 行）。予測には、その学習で記録した特徴量・標準化・クラスを使います。',
     badRows_one: '注意: {{file}} の {{count}} 行は使えないので除外しました:',
     badRows_other: '注意: {{file}} の {{count}} 行は使えないので除外しました:',
     moreRows: '…ほか {{count}} 行。',

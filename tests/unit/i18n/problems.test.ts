@@ -177,6 +177,19 @@ describe('npm run validate in a Japanese locale', () => {
     expect(japanese.stderr).not.toMatch(/must|refers|repeats/);
   });
 
+  it("words export's note about an untrained project in Japanese", () => {
+    const out = mkdtempSync(join(tmpdir(), 'layerwise-'));
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/export.ts', 'examples/xor.nnproj', '--to', 'tfjs', '--out', out],
+      { env: { ...process.env, LANG: 'ja_JP.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      'メモ: examples/xor.nnproj には重みを保存した学習がまだないので、エクスポートには初期の重みが入ります。学習済みの重みをエクスポートするには、先に学習してください（npm run train -- examples/xor.nnproj --out examples/xor.nnproj）。\n',
+    );
+  });
+
   it('says in the language of the locale that a Latin-1 file is not in an encoding it reads', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'layerwise-')), 'cafe.nnproj');
     writeFileSync(file, Buffer.from([0x43, 0x61, 0x66, 0xe9]));
