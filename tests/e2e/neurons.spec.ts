@@ -22,8 +22,9 @@ async function openExample(page: Page, file: string) {
 }
 
 /** A tile's pixels, and whether any of them is not blank white. */
-async function pixels(page: Page, testId: string): Promise<{ url: string; painted: boolean }> {
-  return page.getByTestId(testId).evaluate((c: HTMLCanvasElement) => {
+async function pixels(page: Page, testId: string, inside?: string): Promise<{ url: string; painted: boolean }> {
+  const target = inside ? page.getByTestId(testId).locator(inside) : page.getByTestId(testId);
+  return target.evaluate((c: HTMLCanvasElement) => {
     const ctx = c.getContext('2d')!;
     const data = ctx.getImageData(0, 0, c.width, c.height).data;
     let painted = false;
@@ -159,3 +160,40 @@ for (const name of ['sine', 'iris']) {
     await page.screenshot({ path: info.outputPath(`neurons-${name}.png`) });
   });
 }
+
+test('a layer of 40 units shows 32 tiles and "+8 more", which opens the inspector\'s list of all 40', async ({
+  page,
+}) => {
+  await openExample(page, 'examples/xor.nnproj');
+  const node = page.getByTestId('node-Hidden 1');
+  await node.click();
+  const inspector = page.getByTestId('inspector');
+  await inspector.getByLabel('Units', { exact: true }).fill('40');
+  await inspector.getByLabel('Units', { exact: true }).blur();
+  await training(page).getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'paused');
+  await page.getByTestId('neurons-toggle-Hidden 1').click();
+  await expect(node.locator('canvas[data-testid^="neuron-Hidden 1-"]')).toHaveCount(32);
+  const more = page.getByTestId('neurons-more-Hidden 1');
+  await expect(more).toHaveText('+8 more');
+
+  // With nothing selected, click it: the node is selected and its inspector lists every unit, painted.
+  await page.locator('.react-flow__pane').click({ position: { x: 8, y: 8 } });
+  await expect(inspector).toHaveCount(0);
+  await more.click();
+  const list = inspector.getByRole('listbox', { name: 'All 40 units of Hidden 1' });
+  await expect(list).toBeFocused();
+  await expect(list.getByRole('option')).toHaveCount(40);
+  await expect(list.locator('canvas')).toHaveCount(40);
+  expect((await pixels(page, 'inspector-neuron-40', 'canvas')).painted).toBe(true);
+
+  // The keyboard reaches the last unit; its formula is shown with its numbers.
+  await page.keyboard.press('End');
+  const card = inspector.getByTestId('inspector-neuron-card');
+  await expect(card).toContainText('Unit 40 of 40');
+  await expect(card.getByTestId('neuron-formula')).toHaveText(
+    /^a = relu\(−?\d+\.\d\d·x₁ [+−] \d+\.\d\d·x₂ [+−] \d+\.\d\d\)$/,
+  );
+  await page.keyboard.press('ArrowLeft');
+  await expect(card).toContainText('Unit 39 of 40');
+});

@@ -239,6 +239,10 @@ export const en = {
     weightValue: 'value {{value}}',
     weightGradient: 'gradient at the last step {{value}}',
     close: 'Close',
+    moreLabel: 'Show all {{count}} units in the inspector',
+    listTitle: 'Units',
+    listLabel: 'All {{count}} units of {{node}}',
+    listHint: 'Arrow keys, Page Up/Down, Home and End move between the units; the chosen one is shown below.',
   },
   palette: {
     title: 'Layers',

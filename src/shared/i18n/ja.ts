@@ -246,6 +246,10 @@ export const ja: Catalogue = {
     weightValue: '値 {{value}}',
     weightGradient: '直前のステップの勾配 {{value}}',
     close: '閉じる',
+    moreLabel: 'インスペクターで {{count}} 個すべてのユニットを表示',
+    listTitle: 'ユニット',
+    listLabel: '{{node}} の全 {{count}} ユニット',
+    listHint: '矢印キー・Page Up/Down・Home・End でユニットを移動できます。選んだユニットが下に表示されます。',
   },
   palette: {
     title: '層',

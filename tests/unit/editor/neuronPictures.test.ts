@@ -9,6 +9,7 @@ const dense = (kernel: number[], bias: number[], readsInput = true): NodeNeurons
   nodeId: 'h',
   activation: 'relu',
   units: bias.length,
+  first: 0,
   shown: bias.length,
   cells: 1,
   values: new Float32Array(bias.length),

@@ -6,6 +6,7 @@ const node = (nodeId: string, units: number, kernel?: number[], readsInput = fal
   nodeId,
   activation: 'tanh',
   units,
+  first: 0,
   shown: units,
   cells: 1,
   values: new Float32Array(units),

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/engine/compile';
 import { createModel } from '../../../src/engine/model';
-import { MAX_UNITS_SHOWN, neuronBuffers, neuronPictures } from '../../../src/engine/neurons';
+import {
+  MAX_UNITS_SHOWN,
+  MAX_WINDOW_UNITS,
+  neuronBuffers,
+  neuronPictures,
+  neuronPicturesAndWindow,
+} from '../../../src/engine/neurons';
 import type { DataShape, Graph, Model, WeightsByNode } from '../../../src/engine/types';
 import { act, binary2d, chain, dense, input, output, regression1d } from '../engine-model/graphs';
 
@@ -91,6 +97,41 @@ describe('neuronPictures over the plane', () => {
     expect(pictures[0].shown).toBe(MAX_UNITS_SHOWN);
     expect(pictures[0].values).toHaveLength(MAX_UNITS_SHOWN * 25);
     expect(neuronBuffers(pictures)).toHaveLength(2 * 5);
+  });
+});
+
+describe('a window of units (the inspector list)', () => {
+  const plane = { kind: 'plane', xRange: [-1, 1], yRange: [-1, 1], resolution: 4 } as const;
+
+  it("pictures units past the canvas's 32 in the same pass, each as its own activation and weights", () => {
+    const model = build(chain([input(), dense('h', 40, 'tanh'), output()]), binary2d, 16, 5);
+    const { pictures, window } = neuronPicturesAndWindow(model, ['h'], plane, { nodeId: 'h', first: 30, count: 8 });
+    const canvas = pictures[0];
+    expect(canvas.first).toBe(0);
+    expect(canvas.shown).toBe(MAX_UNITS_SHOWN);
+    expect(window).not.toBeNull();
+    expect(window!.first).toBe(30);
+    expect(window!.shown).toBe(8);
+    expect(window!.values).toHaveLength(8 * 16);
+    // Units 30 and 31 are on the canvas too: the same numbers.
+    for (const u of [30, 31])
+      for (let c = 0; c < 16; c++) expect(window!.values[(u - 30) * 16 + c]).toBe(canvas.values[u * 16 + c]);
+    // Unit 37 by hand: tanh(w₁·x + w₂·y + b) at the first cell centre (−0.75, −0.75).
+    const off = model.plan.nodes.h.paramOffset;
+    const [w1, w2, b] = [model.params[off + 37], model.params[off + 40 + 37], model.params[off + 80 + 37]];
+    expect(window!.values[7 * 16]).toBeCloseTo(Math.tanh(-0.75 * w1 - 0.75 * w2 + b), 6);
+    expect(Array.from(window!.weights!.kernel.subarray(14, 16))).toEqual([w1, w2]);
+    expect(window!.weights!.bias[7]).toBe(b);
+  });
+
+  it("is cut to the node's width and MAX_WINDOW_UNITS, and null for a node without pictures", () => {
+    const model = build(chain([input(), dense('h', 300, 'relu'), output()]), binary2d, 16);
+    const end = neuronPicturesAndWindow(model, [], plane, { nodeId: 'h', first: 290, count: 48 });
+    expect(end.pictures).toHaveLength(0);
+    expect([end.window!.first, end.window!.shown]).toEqual([290, 10]);
+    const wide = neuronPicturesAndWindow(model, [], plane, { nodeId: 'h', first: 0, count: 1000 });
+    expect(wide.window!.shown).toBe(MAX_WINDOW_UNITS);
+    expect(neuronPicturesAndWindow(model, [], plane, { nodeId: 'in', first: 0, count: 4 }).window).toBeNull();
   });
 });
 
