@@ -145,6 +145,49 @@ test("compare shows the variants' neurons of the hidden layer side by side", asy
   for (let v = 1; v <= 4; v++) await expect(rows.nth(v - 1).locator('canvas')).toHaveCount(1);
 });
 
+test("a 2-variant comparison paints the chosen layer's units live, from the variants' own workers", async ({
+  page,
+}) => {
+  await openExample(page, 'examples/xor.nnproj');
+  await expect(page.getByTestId('node-Hidden 1')).toBeVisible();
+  await training(page).getByLabel('Epochs', { exact: true }).fill('100000');
+  await training(page).getByLabel('Epochs', { exact: true }).blur();
+  await page
+    .getByRole('menubar', { name: 'Main menu' })
+    .getByRole('menuitem', { name: 'Compare', exact: true })
+    .click();
+  await page.getByRole('menu', { name: 'Compare menu' }).getByRole('menuitem', { name: 'Compare…' }).click();
+  const view = page.getByRole('dialog', { name: 'Compare' });
+  const form = view.getByRole('form', { name: 'New comparison' });
+  await form.getByRole('checkbox', { name: 'tanh', exact: true }).uncheck();
+  await form.getByRole('checkbox', { name: 'Leaky ReLU', exact: true }).uncheck();
+  await form.getByRole('button', { name: 'Train 2 variants' }).click();
+  const results = view.getByTestId('compare-results');
+  await expect(results).toHaveAttribute('data-running', 'true');
+  const rows = view.getByTestId('compare-neurons');
+  await expect(rows).toHaveCount(2);
+  await expect(view.getByLabel('Layer', { exact: true })).toHaveValue('h1');
+  // While both train: four painted tiles each, and sigmoid's first unit changes from one picture to the next.
+  for (let v = 1; v <= 2; v++) await expect(rows.nth(v - 1).locator('canvas')).toHaveCount(4);
+  expect((await pixels(page, 'compare-neuron-1-1')).painted).toBe(true);
+  expect((await pixels(page, 'compare-neuron-2-1')).painted).toBe(true);
+  const before = (await pixels(page, 'compare-neuron-1-1')).url;
+  await expect.poll(async () => (await pixels(page, 'compare-neuron-1-1')).url, { timeout: 20_000 }).not.toBe(before);
+  await expect(results).toHaveAttribute('data-running', 'true');
+  const epoch = Number(await rows.first().getAttribute('data-epoch'));
+  await expect.poll(async () => Number(await rows.first().getAttribute('data-epoch'))).toBeGreaterThan(epoch);
+  // Another layer while training: the workers picture it.
+  await view.getByLabel('Layer', { exact: true }).selectOption('out');
+  for (let v = 1; v <= 2; v++) await expect(rows.nth(v - 1).locator('canvas')).toHaveCount(1);
+  await view.getByRole('button', { name: 'Stop all' }).click();
+  await expect(results).toHaveAttribute('data-running', 'false', { timeout: 30_000 });
+  // Stopped: the last pictures stay, and the hidden layer is pictured again from the saved weights.
+  for (let v = 1; v <= 2; v++) await expect(rows.nth(v - 1).locator('canvas')).toHaveCount(1);
+  await view.getByLabel('Layer', { exact: true }).selectOption('h1');
+  for (let v = 1; v <= 2; v++) await expect(rows.nth(v - 1).locator('canvas')).toHaveCount(4);
+  expect((await pixels(page, 'compare-neuron-1-1')).url).not.toBe((await pixels(page, 'compare-neuron-2-1')).url);
+});
+
 /** On demand (NEURONS_BENCH=1): screenshots of the 1-D fit's pieces (sine) and the per-class bars (iris). */
 for (const name of ['sine', 'iris']) {
   test(`screenshot: neurons of the ${name} example`, async ({ page }, info) => {

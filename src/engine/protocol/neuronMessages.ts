@@ -31,6 +31,8 @@ export interface NeuronsEvent {
   /** 1-D regression: the training points, for the target drawn beside the output's pieces (at most 200). */
   target?: { x: Float32Array; y: Float32Array };
   pictures: NodeNeurons[];
+  /** The nodes the command asked for (some may have no pictures: not in this network, or without units). */
+  nodeIds: string[];
   /** The units of the command's window, when it asked for one of a pictured node. */
   window?: NodeNeurons;
   /** Worker milliseconds spent computing these pictures. */

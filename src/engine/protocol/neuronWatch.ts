@@ -38,7 +38,7 @@ export interface NeuronWatch {
 
 interface Built {
   query: NeuronQuery;
-  facts: Omit<NeuronsEvent, 'type' | 'epoch' | 'pictures' | 'computeMs'>;
+  facts: Omit<NeuronsEvent, 'type' | 'epoch' | 'pictures' | 'nodeIds' | 'computeMs'>;
 }
 
 function bounds(values: Float32Array, stride: number, offset: number, n: number): [number, number] {
@@ -128,7 +128,15 @@ export function createNeuronWatch(post: PostEvent, now: () => number): NeuronWat
       const computeMs = now() - started;
       // The x values and the target are not transferred: the next event sends them again.
       post(
-        { type: 'neurons', epoch: run.epoch, ...built.facts, pictures, ...(window ? { window } : {}), computeMs },
+        {
+          type: 'neurons',
+          epoch: run.epoch,
+          ...built.facts,
+          pictures,
+          nodeIds: [...command.nodeIds],
+          ...(window ? { window } : {}),
+          computeMs,
+        },
         neuronBuffers(window ? [...pictures, window] : pictures),
       );
       lastAt = now();

@@ -55,6 +55,7 @@ export function neuronsFromWeights(
       epoch: saved.epoch,
       ...built.facts,
       pictures,
+      nodeIds: [...nodeIds],
       ...(units ? { window: units } : {}),
       computeMs,
     };

@@ -265,6 +265,8 @@ export const en = {
   compare: {
     neurons: 'Neurons side by side',
     neuronsOf: 'Layer',
+    neuronsLater: 'The pictures appear as soon as this variant trains.',
+    neuronsComputing: "Picturing this layer from the variant's weights…",
     neuronsMissing: 'This variant has no such layer, or its weights do not fit it.',
     title: 'Compare',
     saved: 'Saved comparisons',

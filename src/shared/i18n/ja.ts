@@ -273,6 +273,8 @@ export const ja: Catalogue = {
   compare: {
     neurons: 'ニューロンを並べて比較',
     neuronsOf: '層',
+    neuronsLater: 'このバリアントの学習が始まると、すぐに表示されます。',
+    neuronsComputing: 'このバリアントの重みから、この層のニューロンを描いています…',
     neuronsMissing: 'このバリアントにはこの層がないか、重みが合いません。',
     title: '比較',
     saved: '保存した比較',

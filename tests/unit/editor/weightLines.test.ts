@@ -29,6 +29,7 @@ const node = (nodeId: string, units: number, kernel?: number[], readsInput = fal
 
 const event = (pictures: NodeNeurons[]): NeuronsEvent => ({
   type: 'neurons',
+  nodeIds: ['h'],
   epoch: 1,
   kind: 'plane',
   computeMs: 0,

@@ -12,6 +12,7 @@ const request: RunRequest = {
 
 const pictures = (e: number): NeuronsEvent => ({
   type: 'neurons',
+  nodeIds: ['h'],
   epoch: e,
   kind: 'plane',
   resolution: 1,

@@ -119,7 +119,7 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
       ) : (
         <>
           <VariantOutputsRow variants={variants} data={data} />
-          <VariantNeuronsRow comparison={shown} data={data} />
+          <VariantNeuronsRow comparison={shown} />
         </>
       )}
       <CompareTable comparison={shown} />
