@@ -7,9 +7,9 @@
  *   layer before it weighted by its output weight, w_j·a_j(x), whose sum plus the bias is the fit;
  * - classes (anything else): each unit's mean activation over the rows of each class.
  *
- * Weighted nodes also carry each shown unit's incoming weights, bias and their gradients from the last
- * computeGradients call (the formula on hover, the weight lines, and on the digits the 784 weights of a first
- * layer as a 28×28 image). Runs in inference mode and only reads `model.grads`.
+ * Weighted nodes also carry each shown unit's incoming weights and bias (the formula on hover, the weight
+ * lines, and on the digits the 784 weights of a first layer as a 28×28 image). Gradients are not pictured: the
+ * UI asks for them (getGradients) when a weight is clicked. Runs in inference mode.
  */
 import { fillGridInputs, nodeActivation, type Range } from './inspect';
 import type { ActivationName, Model, PlanNode } from './types';
@@ -45,9 +45,6 @@ export interface UnitWeights {
   hasBias: boolean;
   /** Whether the node reads the network's input (on the digits, each unit's weights then form a 28×28 image). */
   readsInput: boolean;
-  /** Gradients of the same numbers from the last training step, same layouts. */
-  kernelGrad: Float32Array;
-  biasGrad: Float32Array;
 }
 
 /** The universal-approximation picture of a linear output on 1-D data (its first output unit). */
@@ -100,22 +97,14 @@ function unitWeights(model: Model, node: PlanNode, first: number, shown: number)
   const off = node.paramOffset;
   const hasBias = node.type === 'output' || node.params.useBias;
   const kernel = new Float32Array(shown * inputs);
-  const kernelGrad = new Float32Array(shown * inputs);
   const bias = new Float32Array(shown);
-  const biasGrad = new Float32Array(shown);
   for (let k = 0; k < shown; k++) {
     const u = first + k;
-    for (let i = 0; i < inputs; i++) {
-      kernel[k * inputs + i] = model.params[off + i * width + u];
-      kernelGrad[k * inputs + i] = model.grads[off + i * width + u];
-    }
-    if (hasBias) {
-      bias[k] = model.params[off + inputs * width + u];
-      biasGrad[k] = model.grads[off + inputs * width + u];
-    }
+    for (let i = 0; i < inputs; i++) kernel[k * inputs + i] = model.params[off + i * width + u];
+    if (hasBias) bias[k] = model.params[off + inputs * width + u];
   }
   const readsInput = node.inputs[0] === model.plan.inputId;
-  return { inputs, kernel, bias, hasBias, readsInput, kernelGrad, biasGrad };
+  return { inputs, kernel, bias, hasBias, readsInput };
 }
 
 /**
@@ -253,8 +242,7 @@ export function neuronBuffers(pictures: readonly NodeNeurons[]): ArrayBuffer[] {
   for (const p of pictures) {
     buffers.push(p.values.buffer as ArrayBuffer);
     if (p.weights) {
-      const { kernel, bias, kernelGrad, biasGrad } = p.weights;
-      buffers.push(...[kernel, bias, kernelGrad, biasGrad].map((a) => a.buffer as ArrayBuffer));
+      buffers.push(p.weights.kernel.buffer as ArrayBuffer, p.weights.bias.buffer as ArrayBuffer);
     }
     if (p.contributions)
       buffers.push(p.contributions.values.buffer as ArrayBuffer, p.contributions.sum.buffer as ArrayBuffer);

@@ -237,6 +237,7 @@ export const en = {
     waiting: 'Train or step to see what each unit computes.',
     weightFrom: 'Weight from {{from}} to {{to}}',
     weightValue: 'value {{value}}',
+    weightNoGradient: 'no gradient yet: train or step this network',
     weightGradient: 'gradient at the last step {{value}}',
     close: 'Close',
     moreLabel: 'Show all {{count}} units in the inspector',

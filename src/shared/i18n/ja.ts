@@ -244,6 +244,7 @@ export const ja: Catalogue = {
     waiting: '学習（またはステップ実行）すると、各ユニットが何を計算しているかが見えます。',
     weightFrom: '{{from}} から {{to}} への重み',
     weightValue: '値 {{value}}',
+    weightNoGradient: '勾配はまだありません。このネットワークを学習またはステップ実行してください',
     weightGradient: '直前のステップの勾配 {{value}}',
     close: '閉じる',
     moreLabel: 'インスペクターで {{count}} 個すべてのユニットを表示',

@@ -21,8 +21,6 @@ const dense = (kernel: number[], bias: number[], readsInput = true): NodeNeurons
     bias: Float32Array.from(bias),
     hasBias: true,
     readsInput,
-    kernelGrad: new Float32Array(kernel.length),
-    biasGrad: new Float32Array(bias.length),
   },
 });
 
