@@ -8,6 +8,7 @@ import { dataShapeOf, prepareData, type PreparedData } from '../data';
 import { createModel } from '../model';
 import type { StartCommand } from '../protocol/messages';
 import type { KernelModule } from '../kernels';
+import type { GradientPool } from '../parallel';
 import type { CompileProblem, CompileResult, DataSplit, Model, Plan, TrainingSettings } from '../types';
 import { deriveSeeds } from './seeds';
 
@@ -17,6 +18,8 @@ export interface TrainingSetup {
   data: DataSplit;
   /** The dataset as prepared (standardization statistics, CSV rows left out); absent for hand-made setups. */
   prepared?: PreparedData;
+  /** Computes the batches' gradients on several threads (engine/parallel); absent: on this one. */
+  gradients?: GradientPool | null;
 }
 
 export type SetupFactory = (start: StartCommand) => TrainingSetup;
