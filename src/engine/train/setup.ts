@@ -9,7 +9,7 @@ import { createModel } from '../model';
 import type { StartCommand } from '../protocol/messages';
 import type { KernelModule } from '../kernels';
 import type { GradientPool } from '../parallel';
-import type { CompileProblem, CompileResult, DataSplit, Model, Plan, TrainingSettings } from '../types';
+import type { CompileProblem, CompileResult, DataSplit, Model, Plan, ShardableModel, TrainingSettings } from '../types';
 import { deriveSeeds } from './seeds';
 
 export interface TrainingSetup {
@@ -59,7 +59,7 @@ export function compileErrorMessage(problems: CompileProblem[]): string {
  * order in which per-chunk losses are summed, so a different maxBatch could change metrics in the last digits.
  * `wasm` is the kernel module (ModelOptions.wasm); the front end loads it.
  */
-export function createRunModel(plan: Plan, training: TrainingSettings, wasm?: KernelModule | null): Model {
+export function createRunModel(plan: Plan, training: TrainingSettings, wasm?: KernelModule | null): ShardableModel {
   return createModel(plan, {
     maxBatch: Math.max(training.batchSize, EVALUATION_BATCH),
     seed: deriveSeeds(training.seed).init,
