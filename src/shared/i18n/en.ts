@@ -327,8 +327,13 @@ export const en = {
     waiting: 'Train or step to see what each unit computes.',
     weightFrom: 'Weight from {{from}} to {{to}}',
     weightValue: 'value {{value}}',
+    weightNoGradient: 'no gradient yet: train or step this network',
     weightGradient: 'gradient at the last step {{value}}',
     close: 'Close',
+    moreLabel: 'Show all {{count}} units in the inspector',
+    listTitle: 'Units',
+    listLabel: 'All {{count}} units of {{node}}',
+    listHint: 'Arrow keys, Page Up/Down, Home and End move between the units; the chosen one is shown below.',
   },
   palette: {
     title: 'Layers',
@@ -351,6 +356,8 @@ export const en = {
   compare: {
     neurons: 'Neurons side by side',
     neuronsOf: 'Layer',
+    neuronsLater: 'The pictures appear as soon as this variant trains.',
+    neuronsComputing: "Picturing this layer from the variant's weights…",
     neuronsMissing: 'This variant has no such layer, or its weights do not fit it.',
     title: 'Compare',
     saved: 'Saved comparisons',

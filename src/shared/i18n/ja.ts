@@ -335,8 +335,13 @@ export const ja: Catalogue = {
     waiting: '学習（またはステップ実行）すると、各ユニットが何を計算しているかが見えます。',
     weightFrom: '{{from}} から {{to}} への重み',
     weightValue: '値 {{value}}',
+    weightNoGradient: '勾配はまだありません。このネットワークを学習またはステップ実行してください',
     weightGradient: '直前のステップの勾配 {{value}}',
     close: '閉じる',
+    moreLabel: 'インスペクターで {{count}} 個すべてのユニットを表示',
+    listTitle: 'ユニット',
+    listLabel: '{{node}} の全 {{count}} ユニット',
+    listHint: '矢印キー・Page Up/Down・Home・End でユニットを移動できます。選んだユニットが下に表示されます。',
   },
   palette: {
     title: '層',
@@ -360,6 +365,8 @@ export const ja: Catalogue = {
   compare: {
     neurons: 'ニューロンを並べて比較',
     neuronsOf: '層',
+    neuronsLater: 'このバリアントの学習が始まると、すぐに表示されます。',
+    neuronsComputing: 'このバリアントの重みから、この層のニューロンを描いています…',
     neuronsMissing: 'このバリアントにはこの層がないか、重みが合いません。',
     title: '比較',
     saved: '保存した比較',

@@ -131,7 +131,7 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
       ) : (
         <>
           <ShownOutputs variants={variants} data={data} />
-          <ShownNeurons comparison={shown} data={data} />
+          <ShownNeurons comparison={shown} />
         </>
       )}
       <ShownTable comparison={shown} />
