@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { describeFsError, errorCode } from './fs-errors';
+import { errorCode, fsProblem, type FsProblem } from './fs-errors';
 
 export interface WritableHandle {
   writeFile(data: string | Uint8Array): Promise<void>;
@@ -41,13 +41,16 @@ export const nodeAtomicFs: AtomicFs = {
   readdir: (folder) => fsp.readdir(folder),
 };
 
-/** An error whose message is a sentence for the user; `code` keeps the system code for logs and tests. */
+/**
+ * An error whose message is a sentence for the user, and `problem` the same as data for the window to word
+ * in its language; `code` keeps the system code for logs and tests.
+ */
 export class FileOperationError extends Error {
   constructor(
-    message: string,
+    readonly problem: FsProblem,
     readonly code: string | undefined,
   ) {
-    super(message);
+    super(problem.message);
     this.name = 'FileOperationError';
   }
 }
@@ -147,6 +150,6 @@ export async function atomicWriteFile(
     await syncFolder(fs, path.dirname(file));
   } catch (error) {
     if (temp !== null) await fs.unlink(temp).catch(() => undefined);
-    throw new FileOperationError(describeFsError(error, 'save', target), errorCode(error));
+    throw new FileOperationError(fsProblem(error, 'save', target), errorCode(error));
   }
 }

@@ -10,9 +10,9 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { BackupId, type BackupInfo, type RestoredBackup, type Result } from '../shared/ipc';
+import { BackupId, problemsFailure, type BackupInfo, type RestoredBackup, type Result } from '../shared/ipc';
 import { atomicWriteFile, removeStaleTemps } from './atomic-write';
-import { describeFsError, errorCode } from './fs-errors';
+import { errorCode, fsProblem } from './fs-errors';
 
 const Meta = z.object({
   format: z.literal('layerwise-backup'),
@@ -100,14 +100,17 @@ export function createBackupStore(folder: string, now: () => Date = () => new Da
     async read(id: string): Promise<Result<RestoredBackup>> {
       const info = await readMeta(id);
       if (!info)
-        return {
-          ok: false,
-          message: 'That unsaved work is no longer available: its backup was removed or is damaged.',
-        };
+        return problemsFailure([
+          {
+            code: 'backup-gone',
+            params: {},
+            message: 'That unsaved work is no longer available: its backup was removed or is damaged.',
+          },
+        ]);
       try {
         return { ok: true, value: { ...info, text: await fsp.readFile(filesFor(id).text, 'utf8') } };
       } catch (error) {
-        return { ok: false, message: describeFsError(error, 'read', filesFor(id).text) };
+        return problemsFailure([fsProblem(error, 'read', filesFor(id).text)]);
       }
     },
 

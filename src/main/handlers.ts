@@ -9,7 +9,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { invokeChannels, type OpenedFile, type Result, type UnsavedChoice } from '../shared/ipc';
+import {
+  invokeChannels,
+  problemsFailure,
+  type Failure,
+  type OpenedFile,
+  type Result,
+  type UnsavedChoice,
+} from '../shared/ipc';
+import { FileOperationError } from './atomic-write';
 import type { MenuCommandDescriptor } from '../shared/menu-commands';
 import type { BackupStore } from './backups';
 import type { Handlers } from './ipc-guard';
@@ -53,7 +61,9 @@ export interface MainDeps {
   onFileUsed?(filePath: string): void;
 }
 
-function failure(error: unknown): { ok: false; message: string } {
+/** A thrown error as a failure; a file operation's carries its problem, for the window to word. */
+function failure(error: unknown): Failure {
+  if (error instanceof FileOperationError) return problemsFailure([error.problem]);
   return { ok: false, message: error instanceof Error ? error.message : String(error) };
 }
 
@@ -105,20 +115,28 @@ export function createHandlers(deps: MainDeps): Handlers<typeof invokeChannels, 
 
     'file:openPath': async ({ path: filePath }, { session }) => {
       if (!isGranted(session, filePath, deps.platform) && !(await deps.recent.has(filePath))) {
-        return {
-          ok: false,
-          message: `Layerwise did not open “${path.basename(filePath)}” because it is not in Recent Files. Use File › Open… to choose it.`,
-        };
+        const file = path.basename(filePath);
+        return problemsFailure([
+          {
+            code: 'open-not-recent',
+            params: { file },
+            message: `Layerwise did not open “${file}” because it is not in Recent Files. Use File › Open… to choose it.`,
+          },
+        ]);
       }
       return openAndAdopt(deps, session, filePath);
     },
 
     'file:save': async ({ text, path: filePath }, { session }) => {
       if (!isGranted(session, filePath, deps.platform)) {
-        return {
-          ok: false,
-          message: `Layerwise did not save to “${path.basename(filePath)}” because that file was not opened or chosen in this window. Use File › Save As… to choose where to save.`,
-        };
+        const file = path.basename(filePath);
+        return problemsFailure([
+          {
+            code: 'save-not-granted',
+            params: { file },
+            message: `Layerwise did not save to “${file}” because that file was not opened or chosen in this window. Use File › Save As… to choose where to save.`,
+          },
+        ]);
       }
       try {
         return { ok: true, value: await writeAndAdopt(deps, session, filePath, text) };
@@ -159,7 +177,13 @@ export function createHandlers(deps: MainDeps): Handlers<typeof invokeChannels, 
     'backup:list': () => deps.backups.list(deps.liveBackupIds()),
     'backup:restore': async ({ id }, { session }) => {
       if (deps.liveBackupIds().has(id))
-        return { ok: false, message: 'That unsaved work belongs to a window that is still open.' };
+        return problemsFailure([
+          {
+            code: 'backup-in-use',
+            params: {},
+            message: 'That unsaved work belongs to a window that is still open.',
+          },
+        ]);
       const restored = await deps.backups.read(id);
       if (!restored.ok) return restored;
       // The restored work becomes this window's backup, under a new id: replaced by later edits, removed by

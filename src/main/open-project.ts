@@ -9,14 +9,18 @@
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { OpenedFile, Result } from '../shared/ipc';
-import { describeFsError } from './fs-errors';
+import { problemsFailure, type OpenedFile, type Problem, type Result } from '../shared/ipc';
+import { fsProblem, notAFileProblem, notTextProblem } from './fs-errors';
 
+/**
+ * Problems are data (a code, its parameters and the English sentence) so the window can word them in its
+ * language; a failure's `message` is their sentences, one a line.
+ */
 export interface ProjectValidator {
-  /** A sentence saying the file is too large, or null when `byteLength` is acceptable. */
-  checkSize(byteLength: number, fileName: string): string | null;
-  /** A sentence (or several lines) saying what is wrong and where, or null for a valid project. */
-  validate(text: string, fileName: string): string | null;
+  /** That the file is too large, or null when `byteLength` is acceptable. */
+  checkSize(byteLength: number, fileName: string): Problem | null;
+  /** What is wrong and where (the first few problems, and a count of the rest), or null for a valid project. */
+  validate(text: string, fileName: string): Problem[] | null;
 }
 
 export interface ReadFs {
@@ -35,27 +39,23 @@ export async function readProjectFile(
   let bytes: Uint8Array;
   try {
     const stat = await fs.stat(filePath);
-    if (!stat.isFile())
-      return { ok: false, message: `Could not open “${fileName}”: it is a folder or device, not a project file.` };
+    if (!stat.isFile()) return problemsFailure([notAFileProblem(filePath)]);
     const tooLarge = validator.checkSize(stat.size, fileName);
-    if (tooLarge) return { ok: false, message: tooLarge };
+    if (tooLarge) return problemsFailure([tooLarge]);
     bytes = await fs.readFile(filePath);
   } catch (error) {
-    return { ok: false, message: describeFsError(error, 'open', filePath) };
+    return problemsFailure([fsProblem(error, 'open', filePath)]);
   }
   // The file may have grown between stat and read.
   const tooLarge = validator.checkSize(bytes.byteLength, fileName);
-  if (tooLarge) return { ok: false, message: tooLarge };
+  if (tooLarge) return problemsFailure([tooLarge]);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return {
-      ok: false,
-      message: `Could not open “${fileName}”: it is not a text file (it contains bytes that are not UTF-8). Layerwise projects are JSON text.`,
-    };
+    return problemsFailure([notTextProblem(filePath)]);
   }
-  const problem = validator.validate(text, fileName);
-  if (problem) return { ok: false, message: problem };
+  const problems = validator.validate(text, fileName);
+  if (problems && problems.length > 0) return problemsFailure(problems);
   return { ok: true, value: { fileName, path: filePath, text } };
 }

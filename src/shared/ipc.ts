@@ -10,8 +10,37 @@
 import { z } from 'zod';
 import { MenuCommandList } from './menu-commands';
 
-/** A failure that the user should read: a sentence saying what went wrong, where, and what to do. */
-const Failure = z.object({ ok: z.literal(false), message: z.string() });
+/** How many problems one failure carries (a broken file's first ten, and a count of the rest). */
+export const MAX_PROBLEMS = 11;
+/** Bounds of one problem: its sentence, a parameter's text (a path is up to 4096), its parameter count. */
+export const MAX_PROBLEM_MESSAGE = 16 * 1024;
+export const MAX_PROBLEM_PARAM = 8 * 1024;
+export const MAX_PROBLEM_PARAMS = 40;
+
+/**
+ * A problem as data, for the window to word in its own language (src/shared/i18n problemText): a stable
+ * code and its parameters (the file, the folder, line and column, a JSON path…), and the English sentence,
+ * which the window shows when it does not know the code.
+ */
+export const Problem = z.object({
+  code: z.string().min(1).max(100).optional(),
+  params: z
+    .record(z.string().max(100), z.union([z.string().max(MAX_PROBLEM_PARAM), z.number()]))
+    .refine((params) => Object.keys(params).length <= MAX_PROBLEM_PARAMS, 'too many parameters')
+    .optional(),
+  message: z.string().max(MAX_PROBLEM_MESSAGE),
+});
+export type Problem = z.infer<typeof Problem>;
+
+/**
+ * A failure that the user should read: a sentence saying what went wrong, where, and what to do, and the
+ * same as data (`problems`), because main does not know the window's language.
+ */
+const Failure = z.object({
+  ok: z.literal(false),
+  message: z.string(),
+  problems: z.array(Problem).max(MAX_PROBLEMS).optional(),
+});
 
 /** Results travel as values, not exceptions: Electron rewrites thrown errors into "Error invoking remote method…". */
 function result<T extends z.ZodType>(value: T) {
@@ -100,7 +129,26 @@ export type InvokeRequest<C extends InvokeChannel> = z.infer<(typeof invokeChann
 export type InvokeResponse<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]['response']>;
 export type EventPayload<C extends EventChannel> = z.infer<(typeof eventChannels)[C]>;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Failure = { ok: false; message: string; problems?: Problem[] };
+export type Result<T> = { ok: true; value: T } | Failure;
+
+/**
+ * A failure made of problems, fitted to the bounds above: its message is their English sentences, one a
+ * line; a problem too large to cross keeps only its (shortened) sentence, and the window shows that.
+ */
+export function problemsFailure(problems: readonly Problem[]): Failure {
+  const message = problems.map((p) => p.message).join('\n');
+  const fitted = problems.slice(0, MAX_PROBLEMS).map((p): Problem => {
+    // Only the three fields cross (a project error also has its kind, line, offset…).
+    const own: Problem = {
+      ...(p.code === undefined ? {} : { code: p.code }),
+      ...(p.params === undefined ? {} : { params: p.params }),
+      message: p.message,
+    };
+    return Problem.safeParse(own).success ? own : { message: p.message.slice(0, MAX_PROBLEM_MESSAGE) };
+  });
+  return { ok: false, message, problems: fitted };
+}
 
 export function isInvokeChannel(name: string): name is InvokeChannel {
   return Object.prototype.hasOwnProperty.call(invokeChannels, name);

@@ -10,7 +10,7 @@
 import { checkProjectSize } from '../../project';
 import { projectFileName } from '../../shared/file-names';
 import type { KeyValueStore } from './key-value-store';
-import type { BackupEntry, Platform, RecentEntry } from './types';
+import { PlatformError, type BackupEntry, type Platform, type RecentEntry } from './types';
 
 export interface PickedFile {
   readonly name: string;
@@ -88,7 +88,7 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
       const picked = await env.pickFile('.nnproj,application/json');
       if (!picked) return null;
       const tooLarge = checkProjectSize(picked.size, picked.name);
-      if (tooLarge) throw new Error(tooLarge.message);
+      if (tooLarge) throw new PlatformError(tooLarge.message, [tooLarge]);
       const text = await picked.text();
       await remember(picked.name, text).catch(() => undefined);
       return { fileName: picked.name, text };

@@ -1,17 +1,18 @@
 /**
  * The Platform for the desktop app, over the preload's `window.layerwise` API.
  *
- * Why it exists: the preload returns results as values ({ok, value} or {ok, message}) because Electron mangles
- * thrown errors; the UI wants plain promises that reject with the user-facing sentence. This adapter does that
- * translation and nothing else, so all real decisions stay in main.
+ * Why it exists: the preload returns results as values ({ok, value} or {ok, message, problems}) because
+ * Electron mangles thrown errors; the UI wants plain promises that reject with the user-facing sentence and
+ * its problems (a PlatformError). This adapter does that translation and nothing else, so all real decisions
+ * stay in main.
  */
 import type { LayerwiseApi } from '../../preload/api';
-import type { Platform, ProjectFile } from './types';
+import type { Result } from '../../shared/ipc';
+import { PlatformError, type Platform, type ProjectFile } from './types';
 
-type Result<T> = { ok: true; value: T } | { ok: false; message: string };
-
+/** A failure rejects with its English sentence and its problems, which the UI words in its language. */
 function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new PlatformError(result.message, result.problems ?? []);
   return result.value;
 }
 
@@ -90,7 +91,11 @@ export function createElectronPlatform(
     onMenuCommand: (callback) => api.onMenuCommand(callback),
     onOpenFile: (callback) =>
       api.onOpenFile((result) =>
-        callback(result.ok ? { ok: true, file: toProjectFile(result.value) } : { ok: false, message: result.message }),
+        callback(
+          result.ok
+            ? { ok: true, file: toProjectFile(result.value) }
+            : { ok: false, message: result.message, problems: result.problems ?? [] },
+        ),
       ),
     onSaveBeforeClose: (callback) => api.onSaveBeforeClose(callback),
     closeWindow: () => api.closeWindow(),

@@ -7,6 +7,7 @@
  * which one they are in; electron.ts and browser.ts are the two implementations, getPlatform() picks one.
  */
 
+import type { WordableProblem } from '../../shared/i18n';
 import type { MenuCommandDescriptor } from '../../shared/menu-commands';
 
 export type { MenuCommandDescriptor };
@@ -54,7 +55,23 @@ export interface RestoredWork extends BackupEntry {
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
-export type OpenFileEvent = { ok: true; file: ProjectFile } | { ok: false; message: string };
+export type OpenFileEvent =
+  { ok: true; file: ProjectFile } | { ok: false; message: string; problems?: readonly WordableProblem[] };
+
+/**
+ * A failure the platform reports with its problems as data (the desktop app's main process words nothing in
+ * the window's language): the UI words `problems` with problemText, and shows `message` (English) when
+ * there are none.
+ */
+export class PlatformError extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly WordableProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'PlatformError';
+  }
+}
 
 export interface PlatformBackups {
   /** Records the current unsaved work; written within about a second of the last call. */
@@ -68,7 +85,8 @@ export interface PlatformBackups {
 
 /**
  * Every method that can fail rejects with an Error whose message is a sentence for the user (what, where,
- * what to do). A cancelled dialog is not a failure: it resolves to null.
+ * what to do), or a PlatformError that also carries it as problems. A cancelled dialog is not a failure: it
+ * resolves to null.
  */
 export interface Platform {
   readonly kind: PlatformKind;

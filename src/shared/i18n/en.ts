@@ -127,6 +127,28 @@ export const en = {
       '{{nodeDesc}} uses linear with mean squared error on one-hot class targets on a {{classes}}-class task: it trains, but softmax with cross-entropy usually works better, because it turns the outputs into class probabilities and punishes confident mistakes most.',
     'run-completed_one': 'Trained for {{count}} epoch.',
     'run-completed_other': 'Trained for {{count}} epochs.',
+    'fs-disk-full': '{{failed}}: the disk is full. Free some space on the disk and try again.{{kept}}',
+    'fs-permission':
+      "{{failed}}: permission denied in “{{folder}}”. Choose another folder or check the file's permissions.{{kept}}",
+    'fs-read-only': '{{failed}}: “{{folder}}” is on a read-only disk. Choose another folder.{{kept}}',
+    'fs-missing': '{{failed}}: the file no longer exists at “{{folder}}”. It may have been moved or deleted.',
+    'fs-missing_save': '{{failed}}: the folder “{{folder}}” no longer exists. Use Save As to choose another folder.',
+    'fs-folder': '{{failed}}: it is a folder, not a project file.',
+    'fs-not-regular':
+      '{{failed}}: it is not a regular file (a device, a named pipe or a socket), so Layerwise will not replace it. Use Save As to choose a file.',
+    'fs-busy': '{{failed}}: another program is using it. Close that program and try again.{{kept}}',
+    'fs-name-too-long': '{{failed}}: the path is too long. Choose a shorter name or folder.{{kept}}',
+    'fs-other': '{{failed}}: {{detail}}.{{kept}}',
+    'fs-not-file': '{{failed}}: it is a folder or device, not a project file.',
+    'fs-not-utf8':
+      '{{failed}}: it is not a text file (it contains bytes that are not UTF-8). Layerwise projects are JSON text.',
+    'project-more-problems': '…and {{count}} more problems of the same kind.',
+    'open-not-recent':
+      'Layerwise did not open “{{file}}” because it is not in Recent Files. Use File › Open… to choose it.',
+    'save-not-granted':
+      'Layerwise did not save to “{{file}}” because that file was not opened or chosen in this window. Use File › Save As… to choose where to save.',
+    'backup-gone': 'That unsaved work is no longer available: its backup was removed or is damaged.',
+    'backup-in-use': 'That unsaved work belongs to a window that is still open.',
     'run-no-epochs': 'Nothing to train: the number of epochs is 0.',
     'run-not-started': 'Stopped before training began.',
     'run-early-stop_validation':
@@ -263,6 +285,21 @@ export const en = {
     'schema-node-id': 'must be the id of a node (a non-empty text)',
   },
   /** The frame of a project file's schema problem (problems.schema-*): where it is, what was found there. */
+  fs: {
+    failed: {
+      save: 'Could not save “{{file}}”',
+      open: 'Could not open “{{file}}”',
+      read: 'Could not read “{{file}}”',
+      delete: 'Could not delete “{{file}}”',
+    },
+    failedIn: {
+      save: 'Could not save “{{file}}” in “{{folder}}”',
+      open: 'Could not open “{{file}}” in “{{folder}}”',
+      read: 'Could not read “{{file}}” in “{{folder}}”',
+      delete: 'Could not delete “{{file}}” in “{{folder}}”',
+    },
+    kept: ' The previous version of the file was not changed.',
+  },
   schema: {
     at: '{{file}}: {{where}}: {{problem}}{{note}}.',
     top: '{{file}}: {{problem}}{{note}}.',

@@ -128,6 +128,31 @@ export const ja: Catalogue = {
       '{{nodeDesc}}は {{classes}} クラスの分類で、one-hot のクラスの目標に linear と平均二乗誤差を使っています。学習はできますが、softmax と交差エントロピーのほうがふつうはうまくいきます。出力をクラスの確率に変え、自信をもった間違いをいちばん強く罰するからです。',
     'run-completed_one': '{{count}} エポック学習しました。',
     'run-completed_other': '{{count}} エポック学習しました。',
+    'fs-disk-full':
+      '{{failed}}。ディスクがいっぱいです。ディスクの空き容量を増やしてから、もう一度試してください。{{kept}}',
+    'fs-permission':
+      '{{failed}}。「{{folder}}」にアクセスする権限がありません。別のフォルダを選ぶか、ファイルのアクセス権を確かめてください。{{kept}}',
+    'fs-read-only':
+      '{{failed}}。「{{folder}}」は読み取り専用のディスクにあります。別のフォルダを選んでください。{{kept}}',
+    'fs-missing': '{{failed}}。ファイルが「{{folder}}」にもうありません。移動または削除された可能性があります。',
+    'fs-missing_save':
+      '{{failed}}。フォルダ「{{folder}}」がもうありません。「名前を付けて保存」で別のフォルダを選んでください。',
+    'fs-folder': '{{failed}}。これはフォルダで、プロジェクトファイルではありません。',
+    'fs-not-regular':
+      '{{failed}}。通常のファイルではない（デバイス、名前付きパイプ、ソケットのどれか）ため、Layerwise は置き換えません。「名前を付けて保存」でファイルを選んでください。',
+    'fs-busy': '{{failed}}。ほかのプログラムが使用中です。そのプログラムを閉じてから、もう一度試してください。{{kept}}',
+    'fs-name-too-long': '{{failed}}。パスが長すぎます。もっと短い名前かフォルダを選んでください。{{kept}}',
+    'fs-other': '{{failed}}: {{detail}}。{{kept}}',
+    'fs-not-file': '{{failed}}。フォルダかデバイスで、プロジェクトファイルではありません。',
+    'fs-not-utf8':
+      '{{failed}}。テキストファイルではありません（UTF-8 でないバイトが含まれています）。Layerwise のプロジェクトは JSON のテキストです。',
+    'project-more-problems': '…ほかに同じ種類の問題が {{count}} 件あります。',
+    'open-not-recent':
+      '「{{file}}」は「最近使ったファイル」にないため、Layerwise は開きませんでした。「ファイル › 開く…」で選んでください。',
+    'save-not-granted':
+      '「{{file}}」はこのウィンドウで開いたり選んだりしたファイルではないため、Layerwise は保存しませんでした。「ファイル › 名前を付けて保存…」で保存先を選んでください。',
+    'backup-gone': 'その保存していない作業はもうありません。バックアップが削除されたか、壊れています。',
+    'backup-in-use': 'その保存していない作業は、まだ開いているウィンドウのものです。',
     'run-no-epochs': '学習するものがありません: エポック数が 0 です。',
     'run-not-started': '学習が始まる前に停止しました。',
     'run-early-stop_validation':
@@ -271,6 +296,21 @@ export const ja: Catalogue = {
     'schema-check-list': '空でないチェックのリストにしてください',
     'schema-check-depth': 'チェックの入れ子が {{depth}} 段より深くなっています',
     'schema-node-id': 'ノードの ID（空でないテキスト）にしてください',
+  },
+  fs: {
+    failed: {
+      save: '「{{file}}」を保存できませんでした',
+      open: '「{{file}}」を開けませんでした',
+      read: '「{{file}}」を読み込めませんでした',
+      delete: '「{{file}}」を削除できませんでした',
+    },
+    failedIn: {
+      save: '「{{folder}}」の「{{file}}」を保存できませんでした',
+      open: '「{{folder}}」の「{{file}}」を開けませんでした',
+      read: '「{{folder}}」の「{{file}}」を読み込めませんでした',
+      delete: '「{{folder}}」の「{{file}}」を削除できませんでした',
+    },
+    kept: '前の版のファイルは変わっていません。',
   },
   schema: {
     at: '{{file}}: {{where}}: {{problem}}{{note}}。',

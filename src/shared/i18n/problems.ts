@@ -72,11 +72,32 @@ function schemaText(t: TFunction, code: string, message: string, params: Readonl
   return t('schema.at', { file, where, problem, note });
 }
 
+/**
+ * The words of a file operation's problem (src/main/fs-errors.ts, `fs-…`): what could not be done to which
+ * file (`failed`; with the folder for a failure the catalogue has no sentence for) and, after a save, that the
+ * previous version of the file is unchanged (`kept`).
+ */
+function fsWords(t: TFunction, code: string, params: Readonly<Record<string, string | number>>) {
+  const action = String(params.action);
+  const failed = t(`fs.${code === 'fs-other' ? 'failedIn' : 'failed'}.${action}`, {
+    file: params.file,
+    folder: params.folder,
+    defaultValue: MISSING,
+  });
+  const kept = action === 'save' ? t('fs.kept') : '';
+  return failed === MISSING ? null : { failed, kept };
+}
+
 export function problemText(t: TFunction, problem: WordableProblem): string {
   const params = problem.params;
   if (!params) return problem.message;
   if (problem.code?.startsWith('schema-')) return schemaText(t, problem.code, problem.message, params);
   const values: Record<string, string | number> = { ...params };
+  if (problem.code?.startsWith('fs-')) {
+    const words = fsWords(t, problem.code, params);
+    if (!words) return problem.message;
+    Object.assign(values, words);
+  }
   if (problem.code === 'project-syntax') values.reason = jsonSyntaxReason(t, params);
   if (problem.code === 'text-unknown-encoding') values.guess = t(`encodingGuess.${String(params.guess)}`);
   if (problem.code === 'project-migration-failed' && params.reasonCode !== undefined)

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { parseProject, type MigrationStep } from '../../../src/project';
+import { PlatformError } from '../../../src/renderer/platform/types';
 import { windowTitle, suggestedFileName } from '../../../src/renderer/features/file/fileState';
 import { fixtureText, setup, trainedRun } from './helpers';
 
@@ -219,5 +220,55 @@ describe('the notices in Japanese', () => {
     } finally {
       await i18next.changeLanguage('en');
     }
+  });
+});
+
+describe('platform failures worded in the window’s language', () => {
+  const diskFull = {
+    code: 'fs-disk-full',
+    params: { action: 'save', file: 'xor.nnproj', folder: '/home/a' },
+    message:
+      'Could not save “xor.nnproj”: the disk is full. Free some space on the disk and try again. The previous version of the file was not changed.',
+  };
+
+  it('shows a failure’s problems, one line each, in Japanese and in English', async () => {
+    const { controller, editor, platform, ui } = setup();
+    editor.getState().updateParams('dense-1', { units: 5 });
+    platform.saveResult = new PlatformError(diskFull.message, [diskFull]);
+    await i18next.changeLanguage('ja');
+    try {
+      expect(await controller.save()).toBe(false);
+      platform.openRecent = async () => {
+        throw new PlatformError('two problems', [
+          { code: 'open-not-recent', params: { file: 'a.nnproj' }, message: 'not recent' },
+          { message: 'A sentence main has no code for.' },
+        ]);
+      };
+      await controller.openRecent('/home/a/a.nnproj');
+      controller.reportExternalFailure('Could not open “b.nnproj”…', [
+        { code: 'fs-folder', params: { action: 'open', file: 'b.nnproj', folder: '/home/a' }, message: 'x' },
+      ]);
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+    expect(await controller.save()).toBe(false);
+    expect(ui.errors.map((e) => e.messages)).toEqual([
+      [
+        '「xor.nnproj」を保存できませんでした。ディスクがいっぱいです。ディスクの空き容量を増やしてから、もう一度試してください。前の版のファイルは変わっていません。',
+      ],
+      [
+        '「a.nnproj」は「最近使ったファイル」にないため、Layerwise は開きませんでした。「ファイル › 開く…」で選んでください。',
+        'A sentence main has no code for.',
+      ],
+      ['「b.nnproj」を開けませんでした。これはフォルダで、プロジェクトファイルではありません。'],
+      [diskFull.message],
+    ]);
+    expect(controller.isDirty()).toBe(true);
+  });
+
+  it('shows a plain error’s own sentence', async () => {
+    const { controller, ui } = setup();
+    await controller.openRecent('gone');
+    expect(ui.errors[0].messages).toEqual(['That recent file is no longer stored.']);
   });
 });

@@ -8,6 +8,7 @@ import { LOSS_KINDS } from '../../../src/engine';
 import { DATASET_INFO } from '../../../src/engine/data';
 import { EXPORT_FORMAT_INFO } from '../../../src/export';
 import { ENCODING_GUESSES } from '../../../src/project/text-decode';
+import { FS_ACTIONS } from '../../../src/main/fs-errors';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -58,6 +59,8 @@ const DYNAMIC: Array<[RegExp, (key: string) => boolean]> = [
   [/^encodingGuess\./, (key) => key.split('.')[1] in ENCODING_GUESSES],
   // A schema problem's owner (the kind of list item) and what was found there (project/paths.ts's foundKind).
   [/^schema\.(owner|found)\./, (key) => SOURCE.includes(`'${key.split('.')[2]}'`)],
+  // What main was doing with a file when it failed (src/main/fs-errors.ts).
+  [/^fs\.(failed|failedIn)\./, (key) => (FS_ACTIONS as readonly string[]).includes(key.split('.')[2])],
   [/^migrationFailure\./, (key) => SOURCE.includes(`'${key.split('.')[1]}'`)],
   [/^formula\.loss\./, (key) => key.split('.')[2] in LOSS_KINDS],
   [/^examples\./, (key) => SOURCE.includes(`'${key.split('.')[1]}'`)],

@@ -11,7 +11,7 @@
  *     was written, even if the user edits while the platform is still writing.
  */
 import i18next from 'i18next';
-import { problemText, projectErrorsText, upgradeText } from '../../../shared/i18n';
+import { problemText, projectErrorsText, upgradeText, type WordableProblem } from '../../../shared/i18n';
 import type { StoreApi } from 'zustand/vanilla';
 import {
   checkProjectSize,
@@ -20,7 +20,7 @@ import {
   type ParseProjectResult,
   type Project,
 } from '../../../project';
-import type { Platform, ProjectFile, UnsavedChoice } from '../../platform/types';
+import { PlatformError, type Platform, type ProjectFile, type UnsavedChoice } from '../../platform/types';
 import type { RunsState } from '../../document/runsStore';
 import type { EditorDocument } from '../../document/document';
 import type { EditorState } from '../../document/editorStore';
@@ -77,6 +77,15 @@ interface LoadedFile {
 export type FileController = ReturnType<typeof createFileController>;
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** One sentence per problem in the current language, else the error's own sentence. */
+function problemLines(message: string, problems: readonly WordableProblem[] | undefined): string[] {
+  return problems && problems.length > 0 ? problems.map((p) => problemText(i18next.t, p)) : [message];
+}
+
+/** What a platform failure says, one line per problem (a broken file's problems, a full disk…). */
+const messagesOf = (error: unknown): string[] =>
+  problemLines(messageOf(error), error instanceof PlatformError ? error.problems : undefined);
 const baseName = (path: string): string => path.split(/[\\/]/).pop() || path;
 
 export function createFileController(deps: FileControllerDeps) {
@@ -204,7 +213,7 @@ export function createFileController(deps: FileControllerDeps) {
     try {
       saved = as ? await platform.saveProjectAs(text, name) : await platform.saveProject(text, name, state.handle);
     } catch (error) {
-      ui.showError(i18next.t('fileErrors.saveName', { name }), [messageOf(error)]);
+      ui.showError(i18next.t('fileErrors.saveName', { name }), messagesOf(error));
       return false;
     }
     if (!saved) return false;
@@ -263,7 +272,7 @@ export function createFileController(deps: FileControllerDeps) {
       try {
         picked = await platform.openProject();
       } catch (error) {
-        ui.showError(i18next.t('fileErrors.open'), [messageOf(error)]);
+        ui.showError(i18next.t('fileErrors.open'), messagesOf(error));
         return false;
       }
       return picked ? openFile(picked) : false;
@@ -274,7 +283,7 @@ export function createFileController(deps: FileControllerDeps) {
       try {
         picked = await platform.openRecent(id);
       } catch (error) {
-        ui.showError(i18next.t('fileErrors.openRecent'), [messageOf(error)]);
+        ui.showError(i18next.t('fileErrors.openRecent'), messagesOf(error));
         return false;
       }
       return openFile(picked);
@@ -305,9 +314,9 @@ export function createFileController(deps: FileControllerDeps) {
       return openFile({ fileName: dropped.name, text });
     },
 
-    /** A file the OS or the command line failed to hand over; the message says why. */
-    reportExternalFailure(message: string): void {
-      ui.showError(i18next.t('fileErrors.open'), [message]);
+    /** A file the OS or the command line failed to hand over; the message (and its problems) say why. */
+    reportExternalFailure(message: string, problems?: readonly WordableProblem[]): void {
+      ui.showError(i18next.t('fileErrors.open'), problemLines(message, problems));
     },
 
     save: () => save(false),
@@ -361,7 +370,7 @@ export function createFileController(deps: FileControllerDeps) {
       try {
         work = await platform.backups.restore(id);
       } catch (error) {
-        ui.showError(i18next.t('fileErrors.restore'), [messageOf(error)]);
+        ui.showError(i18next.t('fileErrors.restore'), messagesOf(error));
         return false;
       }
       const parsed = parse(work.text, work.name);
@@ -386,7 +395,7 @@ export function createFileController(deps: FileControllerDeps) {
       try {
         await platform.backups.discard(id);
       } catch (error) {
-        ui.showError(i18next.t('fileErrors.discard'), [messageOf(error)]);
+        ui.showError(i18next.t('fileErrors.discard'), messagesOf(error));
       }
     },
   };

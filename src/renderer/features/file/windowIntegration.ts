@@ -23,7 +23,7 @@ export function bindNativeMenu(platform: Platform): () => void {
 export function bindShellEvents(platform: Platform, controller: FileController): () => void {
   const stopOpen = platform.onOpenFile((event) => {
     if (event.ok) void controller.openFile(event.file);
-    else controller.reportExternalFailure(event.message);
+    else controller.reportExternalFailure(event.message, event.problems);
   });
   const stopClose = platform.onSaveBeforeClose(() => void controller.saveBeforeClose());
   return () => {
