@@ -9,7 +9,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { RecentFile, RecentList } from '../shared/ipc';
+import { Problem, type RecentFile, type RecentList } from '../shared/ipc';
 import { atomicWriteFile } from './atomic-write';
 
 export const MAX_RECENT_FILES = 10;
@@ -95,7 +95,11 @@ export function createRecentFiles(options: RecentFilesOptions) {
         missing.length === 1
           ? `${names} was removed from Recent Files because it no longer exists at ${missing[0].path}. It may have been moved, renamed or deleted.`
           : `${names} were removed from Recent Files because they no longer exist where they were. They may have been moved, renamed or deleted.`;
-      return { files: [...files], note };
+      // The same as data, for the window to word (`recent-removed`, `_several` for several files).
+      const params: Record<string, string | number> =
+        missing.length === 1 ? { names, path: missing[0].path } : { names, context: 'several' };
+      const noteProblem = Problem.safeParse({ code: 'recent-removed', params, message: note });
+      return { files: [...files], note, ...(noteProblem.success ? { noteProblem: noteProblem.data } : {}) };
     },
 
     async has(filePath: string): Promise<boolean> {

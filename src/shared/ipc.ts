@@ -68,7 +68,12 @@ export type SavedFile = z.infer<typeof SavedFile>;
 export const RecentFile = z.object({ path: FilePath, fileName: DisplayName, openedAt: z.string() });
 export type RecentFile = z.infer<typeof RecentFile>;
 /** The recent list plus a note for the user when files that no longer exist were dropped from it. */
-export const RecentList = z.object({ files: z.array(RecentFile), note: z.string().nullable() });
+export const RecentList = z.object({
+  files: z.array(RecentFile),
+  note: z.string().nullable(),
+  /** The note as data (`recent-removed`), for the window to word in its language. */
+  noteProblem: Problem.optional(),
+});
 export type RecentList = z.infer<typeof RecentList>;
 
 export const BackupId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);

@@ -12,6 +12,10 @@ import { projectFileName } from '../../shared/file-names';
 import type { KeyValueStore } from './key-value-store';
 import { PlatformError, type BackupEntry, type Platform, type RecentEntry } from './types';
 
+/** A failure with its sentence as a coded problem, which the UI words in its language. */
+const coded = (code: string, params: Record<string, string>, message: string) =>
+  new PlatformError(message, [{ code, params, message }]);
+
 export interface PickedFile {
   readonly name: string;
   readonly size: number;
@@ -104,7 +108,11 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
       const entry = ((await kv.get<RecentEntry[]>(RECENT_KEY)) ?? []).find((e) => e.id === id);
       const text = await kv.get<string>(recentTextKey(id));
       if (!entry || text === undefined)
-        throw new Error('That recent file is no longer stored in this browser. Use Open… to choose it again.');
+        throw coded(
+          'browser-recent-gone',
+          {},
+          'That recent file is no longer stored in this browser. Use Open… to choose it again.',
+        );
       await remember(entry.fileName, text);
       return { fileName: entry.fileName, text };
     },
@@ -131,7 +139,7 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
         // fall through to the error below
       }
       if (!parsed || parsed.protocol !== 'https:')
-        throw new Error(`Layerwise opens only https links; “${url}” was not opened.`);
+        throw coded('link-not-https', { url }, `Layerwise opens only https links; “${url}” was not opened.`);
       env.openWindow(parsed.href);
     },
     backups: {
@@ -166,7 +174,8 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
       async restore(id) {
         const kv = await store();
         const record = id === sessionId ? undefined : await kv.get<StoredBackup>(BACKUP_PREFIX + id);
-        if (!record) throw new Error('That unsaved work is no longer available: its backup was removed.');
+        if (!record)
+          throw coded('browser-backup-gone', {}, 'That unsaved work is no longer available: its backup was removed.');
         // It becomes this tab's backup: replaced by later edits, removed when saved or discarded.
         await kv.set(BACKUP_PREFIX + sessionId, record);
         await kv.delete(BACKUP_PREFIX + id);

@@ -53,6 +53,7 @@ export function createElectronPlatform(
       return {
         files: list.files.map((f) => ({ id: f.path, fileName: f.fileName, path: f.path, openedAt: f.openedAt })),
         note: list.note,
+        ...(list.noteProblem ? { noteProblem: list.noteProblem } : {}),
       };
     },
     async openRecent(id) {
@@ -67,13 +68,18 @@ export function createElectronPlatform(
     },
     appVersion: () => api.appVersion(),
     async saveDownload(fileName, bytes, mimeType) {
-      if (!download) throw new Error(`${fileName} cannot be saved: this window has no download support.`);
+      if (!download) {
+        const message = `${fileName} cannot be saved: this window has no download support.`;
+        throw new PlatformError(message, [{ code: 'download-unsupported', params: { file: fileName }, message }]);
+      }
       download(fileName, bytes, mimeType);
     },
     confirmUnsaved: (name) => api.confirmUnsaved(name),
     async openExternal(url) {
-      if (!(await api.openExternal(url)))
-        throw new Error(`Layerwise opens only https links in the browser; “${url}” was not opened.`);
+      if (!(await api.openExternal(url))) {
+        const message = `Layerwise opens only https links in the browser; “${url}” was not opened.`;
+        throw new PlatformError(message, [{ code: 'link-not-https', params: { url, context: 'browser' }, message }]);
+      }
     },
     backups: {
       write(name, text) {

@@ -40,6 +40,8 @@ export interface RecentFilesList {
   files: RecentEntry[];
   /** A sentence to show when entries were dropped because their files are gone, else null. */
   note: string | null;
+  /** The note as data, worded in the window's language when present (the desktop app's main sends it). */
+  noteProblem?: WordableProblem;
 }
 
 export interface BackupEntry {

@@ -149,6 +149,15 @@ export const en = {
       'Layerwise did not save to “{{file}}” because that file was not opened or chosen in this window. Use File › Save As… to choose where to save.',
     'backup-gone': 'That unsaved work is no longer available: its backup was removed or is damaged.',
     'backup-in-use': 'That unsaved work belongs to a window that is still open.',
+    'recent-removed':
+      '{{names}} was removed from Recent Files because it no longer exists at {{path}}. It may have been moved, renamed or deleted.',
+    'recent-removed_several':
+      '{{names}} were removed from Recent Files because they no longer exist where they were. They may have been moved, renamed or deleted.',
+    'browser-recent-gone': 'That recent file is no longer stored in this browser. Use Open… to choose it again.',
+    'browser-backup-gone': 'That unsaved work is no longer available: its backup was removed.',
+    'link-not-https': 'Layerwise opens only https links; “{{url}}” was not opened.',
+    'link-not-https_browser': 'Layerwise opens only https links in the browser; “{{url}}” was not opened.',
+    'download-unsupported': '{{file}} cannot be saved: this window has no download support.',
     'run-no-epochs': 'Nothing to train: the number of epochs is 0.',
     'run-not-started': 'Stopped before training began.',
     'run-early-stop_validation':
@@ -647,6 +656,7 @@ export const en = {
     notProjectFile:
       '{{name}} is not a Layerwise project file. Drop a .nnproj file saved by Layerwise (a CSV goes in the Data panel).',
     unreadable: '{{name}} could not be read: {{reason}}',
+    recentUnreadable: 'The recent files could not be read: {{reason}}',
     restore: 'Could not restore the unsaved work',
     restoreName: 'Could not restore {{name}}',
     discard: 'Could not discard the unsaved work',

@@ -153,6 +153,16 @@ export const ja: Catalogue = {
       '「{{file}}」はこのウィンドウで開いたり選んだりしたファイルではないため、Layerwise は保存しませんでした。「ファイル › 名前を付けて保存…」で保存先を選んでください。',
     'backup-gone': 'その保存していない作業はもうありません。バックアップが削除されたか、壊れています。',
     'backup-in-use': 'その保存していない作業は、まだ開いているウィンドウのものです。',
+    'recent-removed':
+      '{{names}} は {{path}} にもうないため、「最近使ったファイル」から外しました。移動、名前の変更、削除のどれかがされた可能性があります。',
+    'recent-removed_several':
+      '{{names}} はもとの場所にもうないため、「最近使ったファイル」から外しました。移動、名前の変更、削除のどれかがされた可能性があります。',
+    'browser-recent-gone':
+      'その最近使ったファイルは、このブラウザにはもう保存されていません。「開く…」でもう一度選んでください。',
+    'browser-backup-gone': 'その保存していない作業はもうありません。バックアップが削除されました。',
+    'link-not-https': 'Layerwise が開くのは https のリンクだけです。「{{url}}」は開きませんでした。',
+    'link-not-https_browser': 'Layerwise がブラウザで開くのは https のリンクだけです。「{{url}}」は開きませんでした。',
+    'download-unsupported': '{{file}} を保存できません: このウィンドウはダウンロードに対応していません。',
     'run-no-epochs': '学習するものがありません: エポック数が 0 です。',
     'run-not-started': '学習が始まる前に停止しました。',
     'run-early-stop_validation':
@@ -662,6 +672,7 @@ export const ja: Catalogue = {
     notProjectFile:
       '{{name}} は Layerwise のプロジェクトファイルではありません。Layerwise で保存した .nnproj ファイルをドロップしてください（CSV はデータパネルへ）。',
     unreadable: '{{name}} を読み込めませんでした: {{reason}}',
+    recentUnreadable: '最近使ったファイルを読み込めませんでした: {{reason}}',
     restore: '保存していない作業を復元できませんでした',
     restoreName: '{{name}} を復元できませんでした',
     discard: '保存していない作業を破棄できませんでした',

@@ -298,6 +298,36 @@ describe('the desktop window words main’s failures in its language', () => {
   });
 });
 
+describe('the recent-files note as a problem', () => {
+  it('says which files were dropped, in the window’s language, through the preload’s checks', async () => {
+    const storePath = path.join(dir, 'userData', 'recent.json');
+    const recent = createRecentFiles({ storePath, platform: 'linux' });
+    const files = ['gone.nnproj', 'also gone.nnproj', '消えた.nnproj', 'kept.nnproj'].map((n) => path.join(dir, n));
+    for (const file of files) {
+      await writeFile(file, '{}');
+      await recent.add(file);
+    }
+    await rm(files[0]);
+    const one = await recent.list();
+    expect(one.noteProblem?.code).toBe('recent-removed');
+    expect(problemText(en, one.noteProblem!)).toBe(one.note);
+    expect(problemText(ja, one.noteProblem!)).toBe(
+      `“gone.nnproj” は ${files[0]} にもうないため、「最近使ったファイル」から外しました。移動、名前の変更、削除のどれかがされた可能性があります。`,
+    );
+
+    await rm(files[1]);
+    await rm(files[2]);
+    const platform = desktop([]);
+    const several = await platform.recentFiles();
+    expect(several.files.map((f) => f.fileName)).toEqual(['kept.nnproj']);
+    expect(problemText(en, several.noteProblem!)).toBe(several.note);
+    expect(problemText(ja, several.noteProblem!)).toBe(
+      '“消えた.nnproj”, “also gone.nnproj” はもとの場所にもうないため、「最近使ったファイル」から外しました。移動、名前の変更、削除のどれかがされた可能性があります。',
+    );
+    expect((await platform.recentFiles()).noteProblem).toBeUndefined();
+  });
+});
+
 describe('the IPC schema of a failure', () => {
   const response = invokeChannels['file:openPath'].response;
   const problem = { code: 'fs-disk-full', params: { action: 'save', file: 'a.nnproj', count: 3 }, message: 'x' };

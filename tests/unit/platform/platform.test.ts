@@ -4,7 +4,9 @@ import { createBrowserPlatform, type BrowserEnv, type PickedFile } from '../../.
 import { createElectronPlatform } from '../../../src/renderer/platform/electron';
 import { choosePlatform } from '../../../src/renderer/platform/index';
 import { memoryStore, webStorageStore, type StorageLike } from '../../../src/renderer/platform/key-value-store';
-import type { Platform } from '../../../src/renderer/platform/types';
+import { failureLines } from '../../../src/renderer/platform/failureText';
+import { PlatformError, type Platform } from '../../../src/renderer/platform/types';
+import { createTranslator, problemText } from '../../../src/shared/i18n';
 import { MAX_PROJECT_BYTES } from '../../../src/project/parse';
 
 function electronApi(answers: Record<string, unknown> = {}) {
@@ -228,6 +230,66 @@ describe('browser platform', () => {
     platform.setTitle('xor.nnproj — Layerwise');
     expect(log).toEqual(['open https://layerwise.app/help', 'title xor.nnproj — Layerwise']);
     expect(await platform.appVersion()).toBe('0.1.0');
+  });
+});
+
+describe('platform refusals in the reader’s language', () => {
+  const en = createTranslator('en');
+  const ja = createTranslator('ja');
+  async function lines(promise: Promise<unknown>) {
+    const error = await promise.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PlatformError);
+    return { english: failureLines(en, error), japanese: failureLines(ja, error), message: (error as Error).message };
+  }
+
+  it('words each refusal in English exactly as its message, and in Japanese with the names', async () => {
+    const browser = createBrowserPlatform(
+      browserEnv({ pickFile: async () => picked('巨大.nnproj', '', MAX_PROJECT_BYTES + 1) }).env,
+    );
+    const electronPlatform = createElectronPlatform(
+      electronApi({
+        'shell:openExternal': false,
+        'recent:list': {
+          files: [],
+          note: '“a.nnproj” was removed from Recent Files because it no longer exists at /p/a.nnproj. It may have been moved, renamed or deleted.',
+          noteProblem: {
+            code: 'recent-removed',
+            params: { names: '“a.nnproj”', path: '/p/a.nnproj' },
+            message:
+              '“a.nnproj” was removed from Recent Files because it no longer exists at /p/a.nnproj. It may have been moved, renamed or deleted.',
+          },
+        },
+      }).api,
+    );
+    const all = [
+      await lines(browser.openProject()),
+      await lines(browser.openRecent('nothing')),
+      await lines(browser.openExternal('javascript:alert(1)')),
+      await lines(browser.backups.restore('gone')),
+      await lines(electronPlatform.openExternal('http://example.com')),
+      await lines(electronPlatform.saveDownload('重み.zip', new Uint8Array(1), 'application/zip')),
+    ];
+    for (const { english, japanese, message } of all) {
+      expect(english).toEqual([message]);
+      expect(japanese).toHaveLength(1);
+      expect(japanese[0]).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(japanese[0]).not.toMatch(/ (is|was|the|only) /);
+    }
+    expect(all[0].japanese[0]).toContain('巨大.nnproj');
+    expect(all[2].japanese[0]).toContain('「javascript:alert(1)」');
+    expect(all[4].japanese[0]).toContain('ブラウザで');
+    expect(all[5].japanese[0]).toMatch(/^重み\.zip を保存できません/);
+    const recent = await electronPlatform.recentFiles();
+    expect(problemText(ja, recent.noteProblem!)).toBe(
+      '“a.nnproj” は /p/a.nnproj にもうないため、「最近使ったファイル」から外しました。移動、名前の変更、削除のどれかがされた可能性があります。',
+    );
+  });
+
+  it('keeps a plain error’s own sentence', () => {
+    expect(failureLines(ja, new Error('Something only English.'))).toEqual(['Something only English.']);
   });
 });
 

@@ -9,6 +9,7 @@ import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../
 import { useEditor } from '../../document/editorStore';
 import { useRuns } from '../../document/runsStore';
 import { getPlatform } from '../../platform';
+import { failureLines } from '../../platform/failureText';
 import { resourcesFor } from '../../run/dataClient';
 import { Dialog } from '../../ui/Dialog';
 import { buildExport, exportFolderName } from './buildExport';
@@ -52,7 +53,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     } catch (error) {
       setStatus({
         kind: 'failed',
-        message: t('exportDialog.failed', { format: info.title, reason: (error as Error).message }),
+        message: t('exportDialog.failed', { format: info.title, reason: failureLines(t, error).join(' ') }),
       });
     }
   }

@@ -20,7 +20,8 @@ import {
   type ParseProjectResult,
   type Project,
 } from '../../../project';
-import { PlatformError, type Platform, type ProjectFile, type UnsavedChoice } from '../../platform/types';
+import type { Platform, ProjectFile, UnsavedChoice } from '../../platform/types';
+import { failureLines, problemLines } from '../../platform/failureText';
 import type { RunsState } from '../../document/runsStore';
 import type { EditorDocument } from '../../document/document';
 import type { EditorState } from '../../document/editorStore';
@@ -78,14 +79,8 @@ export type FileController = ReturnType<typeof createFileController>;
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** One sentence per problem in the current language, else the error's own sentence. */
-function problemLines(message: string, problems: readonly WordableProblem[] | undefined): string[] {
-  return problems && problems.length > 0 ? problems.map((p) => problemText(i18next.t, p)) : [message];
-}
-
 /** What a platform failure says, one line per problem (a broken file's problems, a full disk…). */
-const messagesOf = (error: unknown): string[] =>
-  problemLines(messageOf(error), error instanceof PlatformError ? error.problems : undefined);
+const messagesOf = (error: unknown): string[] => failureLines(i18next.t, error);
 const baseName = (path: string): string => path.split(/[\\/]/).pop() || path;
 
 export function createFileController(deps: FileControllerDeps) {
@@ -316,7 +311,7 @@ export function createFileController(deps: FileControllerDeps) {
 
     /** A file the OS or the command line failed to hand over; the message (and its problems) say why. */
     reportExternalFailure(message: string, problems?: readonly WordableProblem[]): void {
-      ui.showError(i18next.t('fileErrors.open'), problemLines(message, problems));
+      ui.showError(i18next.t('fileErrors.open'), problemLines(i18next.t, message, problems));
     },
 
     save: () => save(false),
