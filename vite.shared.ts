@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
+import { CROSS_ORIGIN_ISOLATION_HEADERS } from './src/main/app-protocol.ts';
 
 const root = import.meta.dirname;
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
@@ -32,6 +33,9 @@ export function rendererConfig(): UserConfig {
     base: './',
     plugins: [react(), relaxCspForDevServer()],
     worker: { format: 'es' },
+    // Cross-origin isolated as app:// is (SharedArrayBuffer for parallel training): dev and preview servers.
+    server: { headers: { ...CROSS_ORIGIN_ISOLATION_HEADERS } },
+    preview: { headers: { ...CROSS_ORIGIN_ISOLATION_HEADERS } },
     // The WebAssembly SIMD kernels, a build output outside src/ (scripts/build-wasm.mjs); the training worker
     // imports them as an asset URL: import kernelsUrl from '@layerwise/kernels.wasm?url'.
     resolve: { alias: [{ find: /^@layerwise\/kernels\.wasm/, replacement: resolve(root, 'wasm/build/kernels.wasm') }] },

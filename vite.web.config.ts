@@ -4,5 +4,5 @@ import { rendererConfig } from './vite.shared.ts';
 // The renderer as a plain web page: the same code as the Electron renderer, with the browser platform adapter.
 export default defineConfig({
   ...rendererConfig(),
-  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+  preview: { ...rendererConfig().preview, port: 4173, strictPort: true, host: '127.0.0.1' },
 });

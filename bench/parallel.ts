@@ -1,112 +1,132 @@
 /**
- * `npm run bench:parallel`: would data-parallel training over two workers pay on this machine? (issue 13,
- * item 2). It measures the two costs that decide it, without building the parallel trainer:
+ * `npm run bench:parallel`: the parallel trainer (src/engine/parallel, with the CLI's worker_threads) against
+ * one thread, on the bench workloads at batch sizes 16 to 1024: samples per second of whole training steps
+ * (gradient and optimizer update, WASM-SIMD kernels), 1 thread vs 2, and the crossover, the smallest batch
+ * from which two threads are faster. It also checks the point of the design: after the timed steps, the two
+ * models' weights must be bit-identical (the bench fails otherwise).
  *
- * - the engine's gradient time per batch (WASM-SIMD kernels) for the bench workloads at several batch sizes;
- * - a fork–join round over shared memory: the main thread hands a generation number to a helper
- *   worker_thread with Atomics.notify and waits with Atomics.wait until the helper says it is done — the
- *   least a split batch costs on top of its arithmetic — and the fixed-order sum of two gradient chunks.
- *
- * With two workers a batch costs about  gradient/2 + round + reduce;  it pays when that is below gradient.
- * The printed crossover is the smallest batch size where it does.
+ * The two sides run interleaved (ROUNDS rounds of about ROUND_MS each), so load that changes during the run
+ * hits both; the figure is the median over the rounds. `--threads N` compares 1 with N.
  */
-import { Worker } from 'node:worker_threads';
+import { nodeHelperThreads } from '../src/cli/gradient-threads';
 import { loadKernelModule } from '../src/cli/kernel-file';
+import { createOptimizer, type Optimizer } from '../src/engine/optim';
+import { ParallelGradients } from '../src/engine/parallel';
+import { Rng } from '../src/engine/rng';
+import type { ShardableModel } from '../src/engine/types';
 import { buildEngineModel } from './engine-runner';
 import { BatchOrder, gatherBatch, makeWorkloads, type Workload } from './workloads';
 
-const BATCHES = [16, 64, 256, 1024];
+const BATCHES = [16, 32, 64, 128, 256, 512, 1024];
+const ROUNDS = 3;
+const ROUND_MS = 700;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Milliseconds of one computeGradients call at batch size `batch` (median over a fixed time budget). */
-function gradientMs(w: Workload, batch: number, wasm: WebAssembly.Module | null): number {
-  const sized = { ...w, batch };
-  const model = buildEngineModel(sized, 1, wasm);
-  const order = new BatchOrder(w.n, batch, 1);
-  const rows = new Uint32Array(batch);
-  const bx = new Float32Array(batch * w.shape.features);
-  const by = new Float32Array(batch);
-  const times: number[] = [];
-  const until = performance.now() + 1500;
-  for (let b = 0; performance.now() < until || times.length < 5; b++) {
-    order.rowsOf(b, rows);
-    gatherBatch(sized, rows, bx, by);
-    const t0 = performance.now();
-    model.computeGradients(bx, by, batch);
-    times.push(performance.now() - t0);
-  }
-  return median(times.slice(Math.floor(times.length / 5)));
+const threadsArg = process.argv.indexOf('--threads');
+const THREADS = threadsArg >= 0 ? Number(process.argv[threadsArg + 1]) : 2;
+
+interface Side {
+  model: ShardableModel;
+  optimizer: Optimizer;
+  pool: ParallelGradients | null;
+  step: number;
 }
 
-/** Microseconds of one fork–join round with a helper thread over a SharedArrayBuffer: median and 99th percentile. */
-async function roundTripUs(rounds: number): Promise<{ median: number; p99: number }> {
-  const shared = new Int32Array(new SharedArrayBuffer(8));
-  const helper = new Worker(
-    `const { workerData } = require('node:worker_threads');
-     const s = new Int32Array(workerData);
-     let seen = 0;
-     for (;;) {
-       Atomics.wait(s, 0, seen);
-       seen = Atomics.load(s, 0);
-       if (seen < 0) break;
-       Atomics.store(s, 1, seen);
-       Atomics.notify(s, 1);
-     }`,
-    { eval: true, workerData: shared.buffer },
-  );
-  const times: number[] = [];
-  for (let g = 1; g <= rounds; g++) {
-    const t0 = performance.now();
-    Atomics.store(shared, 0, g);
-    Atomics.notify(shared, 0);
-    while (Atomics.load(shared, 1) !== g) Atomics.wait(shared, 1, g - 1, 50);
-    times.push((performance.now() - t0) * 1000);
-  }
-  Atomics.store(shared, 0, -1);
-  Atomics.notify(shared, 0);
-  await helper.terminate();
-  const sorted = times.slice(Math.floor(rounds / 10)).sort((a, b) => a - b);
-  return { median: median(sorted), p99: sorted[Math.floor(sorted.length * 0.99)] };
+function side(w: Workload, batch: number, threads: number, wasm: WebAssembly.Module | null): Side {
+  const model = buildEngineModel({ ...w, batch }, 1, wasm) as ShardableModel;
+  const optimizer = createOptimizer(w.optimizer, model.params.length, {}, model.kernels);
+  const pool =
+    threads > 1
+      ? new ParallelGradients(model, nodeHelperThreads(), { helpers: threads - 1, batchSize: batch, wasm })
+      : null;
+  return { model, optimizer, pool, step: 0 };
 }
 
-/** Milliseconds to add two gradient chunks of `params` floats in a fixed order. */
-function reduceMs(params: number): number {
-  const a = new Float32Array(params).fill(1);
-  const b = new Float32Array(params).fill(2);
-  const times: number[] = [];
-  for (let r = 0; r < 50; r++) {
-    const t0 = performance.now();
-    for (let i = 0; i < params; i++) a[i] += b[i];
-    times.push(performance.now() - t0);
+/** Trains steps on `s` for about `ms` milliseconds (at least two); returns samples per second. */
+function trainFor(s: Side, w: Workload, batch: number, ms: number, buffers: Buffers): number {
+  const { order, rows, bx, by } = buffers;
+  const random = new Rng(s.step + 1);
+  const t0 = performance.now();
+  let steps = 0;
+  while (steps < 2 || performance.now() - t0 < ms) {
+    order.rowsOf(s.step++, rows);
+    gatherBatch({ ...w, batch }, rows, bx, by);
+    if (s.pool) s.pool.computeGradients(bx, by, batch, random);
+    else s.model.computeGradients(bx, by, batch, random);
+    s.optimizer.step(s.model.params, s.model.grads, w.learningRate);
+    steps++;
   }
-  return median(times);
+  return (steps * batch) / ((performance.now() - t0) / 1000);
+}
+
+interface Buffers {
+  order: BatchOrder;
+  rows: Uint32Array;
+  bx: Float32Array;
+  by: Float32Array;
+}
+
+function buffers(w: Workload, batch: number): Buffers {
+  return {
+    order: new BatchOrder(w.n, batch, 1),
+    rows: new Uint32Array(batch),
+    bx: new Float32Array(batch * w.shape.features),
+    by: new Float32Array(batch),
+  };
+}
+
+function sameBits(a: Float32Array, b: Float32Array): boolean {
+  const x = new Uint32Array(a.buffer, a.byteOffset, a.length);
+  const y = new Uint32Array(b.buffer, b.byteOffset, b.length);
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 async function main() {
   const wasm = loadKernelModule();
-  const rounds = await roundTripUs(2000);
-  const round = rounds.median;
-  console.log(
-    `fork–join round over SharedArrayBuffer (Atomics.notify/wait, 1 helper): ${round.toFixed(0)} µs median, ` +
-      `${rounds.p99.toFixed(0)} µs at the 99th percentile`,
-  );
+  let identical = true;
   for (const w of makeWorkloads()) {
-    const params = buildEngineModel(w, 1, wasm).params.length;
-    const reduce = reduceMs(params);
-    let crossover: number | null = null;
     const cells: string[] = [];
-    // A batch cannot be larger than the data set (W1 has 500 samples).
+    let crossover: number | null = null;
     for (const batch of BATCHES.filter((b) => b <= w.n)) {
-      const g = gradientMs(w, batch, wasm);
-      const two = g / 2 + round / 1000 + reduce;
-      if (crossover === null && two < g) crossover = batch;
-      cells.push(`batch ${batch}: ${g.toFixed(3)} ms → ${two.toFixed(3)} ms on 2`);
+      const one = side(w, batch, 1, wasm);
+      const many = side(w, batch, THREADS, wasm);
+      const [b1, b2] = [buffers(w, batch), buffers(w, batch)];
+      // Warm-up (the helpers start and compile; the JIT settles), then interleaved rounds.
+      trainFor(one, w, batch, 150, b1);
+      trainFor(many, w, batch, 150, b2);
+      const r1: number[] = [];
+      const r2: number[] = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        r1.push(trainFor(one, w, batch, ROUND_MS, b1));
+        r2.push(trainFor(many, w, batch, ROUND_MS, b2));
+      }
+      // Bring both to the same step count, then compare every weight's bits.
+      while (one.step < many.step) trainFor(one, w, batch, 0, b1);
+      while (many.step < one.step) trainFor(many, w, batch, 0, b2);
+      const same = one.step === many.step && sameBits(one.model.params, many.model.params);
+      identical &&= same;
+      many.pool?.close();
+      const [s1, s2] = [median(r1), median(r2)];
+      if (crossover === null && s2 > s1) crossover = batch;
+      if (s2 <= s1) crossover = null;
+      cells.push(
+        `  batch ${String(batch).padStart(4)}: ${fmt(s1)} → ${fmt(s2)} samples/s on ${THREADS} (${(s2 / s1).toFixed(2)}×)` +
+          `${same ? '' : '  WEIGHTS DIFFER'}`,
+      );
     }
-    console.log(
-      `${w.id} (${params} parameters, reduce ${reduce.toFixed(3)} ms): ${cells.join('; ')}; ` +
-        `pays from batch ${crossover ?? `> ${BATCHES[BATCHES.length - 1]}`}`,
-    );
+    console.log(`${w.id} ${w.title.replace(/, batch \d+$/, '')}`);
+    for (const c of cells) console.log(c);
+    console.log(`  ${THREADS} threads pay from batch ${crossover ?? `> ${BATCHES.filter((b) => b <= w.n).at(-1)}`}`);
   }
+  if (!identical) {
+    console.error('The weights after parallel steps differ from one thread: the reduction is not deterministic.');
+    process.exitCode = 1;
+  } else console.log(`Weights after every run: bit-identical on 1 and ${THREADS} threads.`);
+}
+
+function fmt(v: number): string {
+  return Math.round(v).toLocaleString('en-US').padStart(9);
 }
 
 void main();

@@ -185,9 +185,22 @@ function forwardScalar(
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// g[W] = Xᵀ·dY (overwriting) over `rows` rows; each element sums its rows in increasing order from 0.
+// g[W] = Xᵀ·dY (overwriting) over `rows` rows, reduced in fixed row blocks: each element sums the rows of
+// each block of `block` rows in increasing order from 0 (one f32 partial per block), and the partials are
+// added in block order, g = p0 + p1 + p2 + … (the first assigned). A worker that computes some blocks'
+// partials alone and a coordinator that adds them in block order therefore get these very bits, whatever
+// the number of workers (src/engine/parallel). The tile's running total waits in g between blocks.
 
-export function denseWeightGrad(x: usize, dy: usize, rows: i32, inner: i32, cols: i32, g: usize): void {
+/** g = v for the first block, else g = g + v (f32 adds, lane by lane). */
+function put4(g: usize, v: v128, first: bool): void {
+  v128.store(g, first ? v : f32x4.add(v128.load(g), v));
+}
+
+function put1(g: usize, v: f32, first: bool): void {
+  store<f32>(g, first ? v : load<f32>(g) + v);
+}
+
+export function denseWeightGrad(x: usize, dy: usize, rows: i32, inner: i32, cols: i32, g: usize, block: i32): void {
   const rowBytes = (<usize>inner) << 2;
   const colBytes = (<usize>cols) << 2;
   const inner4 = inner & ~3;
@@ -200,94 +213,110 @@ export function denseWeightGrad(x: usize, dy: usize, rows: i32, inner: i32, cols
     let j = 0;
     for (; j < cols8; j += 8) {
       const jb = (<usize>j) << 2;
-      let c00 = zero,
-        c01 = zero,
-        c10 = zero,
-        c11 = zero,
-        c20 = zero,
-        c21 = zero,
-        c30 = zero,
-        c31 = zero;
-      let xp = xk;
-      let dp = dy + jb;
-      for (let i = 0; i < rows; i++, xp += rowBytes, dp += colBytes) {
-        const d0 = v128.load(dp);
-        const d1 = v128.load(dp, 16);
-        let a = v128.load32_splat(xp);
-        c00 = f32x4.add(c00, f32x4.mul(a, d0));
-        c01 = f32x4.add(c01, f32x4.mul(a, d1));
-        a = v128.load32_splat(xp, 4);
-        c10 = f32x4.add(c10, f32x4.mul(a, d0));
-        c11 = f32x4.add(c11, f32x4.mul(a, d1));
-        a = v128.load32_splat(xp, 8);
-        c20 = f32x4.add(c20, f32x4.mul(a, d0));
-        c21 = f32x4.add(c21, f32x4.mul(a, d1));
-        a = v128.load32_splat(xp, 12);
-        c30 = f32x4.add(c30, f32x4.mul(a, d0));
-        c31 = f32x4.add(c31, f32x4.mul(a, d1));
-      }
       const go = g + <usize>k * colBytes + jb;
-      v128.store(go, c00);
-      v128.store(go, c01, 16);
-      v128.store(go + colBytes, c10);
-      v128.store(go + colBytes, c11, 16);
-      v128.store(go + 2 * colBytes, c20);
-      v128.store(go + 2 * colBytes, c21, 16);
-      v128.store(go + 3 * colBytes, c30);
-      v128.store(go + 3 * colBytes, c31, 16);
+      for (let r0 = 0; r0 < rows; r0 += block) {
+        const r1 = min(rows, r0 + block);
+        let c00 = zero,
+          c01 = zero,
+          c10 = zero,
+          c11 = zero,
+          c20 = zero,
+          c21 = zero,
+          c30 = zero,
+          c31 = zero;
+        let xp = xk + <usize>r0 * rowBytes;
+        let dp = dy + <usize>r0 * colBytes + jb;
+        for (let i = r0; i < r1; i++, xp += rowBytes, dp += colBytes) {
+          const d0 = v128.load(dp);
+          const d1 = v128.load(dp, 16);
+          let a = v128.load32_splat(xp);
+          c00 = f32x4.add(c00, f32x4.mul(a, d0));
+          c01 = f32x4.add(c01, f32x4.mul(a, d1));
+          a = v128.load32_splat(xp, 4);
+          c10 = f32x4.add(c10, f32x4.mul(a, d0));
+          c11 = f32x4.add(c11, f32x4.mul(a, d1));
+          a = v128.load32_splat(xp, 8);
+          c20 = f32x4.add(c20, f32x4.mul(a, d0));
+          c21 = f32x4.add(c21, f32x4.mul(a, d1));
+          a = v128.load32_splat(xp, 12);
+          c30 = f32x4.add(c30, f32x4.mul(a, d0));
+          c31 = f32x4.add(c31, f32x4.mul(a, d1));
+        }
+        const first = r0 == 0;
+        put4(go, c00, first);
+        put4(go + 16, c01, first);
+        put4(go + colBytes, c10, first);
+        put4(go + colBytes + 16, c11, first);
+        put4(go + 2 * colBytes, c20, first);
+        put4(go + 2 * colBytes + 16, c21, first);
+        put4(go + 3 * colBytes, c30, first);
+        put4(go + 3 * colBytes + 16, c31, first);
+      }
     }
     for (; j < cols4; j += 4) {
       const jb = (<usize>j) << 2;
-      let c0 = zero,
-        c1 = zero,
-        c2 = zero,
-        c3 = zero;
-      let xp = xk;
-      let dp = dy + jb;
-      for (let i = 0; i < rows; i++, xp += rowBytes, dp += colBytes) {
-        const d0 = v128.load(dp);
-        c0 = f32x4.add(c0, f32x4.mul(v128.load32_splat(xp), d0));
-        c1 = f32x4.add(c1, f32x4.mul(v128.load32_splat(xp, 4), d0));
-        c2 = f32x4.add(c2, f32x4.mul(v128.load32_splat(xp, 8), d0));
-        c3 = f32x4.add(c3, f32x4.mul(v128.load32_splat(xp, 12), d0));
-      }
       const go = g + <usize>k * colBytes + jb;
-      v128.store(go, c0);
-      v128.store(go + colBytes, c1);
-      v128.store(go + 2 * colBytes, c2);
-      v128.store(go + 3 * colBytes, c3);
+      for (let r0 = 0; r0 < rows; r0 += block) {
+        const r1 = min(rows, r0 + block);
+        let c0 = zero,
+          c1 = zero,
+          c2 = zero,
+          c3 = zero;
+        let xp = xk + <usize>r0 * rowBytes;
+        let dp = dy + <usize>r0 * colBytes + jb;
+        for (let i = r0; i < r1; i++, xp += rowBytes, dp += colBytes) {
+          const d0 = v128.load(dp);
+          c0 = f32x4.add(c0, f32x4.mul(v128.load32_splat(xp), d0));
+          c1 = f32x4.add(c1, f32x4.mul(v128.load32_splat(xp, 4), d0));
+          c2 = f32x4.add(c2, f32x4.mul(v128.load32_splat(xp, 8), d0));
+          c3 = f32x4.add(c3, f32x4.mul(v128.load32_splat(xp, 12), d0));
+        }
+        const first = r0 == 0;
+        put4(go, c0, first);
+        put4(go + colBytes, c1, first);
+        put4(go + 2 * colBytes, c2, first);
+        put4(go + 3 * colBytes, c3, first);
+      }
     }
-    if (j < cols) weightGradScalar(x, dy, rows, k, k + 4, j, cols, inner, cols, g);
+    if (j < cols) weightGradScalar(x, dy, rows, k, k + 4, j, cols, inner, cols, g, block);
   }
   for (; k < inner; k++) {
     const xk = x + ((<usize>k) << 2);
     let j = 0;
     for (; j < cols8; j += 8) {
       const jb = (<usize>j) << 2;
-      let c0 = zero,
-        c1 = zero;
-      let xp = xk;
-      let dp = dy + jb;
-      for (let i = 0; i < rows; i++, xp += rowBytes, dp += colBytes) {
-        const a = v128.load32_splat(xp);
-        c0 = f32x4.add(c0, f32x4.mul(a, v128.load(dp)));
-        c1 = f32x4.add(c1, f32x4.mul(a, v128.load(dp, 16)));
-      }
       const go = g + <usize>k * colBytes + jb;
-      v128.store(go, c0);
-      v128.store(go, c1, 16);
+      for (let r0 = 0; r0 < rows; r0 += block) {
+        const r1 = min(rows, r0 + block);
+        let c0 = zero,
+          c1 = zero;
+        let xp = xk + <usize>r0 * rowBytes;
+        let dp = dy + <usize>r0 * colBytes + jb;
+        for (let i = r0; i < r1; i++, xp += rowBytes, dp += colBytes) {
+          const a = v128.load32_splat(xp);
+          c0 = f32x4.add(c0, f32x4.mul(a, v128.load(dp)));
+          c1 = f32x4.add(c1, f32x4.mul(a, v128.load(dp, 16)));
+        }
+        const first = r0 == 0;
+        put4(go, c0, first);
+        put4(go + 16, c1, first);
+      }
     }
     for (; j < cols4; j += 4) {
       const jb = (<usize>j) << 2;
-      let c0 = zero;
-      let xp = xk;
-      let dp = dy + jb;
-      for (let i = 0; i < rows; i++, xp += rowBytes, dp += colBytes) {
-        c0 = f32x4.add(c0, f32x4.mul(v128.load32_splat(xp), v128.load(dp)));
+      const go = g + <usize>k * colBytes + jb;
+      for (let r0 = 0; r0 < rows; r0 += block) {
+        const r1 = min(rows, r0 + block);
+        let c0 = zero;
+        let xp = xk + <usize>r0 * rowBytes;
+        let dp = dy + <usize>r0 * colBytes + jb;
+        for (let i = r0; i < r1; i++, xp += rowBytes, dp += colBytes) {
+          c0 = f32x4.add(c0, f32x4.mul(v128.load32_splat(xp), v128.load(dp)));
+        }
+        put4(go, c0, r0 == 0);
       }
-      v128.store(g + <usize>k * colBytes + jb, c0);
     }
-    if (j < cols) weightGradScalar(x, dy, rows, k, k + 1, j, cols, inner, cols, g);
+    if (j < cols) weightGradScalar(x, dy, rows, k, k + 1, j, cols, inner, cols, g, block);
   }
 }
 
@@ -302,36 +331,49 @@ function weightGradScalar(
   inner: i32,
   cols: i32,
   g: usize,
+  block: i32,
 ): void {
   for (let k = k0; k < k1; k++) {
     for (let j = j0; j < j1; j++) {
-      let s: f32 = 0;
-      for (let i = 0; i < rows; i++) {
-        s +=
-          load<f32>(x + ((<usize>i * <usize>inner + <usize>k) << 2)) *
-          load<f32>(dy + ((<usize>i * <usize>cols + <usize>j) << 2));
+      const go = g + ((<usize>k * <usize>cols + <usize>j) << 2);
+      for (let r0 = 0; r0 < rows; r0 += block) {
+        const r1 = min(rows, r0 + block);
+        let s: f32 = 0;
+        for (let i = r0; i < r1; i++) {
+          s +=
+            load<f32>(x + ((<usize>i * <usize>inner + <usize>k) << 2)) *
+            load<f32>(dy + ((<usize>i * <usize>cols + <usize>j) << 2));
+        }
+        put1(go, s, r0 == 0);
       }
-      store<f32>(g + ((<usize>k * <usize>cols + <usize>j) << 2), s);
     }
   }
 }
 
-/** g[b] = Σ_rows dY (overwriting), rows in increasing order. */
-export function denseBiasGrad(dy: usize, rows: i32, cols: i32, gb: usize): void {
+/** g[b] = Σ_rows dY (overwriting), rows in increasing order within each block, blocks added in order. */
+export function denseBiasGrad(dy: usize, rows: i32, cols: i32, gb: usize, block: i32): void {
   const colBytes = (<usize>cols) << 2;
   const cols4 = cols & ~3;
   let j = 0;
   for (; j < cols4; j += 4) {
-    let c = f32x4.splat(0);
-    let dp = dy + ((<usize>j) << 2);
-    for (let i = 0; i < rows; i++, dp += colBytes) c = f32x4.add(c, v128.load(dp));
-    v128.store(gb + ((<usize>j) << 2), c);
+    const go = gb + ((<usize>j) << 2);
+    for (let r0 = 0; r0 < rows; r0 += block) {
+      const r1 = min(rows, r0 + block);
+      let c = f32x4.splat(0);
+      let dp = dy + <usize>r0 * colBytes + ((<usize>j) << 2);
+      for (let i = r0; i < r1; i++, dp += colBytes) c = f32x4.add(c, v128.load(dp));
+      put4(go, c, r0 == 0);
+    }
   }
   for (; j < cols; j++) {
-    let s: f32 = 0;
-    let dp = dy + ((<usize>j) << 2);
-    for (let i = 0; i < rows; i++, dp += colBytes) s += load<f32>(dp);
-    store<f32>(gb + ((<usize>j) << 2), s);
+    const go = gb + ((<usize>j) << 2);
+    for (let r0 = 0; r0 < rows; r0 += block) {
+      const r1 = min(rows, r0 + block);
+      let s: f32 = 0;
+      let dp = dy + <usize>r0 * colBytes + ((<usize>j) << 2);
+      for (let i = r0; i < r1; i++, dp += colBytes) s += load<f32>(dp);
+      put1(go, s, r0 == 0);
+    }
   }
 }
 
@@ -502,7 +544,10 @@ export function sparseWeightGrad(
   dy: usize,
   cols: i32,
   g: usize,
+  block: i32,
 ): void {
+  // Blocks as in denseWeightGrad: a column's nonzeros are cut where their row enters the next block of
+  // `block` rows. A block without nonzeros would add +0, which changes nothing, so it is skipped.
   const colBytes = (<usize>cols) << 2;
   const cols16 = cols & ~15;
   const cols4 = cols & ~3;
@@ -514,41 +559,68 @@ export function sparseWeightGrad(
     let j = 0;
     for (; j < cols16; j += 16) {
       const jb = (<usize>j) << 2;
-      let c0 = zero,
-        c1 = zero,
-        c2 = zero,
-        c3 = zero;
-      for (let t = t0; t < t1; t++) {
-        const a = v128.load32_splat(colVal + ((<usize>t) << 2));
-        const dp = dy + <usize>load<i32>(colRow + ((<usize>t) << 2)) * colBytes + jb;
-        c0 = f32x4.add(c0, f32x4.mul(a, v128.load(dp)));
-        c1 = f32x4.add(c1, f32x4.mul(a, v128.load(dp, 16)));
-        c2 = f32x4.add(c2, f32x4.mul(a, v128.load(dp, 32)));
-        c3 = f32x4.add(c3, f32x4.mul(a, v128.load(dp, 48)));
+      let first = true;
+      for (let t = t0; t < t1;) {
+        const end = (load<i32>(colRow + ((<usize>t) << 2)) / block + 1) * block;
+        let c0 = zero,
+          c1 = zero,
+          c2 = zero,
+          c3 = zero;
+        for (; t < t1; t++) {
+          const row = load<i32>(colRow + ((<usize>t) << 2));
+          if (row >= end) break;
+          const a = v128.load32_splat(colVal + ((<usize>t) << 2));
+          const dp = dy + <usize>row * colBytes + jb;
+          c0 = f32x4.add(c0, f32x4.mul(a, v128.load(dp)));
+          c1 = f32x4.add(c1, f32x4.mul(a, v128.load(dp, 16)));
+          c2 = f32x4.add(c2, f32x4.mul(a, v128.load(dp, 32)));
+          c3 = f32x4.add(c3, f32x4.mul(a, v128.load(dp, 48)));
+        }
+        put4(gr + jb, c0, first);
+        put4(gr + jb + 16, c1, first);
+        put4(gr + jb + 32, c2, first);
+        put4(gr + jb + 48, c3, first);
+        first = false;
       }
-      v128.store(gr + jb, c0);
-      v128.store(gr + jb, c1, 16);
-      v128.store(gr + jb, c2, 32);
-      v128.store(gr + jb, c3, 48);
+      if (first) {
+        v128.store(gr + jb, zero);
+        v128.store(gr + jb, zero, 16);
+        v128.store(gr + jb, zero, 32);
+        v128.store(gr + jb, zero, 48);
+      }
     }
     for (; j < cols4; j += 4) {
       const jb = (<usize>j) << 2;
-      let c0 = zero;
-      for (let t = t0; t < t1; t++) {
-        const a = v128.load32_splat(colVal + ((<usize>t) << 2));
-        c0 = f32x4.add(c0, f32x4.mul(a, v128.load(dy + <usize>load<i32>(colRow + ((<usize>t) << 2)) * colBytes + jb)));
+      let first = true;
+      for (let t = t0; t < t1;) {
+        const end = (load<i32>(colRow + ((<usize>t) << 2)) / block + 1) * block;
+        let c0 = zero;
+        for (; t < t1; t++) {
+          const row = load<i32>(colRow + ((<usize>t) << 2));
+          if (row >= end) break;
+          const a = v128.load32_splat(colVal + ((<usize>t) << 2));
+          c0 = f32x4.add(c0, f32x4.mul(a, v128.load(dy + <usize>row * colBytes + jb)));
+        }
+        put4(gr + jb, c0, first);
+        first = false;
       }
-      v128.store(gr + jb, c0);
+      if (first) v128.store(gr + jb, zero);
     }
     for (; j < cols; j++) {
       const jb = (<usize>j) << 2;
-      let s: f32 = 0;
-      for (let t = t0; t < t1; t++) {
-        s +=
-          load<f32>(colVal + ((<usize>t) << 2)) *
-          load<f32>(dy + <usize>load<i32>(colRow + ((<usize>t) << 2)) * colBytes + jb);
+      let first = true;
+      for (let t = t0; t < t1;) {
+        const end = (load<i32>(colRow + ((<usize>t) << 2)) / block + 1) * block;
+        let s: f32 = 0;
+        for (; t < t1; t++) {
+          const row = load<i32>(colRow + ((<usize>t) << 2));
+          if (row >= end) break;
+          s += load<f32>(colVal + ((<usize>t) << 2)) * load<f32>(dy + <usize>row * colBytes + jb);
+        }
+        put1(gr + jb, s, first);
+        first = false;
       }
-      store<f32>(gr + jb, s);
+      if (first) store<f32>(gr + jb, 0);
     }
   }
 }

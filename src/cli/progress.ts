@@ -37,6 +37,8 @@ export interface DoneLine {
   message?: string;
   /** Which kernels trained: 'WASM-SIMD' or 'TypeScript' (KERNEL_PATH_LABELS). */
   kernels?: string;
+  /** Threads that computed the gradients (`--threads`; 1 when the batches were too small to share). */
+  threads?: number;
 }
 
 function loss(v: number): string {

@@ -12,6 +12,8 @@ import { createTrainingHost } from '../engine/protocol/host';
 import type { HostEvent } from '../engine/protocol/messages';
 import type { KernelPath } from '../engine/kernels';
 import { createRunModel } from '../engine/train/setup';
+import type { ParallelGradients } from '../engine/parallel';
+import { nodeGradientPool } from './gradient-threads';
 import { loadKernelModule } from './kernel-file';
 import type {
   CompileResult,
@@ -50,6 +52,8 @@ export interface SessionResult {
   weights: WeightsByNode;
   /** Which kernels trained (the host's 'ready' event): WebAssembly SIMD when wasm/build/kernels.wasm is there. */
   kernels: KernelPath;
+  /** Threads that computed the gradients: `threads`, or 1 when no batch was large enough to share. */
+  threads: number;
 }
 
 export interface SessionInputs {
@@ -59,6 +63,8 @@ export interface SessionInputs {
   compiled: CompileResult;
   prepared: PreparedData;
   training: TrainingSettings;
+  /** Threads for the gradients (gradient-threads.ts); default 1. */
+  threads?: number;
 }
 
 /**
@@ -70,11 +76,14 @@ export function trainInHost(inputs: SessionInputs, hooks: SessionHooks = {}): Pr
   const plan = compiled.plan;
   if (!plan) return Promise.reject(new Error('trainInHost needs a graph that compiled without errors.'));
   return new Promise<SessionResult>((resolve, reject) => {
-    let finished: Omit<SessionResult, 'weights' | 'kernels'> | null = null;
+    let finished: Omit<SessionResult, 'weights' | 'kernels' | 'threads'> | null = null;
     let kernels: KernelPath = 'typescript';
+    let pool: ParallelGradients | null = null;
+    const threadErrors: string[] = [];
     const onAbort = () => setImmediate(() => host.handle({ type: 'stop' }));
     const settle = (then: () => void) => {
       hooks.signal?.removeEventListener('abort', onAbort);
+      pool?.close();
       then();
     };
     const host = createTrainingHost(
@@ -102,24 +111,25 @@ export function trainInHost(inputs: SessionInputs, hooks: SessionHooks = {}): Pr
             return;
           case 'weights':
             if (finished) {
-              const result = { ...finished, weights: event.weights, kernels };
+              const threads = pool && pool.sharedBatches > 0 ? (inputs.threads ?? 1) : 1;
+              const result = { ...finished, weights: event.weights, kernels, threads };
               settle(() => resolve(result));
             }
             return;
           case 'error':
-            settle(() => reject(new Error(event.message)));
+            settle(() => reject(new Error([event.message, ...threadErrors].join('\n'))));
             return;
           default:
             return;
         }
       },
       {
-        setup: () => ({
-          compile: compiled,
-          model: createRunModel(plan, training, loadKernelModule()),
-          data: prepared.split,
-          prepared,
-        }),
+        setup: () => {
+          const wasm = loadKernelModule();
+          const model = createRunModel(plan, training, wasm);
+          pool = nodeGradientPool(model, inputs.threads ?? 1, training.batchSize, wasm, threadErrors);
+          return { compile: compiled, model, data: prepared.split, prepared, gradients: pool };
+        },
         schedule: (fn) => void setImmediate(fn),
         now: hooks.now,
       },

@@ -10,9 +10,10 @@ import { csvLabel } from '../engine/data';
 import type { DatasetSpec } from '../engine/types';
 import { resolve } from 'node:path';
 import { MAX_SEED, buildRunRecord, nextRunId, serializeProject, withRun } from '../project';
-import { helpText, parseArgs, type CommandSpec } from './args';
+import { helpText, parseArgs, usageLine, type CommandSpec } from './args';
+import { AUTO_THREADS_FROM_BATCH, threadsFor } from './gradient-threads';
 import { badRowLines } from './data';
-import { EXIT_FAILURE, EXIT_OK, runCommand, type CliIo } from './io';
+import { EXIT_FAILURE, EXIT_OK, InvalidInputError, runCommand, type CliIo } from './io';
 import { ALL_OPTION, checkProject, loadProject, stderrReport } from './load-project';
 import { trainInHost } from './session';
 import { datasetSummary, networkSummary } from './summary';
@@ -33,6 +34,11 @@ export const TRAIN_SPEC: CommandSpec = {
       describe: 'use this training seed instead of training.seed',
     },
     json: { kind: 'flag', describe: 'print one JSON object per epoch and a last {"done": true, …} line' },
+    threads: {
+      kind: 'string',
+      placeholder: 'N|auto',
+      describe: `compute each batch's gradient on N threads, the same numbers as on 1 (default 1; auto: every core from batch ${AUTO_THREADS_FROM_BATCH})`,
+    },
     out: {
       kind: 'string',
       placeholder: 'trained.nnproj',
@@ -40,6 +46,24 @@ export const TRAIN_SPEC: CommandSpec = {
     },
   },
 };
+
+/** The largest `--threads` accepted (more threads than cores only adds waiting). */
+export const MAX_THREADS = 16;
+
+/** `--threads`: a whole number from 1 to MAX_THREADS, or auto; absent means 1. */
+function parseThreads(raw: string | number | boolean | undefined): number | 'auto' {
+  if (raw === undefined) return 1;
+  const text = String(raw);
+  if (text === 'auto') return 'auto';
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > MAX_THREADS) {
+    throw new InvalidInputError([
+      `--threads must be auto or a whole number from 1 to ${MAX_THREADS} (got "${text}").`,
+      usageLine(TRAIN_SPEC),
+    ]);
+  }
+  return n;
+}
 
 /** Exit status of a run the user stopped, as for any program interrupted by Ctrl-C (128 + SIGINT). */
 export const EXIT_STOPPED = 130;
@@ -51,6 +75,7 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(helpText(TRAIN_SPEC));
       return EXIT_OK;
     }
+    const threadsOption = parseThreads(args.options.threads);
     const cwd = io.cwd ?? process.cwd();
     const outLabel = typeof args.options.out === 'string' ? args.options.out : null;
     const outTarget = outLabel === null ? null : await checkOutputTarget(resolve(cwd, outLabel), outLabel);
@@ -72,6 +97,7 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
     ]) {
       io.stderr.write(`${line}\n`);
     }
+    const threads = threadsFor(threadsOption, training.batchSize);
     const plan = checked.compiled.plan;
     if (!plan) throw new Error('checkProject returned a project without a plan.');
     const task = checked.prepared.dataset.task;
@@ -96,6 +122,7 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
         compiled: checked.compiled,
         prepared: checked.prepared,
         training,
+        threads,
       },
       {
         signal: io.signal,
@@ -109,6 +136,7 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
       args.options.json ? result.message : result.worded,
       result.history.length,
       result.kernels,
+      result.threads,
     );
 
     if (outTarget) {

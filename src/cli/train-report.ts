@@ -12,8 +12,8 @@ import type { ProgressEvent } from './session';
 export interface Reporter {
   epochs(epochs: readonly EpochMetrics[]): void;
   progress(progress: ProgressEvent): void;
-  /** `kernels`: the path that trained, named in the JSON summary line. */
-  done(end: RunEnd, message: string, epochs: number, kernels: KernelPath): void;
+  /** `kernels`: the path that trained, and `threads` how many computed it, named in the JSON summary line. */
+  done(end: RunEnd, message: string, epochs: number, kernels: KernelPath, threads: number): void;
 }
 
 export function jsonReporter(out: OutputStream, task: Task): Reporter {
@@ -22,8 +22,8 @@ export function jsonReporter(out: OutputStream, task: Task): Reporter {
       for (const m of epochs) out.write(`${JSON.stringify(epochJson(m, task))}\n`);
     },
     progress() {},
-    done(end, message, epochs, kernels) {
-      const line: DoneLine = { done: true, end, epochs, message, kernels: KERNEL_PATH_LABELS[kernels] };
+    done(end, message, epochs, kernels, threads) {
+      const line: DoneLine = { done: true, end, epochs, message, kernels: KERNEL_PATH_LABELS[kernels], threads };
       out.write(`${JSON.stringify(line)}\n`);
     },
   };

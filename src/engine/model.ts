@@ -4,14 +4,16 @@
  * backward live together in steps/ (one class per kind); this file builds the steps in plan order, runs them,
  * and owns what is model-wide: the loss, the sparse view of the input, and the weights' file form.
  */
-import type { Model, ModelOptions, Plan, RandomSource, WeightsByNode } from './types';
+import type { GivenMasks, ModelOptions, Plan, RandomSource, ShardableModel, WeightsByNode } from './types';
 import { initParams } from './init';
 import { createKernels, type Kernels } from './kernels';
 import { fusedLoss, type FusedLoss } from './ops/losses';
 import { MAX_SPARSE_VALUES, SparseInput, sparseInputSize } from './ops/sparse-input';
+import { REDUCTION_BLOCK } from './ops/dense';
 import { createStep, OutputStep, WeightedStep, type Step, type StepContext } from './steps';
+import { DropoutStep } from './steps/dropout';
 
-export function createModel(plan: Plan, opts: ModelOptions): Model {
+export function createModel(plan: Plan, opts: ModelOptions): ShardableModel {
   return new ExecutableModel(plan, opts);
 }
 
@@ -30,7 +32,7 @@ function kernelMemoryBound(plan: Plan, maxBatch: number): { floats: number; allo
   return { floats, allocations: 4 * widths.length + 16 };
 }
 
-class ExecutableModel implements Model {
+class ExecutableModel implements ShardableModel {
   readonly params: Float32Array;
   readonly grads: Float32Array;
   readonly maxBatch: number;
@@ -43,6 +45,9 @@ class ExecutableModel implements Model {
   /** The layers with a kernel (and maybe a bias), in plan order. */
   private readonly weighted: WeightedStep[];
   private readonly loss: FusedLoss;
+  private readonly dropouts: DropoutStep[];
+  readonly dropoutWidths: readonly number[];
+  private readonly ctx: StepContext;
   /** Nonzeros of the input batch, for the layers that read the input directly (null: inputs too small/large). */
   private readonly sparse: SparseInput | null;
   /** Where the input batch is copied when the kernels cannot read the caller's array in place. */
@@ -81,7 +86,10 @@ class ExecutableModel implements Model {
       scratch: this.kernels.floats(this.maxBatch * Math.max(...nodes.map((n) => n.width))),
       sparse: this.sparse,
       l2: opts.l2 ?? 0,
+      given: null,
+      dropouts: 0,
     };
+    this.ctx = ctx;
     this.steps = [];
     for (const node of nodes) {
       const inputs = node.inputs.map((id) => {
@@ -102,6 +110,8 @@ class ExecutableModel implements Model {
     if (!(output instanceof OutputStep)) throw new Error(`The plan's output '${plan.outputId}' is not an Output node.`);
     this.output = output;
     this.weighted = this.steps.filter((s): s is WeightedStep => s instanceof WeightedStep);
+    this.dropouts = this.steps.filter((s): s is DropoutStep => s instanceof DropoutStep);
+    this.dropoutWidths = this.dropouts.map((s) => s.width);
     this.outputWidth = output.width;
     this.outputView = output.out.subarray(0, 0);
     initParams(plan, this.params, opts.seed);
@@ -131,7 +141,47 @@ class ExecutableModel implements Model {
     const out = this.output;
     const loss = this.loss.lossAndGradient(out.pre, out.out, y, batch, out.width, out.delta);
     this.backward(batch);
+    this.addRegularization();
     return loss;
+  }
+
+  drawDropoutMasks(rows: number, random: RandomSource, into: readonly Float32Array[]): void {
+    this.dropouts.forEach((step, i) => step.drawMasks(rows, random, into[i]));
+  }
+
+  partialGradients(
+    x: Float32Array,
+    y: Float32Array,
+    rows: number,
+    batchRows: number,
+    lossSums: Float64Array,
+    lossAt: number,
+    given: GivenMasks | null,
+  ): void {
+    if (this.dropouts.length > 0 && !given) {
+      throw new Error('A share of a batch needs its dropout masks drawn ahead (drawDropoutMasks).');
+    }
+    this.ctx.given = given;
+    try {
+      this.forward(x, rows, true);
+    } finally {
+      this.ctx.given = null;
+    }
+    this.checkTargets(y, rows);
+    const out = this.output;
+    for (let r0 = 0, b = lossAt; r0 < rows; r0 += REDUCTION_BLOCK, b++) {
+      const r1 = Math.min(rows, r0 + REDUCTION_BLOCK);
+      lossSums[b] = this.loss.blockSumAndGradient(out.pre, out.out, y, r0, r1, out.width, out.delta, batchRows);
+    }
+    this.backward(rows);
+  }
+
+  addRegularization(): void {
+    for (const layer of this.weighted) layer.addRegularization();
+  }
+
+  meanLoss(sum: number, rows: number): number {
+    return this.loss.meanOf(sum, rows, this.outputWidth);
   }
 
   private backward(batch: number): void {

@@ -404,3 +404,43 @@ export interface Model {
   getWeights(): WeightsByNode;
   setWeights(weights: WeightsByNode): void;
 }
+
+/**
+ * Dropout masks drawn ahead of a batch (drawDropoutMasks), one array per dropout node in plan order, each
+ * [batch rows, width]; `row` is the batch row that row 0 of the rows being computed is.
+ */
+export interface GivenMasks {
+  readonly masks: readonly Float32Array[];
+  readonly row: number;
+}
+
+/**
+ * What data-parallel training (engine/parallel) asks of a model besides Model: a share of a batch's data
+ * gradient and the pieces computeGradients adds around it. computeGradients(x, y, n, random) has exactly the
+ * bits of drawDropoutMasks(n, random), partialGradients over all n rows, then addRegularization, with the
+ * loss meanOf the block sums added in order.
+ */
+export interface ShardableModel extends Model {
+  /** Widths of the dropout nodes, in plan order (drawDropoutMasks fills one [rows, width] array for each). */
+  readonly dropoutWidths: readonly number[];
+  /** Draws the training masks of a batch of `rows` rows from `random`, as computeGradients would draw them. */
+  drawDropoutMasks(rows: number, random: RandomSource, into: readonly Float32Array[]): void;
+  /**
+   * The data gradient (no L2) of rows [0, rows) of `x`/`y`, which are rows given.row… of a batch of
+   * `batchRows` rows, reduced in blocks of REDUCTION_BLOCK rows into `grads` (overwriting); the loss sum of
+   * each block goes to lossSums[lossAt], lossSums[lossAt + 1], …
+   */
+  partialGradients(
+    x: Float32Array,
+    y: Float32Array,
+    rows: number,
+    batchRows: number,
+    lossSums: Float64Array,
+    lossAt: number,
+    given: GivenMasks | null,
+  ): void;
+  /** Adds the L2 terms to `grads` (after the data gradient is complete). */
+  addRegularization(): void;
+  /** The mean data loss of a batch of `rows` rows whose block loss sums add up to `sum`. */
+  meanLoss(sum: number, rows: number): number;
+}

@@ -30,6 +30,28 @@ export const TRAINING_WORKER_CONTENT_SECURITY_POLICY = cspWith("script-src 'self
 /** The training worker's script, as Vite names it in out/renderer/assets (src/renderer/run/trainingWorker.ts). */
 const TRAINING_WORKER_FILE = /^trainingWorker-[\w-]+\.js$/;
 
+/**
+ * Cross-origin isolation, so that the training worker may use SharedArrayBuffer for data-parallel training
+ * (src/engine/parallel): the page keeps its own browsing context group (COOP) and loads only resources that
+ * agree to it (COEP require-corp; every resource of the app is same-origin, which needs no opt-in). Sent by
+ * the app:// protocol and by the browser build's dev and preview servers (vite.shared.ts).
+ */
+export const CROSS_ORIGIN_ISOLATION_HEADERS: Readonly<Record<string, string>> = {
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+/** Every header of a file the app:// protocol serves. */
+export function responseHeadersFor(filePath: string, contentType: string): Record<string, string> {
+  return {
+    'content-type': contentType,
+    'content-security-policy': contentSecurityPolicyFor(filePath),
+    'x-content-type-options': 'nosniff',
+    ...CROSS_ORIGIN_ISOLATION_HEADERS,
+  };
+}
+
 /** The Content-Security-Policy header for a file the protocol serves. */
 export function contentSecurityPolicyFor(filePath: string): string {
   return TRAINING_WORKER_FILE.test(path.basename(filePath))

@@ -12,7 +12,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { invokeChannels } from '../shared/ipc';
 import type { MenuCommandDescriptor } from '../shared/menu-commands';
-import { APP_ENTRY_URL, APP_SCHEME, contentSecurityPolicyFor, mimeTypeFor, resolveAppFile } from './app-protocol';
+import { APP_ENTRY_URL, APP_SCHEME, mimeTypeFor, resolveAppFile, responseHeadersFor } from './app-protocol';
 import { projectPathsFromArgv } from './argv';
 import { atomicWriteFile } from './atomic-write';
 import { createBackupStore } from './backups';
@@ -100,13 +100,7 @@ if (!app.requestSingleInstanceLock({ files: early })) {
       if (!file) return new Response('Not found', { status: 404 });
       try {
         const body = await fsp.readFile(file);
-        return new Response(body, {
-          headers: {
-            'content-type': mimeTypeFor(file),
-            'content-security-policy': contentSecurityPolicyFor(file),
-            'x-content-type-options': 'nosniff',
-          },
-        });
+        return new Response(body, { headers: responseHeadersFor(file, mimeTypeFor(file)) });
       } catch {
         return new Response('Not found', { status: 404 });
       }

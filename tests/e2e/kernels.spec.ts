@@ -47,3 +47,25 @@ test('the page itself is refused WebAssembly compilation by its Content-Security
   expect(outcome).not.toBe('compiled');
   expect(outcome).toMatch(/Content Security Policy|unsafe-eval/i);
 });
+
+test('the page is cross-origin isolated (SharedArrayBuffer) and still loads its fonts and workers', async ({
+  page,
+}) => {
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto('/');
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  expect(await page.evaluate(() => typeof SharedArrayBuffer)).toBe('function');
+  // A training run starts its worker and the kernels load under COEP require-corp.
+  const train = page
+    .getByRole('region', { name: 'Training', exact: true })
+    .getByRole('button', { name: 'Train', exact: true });
+  await train.click();
+  await expect.poll(() => epochsShown(page)).toBeGreaterThan(1);
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'error').length)).toBe(0);
+  expect(failed).toEqual([]);
+});

@@ -47,7 +47,10 @@ export interface Kernels {
     out: Float32Array,
     relu: boolean,
   ): void;
-  /** g[W] = Xᵀ·dY and, when bOff ≥ 0, g[b] = Σ_rows dY (overwriting). */
+  /**
+   * g[W] = Xᵀ·dY and, when bOff ≥ 0, g[b] = Σ_rows dY (overwriting), reduced in blocks of REDUCTION_BLOCK
+   * rows (ops/dense.ts) so that any split of a batch into blocks' partials adds up to the same bits.
+   */
   denseWeightGrad(
     x: Float32Array,
     dy: Float32Array,

@@ -4,6 +4,7 @@
  * and its optimizer will use, and `floats`/`ints` carve it up; nothing is allocated per step. Arrays passed
  * to a kernel must be views of this memory; their byte offsets are the addresses the kernels read.
  */
+import { REDUCTION_BLOCK } from '../ops/dense';
 import type { SparseInput } from '../ops/sparse-input';
 import type { KernelModule, Kernels } from './kernels';
 
@@ -20,8 +21,8 @@ interface Exports {
     out: number,
     relu: number,
   ): void;
-  denseWeightGrad(x: number, dy: number, rows: number, inner: number, cols: number, g: number): void;
-  denseBiasGrad(dy: number, rows: number, cols: number, gb: number): void;
+  denseWeightGrad(x: number, dy: number, rows: number, inner: number, cols: number, g: number, block: number): void;
+  denseBiasGrad(dy: number, rows: number, cols: number, gb: number, block: number): void;
   denseInputGrad(dy: number, rows: number, cols: number, w: number, inner: number, dx: number): void;
   sparseForward(
     rowStart: number,
@@ -43,6 +44,7 @@ interface Exports {
     dy: number,
     cols: number,
     g: number,
+    block: number,
   ): void;
   sgdStep(p: number, g: number, n: number, lr: number): void;
   momentumStep(p: number, g: number, v: number, n: number, lr: number, momentum: number): void;
@@ -153,11 +155,11 @@ export function createWasmKernels(source: KernelModule, floats: number, allocati
       k.denseForward(at(x), rows, inner, at(p, wOff), bias(p, bOff), cols, at(pre), at(out), relu ? 1 : 0);
     },
     denseWeightGrad(x, dy, rows, inner, cols, g, wOff, bOff) {
-      k.denseWeightGrad(at(x), at(dy), rows, inner, cols, at(g, wOff));
-      if (bOff >= 0) k.denseBiasGrad(at(dy), rows, cols, at(g, bOff));
+      k.denseWeightGrad(at(x), at(dy), rows, inner, cols, at(g, wOff), REDUCTION_BLOCK);
+      if (bOff >= 0) k.denseBiasGrad(at(dy), rows, cols, at(g, bOff), REDUCTION_BLOCK);
     },
     denseBiasGrad(dy, rows, cols, g, bOff) {
-      k.denseBiasGrad(at(dy), rows, cols, at(g, bOff));
+      k.denseBiasGrad(at(dy), rows, cols, at(g, bOff), REDUCTION_BLOCK);
     },
     denseInputGrad(dy, rows, cols, p, wOff, inner, dx) {
       k.denseInputGrad(at(dy), rows, cols, at(p, wOff), inner, at(dx));
@@ -177,7 +179,16 @@ export function createWasmKernels(source: KernelModule, floats: number, allocati
       );
     },
     sparseWeightGrad(s: SparseInput, dy, cols, g, wOff) {
-      k.sparseWeightGrad(at(s.colStart), at(s.colRow), at(s.colVal), s.inner, at(dy), cols, at(g, wOff));
+      k.sparseWeightGrad(
+        at(s.colStart),
+        at(s.colRow),
+        at(s.colVal),
+        s.inner,
+        at(dy),
+        cols,
+        at(g, wOff),
+        REDUCTION_BLOCK,
+      );
     },
 
     sgdStep(p, g, lr) {

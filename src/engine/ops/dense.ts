@@ -8,7 +8,8 @@
  * dimension streams past, so every loaded value is used four times and the result is written once. This is
  * what makes the engine several times faster than a plain i-k-j loop (the JIT keeps locals in registers;
  * arrays it must reload). Edges that do not fill a 4×4 block fall back to short scalar loops. Accumulation
- * is in doubles (JS numbers), stored to float32 once. No allocation anywhere.
+ * is in doubles (JS numbers), stored to float32 once (the sums over rows once per block of REDUCTION_BLOCK
+ * rows, the blocks then added in order). No allocation anywhere.
  */
 
 /** Y = X·W + b for `rows` rows. */
@@ -127,7 +128,19 @@ function forwardEdge(
   }
 }
 
-/** g[W] = Xᵀ·dY and g[b] = Σ_rows dY (overwriting), over `rows` rows. */
+/**
+ * Rows per reduction block. Every sum over the rows of a batch (dW = Xᵀ·dY, db = Σ dY, the sparse first
+ * layer's dW, the batch loss) is cut into blocks of this many rows: each block is summed from zero into one
+ * float32 partial (for the loss, one double), and the partials are added in block order, the first
+ * assigned: g = p0 + p1 + p2 + …. The constant does not depend on how many threads train, so a thread that
+ * computes some blocks' partials and a coordinator that adds every partial in block order get the same bits
+ * as one thread doing it all (src/engine/parallel). The WebAssembly kernels are given the same constant.
+ */
+export const REDUCTION_BLOCK = 32;
+
+const fround = Math.fround;
+
+/** g[W] = Xᵀ·dY and g[b] = Σ_rows dY (overwriting), over `rows` rows reduced in blocks (REDUCTION_BLOCK). */
 export function denseWeightGrad(
   x: Float32Array,
   dy: Float32Array,
@@ -142,68 +155,57 @@ export function denseWeightGrad(
   const cols4 = cols - (cols % 4);
   for (let k = 0; k < inner4; k += 4) {
     for (let j = 0; j < cols4; j += 4) {
-      let c00 = 0,
-        c01 = 0,
-        c02 = 0,
-        c03 = 0;
-      let c10 = 0,
-        c11 = 0,
-        c12 = 0,
-        c13 = 0;
-      let c20 = 0,
-        c21 = 0,
-        c22 = 0,
-        c23 = 0;
-      let c30 = 0,
-        c31 = 0,
-        c32 = 0,
-        c33 = 0;
-      for (let i = 0, xp = k, dp = j; i < rows; i++, xp += inner, dp += cols) {
-        const a0 = x[xp],
-          a1 = x[xp + 1],
-          a2 = x[xp + 2],
-          a3 = x[xp + 3];
-        const d0 = dy[dp],
-          d1 = dy[dp + 1],
-          d2 = dy[dp + 2],
-          d3 = dy[dp + 3];
-        c00 += a0 * d0;
-        c01 += a0 * d1;
-        c02 += a0 * d2;
-        c03 += a0 * d3;
-        c10 += a1 * d0;
-        c11 += a1 * d1;
-        c12 += a1 * d2;
-        c13 += a1 * d3;
-        c20 += a2 * d0;
-        c21 += a2 * d1;
-        c22 += a2 * d2;
-        c23 += a2 * d3;
-        c30 += a3 * d0;
-        c31 += a3 * d1;
-        c32 += a3 * d2;
-        c33 += a3 * d3;
+      for (let r0 = 0; r0 < rows; r0 += REDUCTION_BLOCK) {
+        const r1 = Math.min(rows, r0 + REDUCTION_BLOCK);
+        let c00 = 0,
+          c01 = 0,
+          c02 = 0,
+          c03 = 0;
+        let c10 = 0,
+          c11 = 0,
+          c12 = 0,
+          c13 = 0;
+        let c20 = 0,
+          c21 = 0,
+          c22 = 0,
+          c23 = 0;
+        let c30 = 0,
+          c31 = 0,
+          c32 = 0,
+          c33 = 0;
+        for (let i = r0, xp = r0 * inner + k, dp = r0 * cols + j; i < r1; i++, xp += inner, dp += cols) {
+          const a0 = x[xp],
+            a1 = x[xp + 1],
+            a2 = x[xp + 2],
+            a3 = x[xp + 3];
+          const d0 = dy[dp],
+            d1 = dy[dp + 1],
+            d2 = dy[dp + 2],
+            d3 = dy[dp + 3];
+          c00 += a0 * d0;
+          c01 += a0 * d1;
+          c02 += a0 * d2;
+          c03 += a0 * d3;
+          c10 += a1 * d0;
+          c11 += a1 * d1;
+          c12 += a1 * d2;
+          c13 += a1 * d3;
+          c20 += a2 * d0;
+          c21 += a2 * d1;
+          c22 += a2 * d2;
+          c23 += a2 * d3;
+          c30 += a3 * d0;
+          c31 += a3 * d1;
+          c32 += a3 * d2;
+          c33 += a3 * d3;
+        }
+        const gp = wOff + k * cols + j;
+        const first = r0 === 0;
+        put4(g, gp, first, c00, c01, c02, c03);
+        put4(g, gp + cols, first, c10, c11, c12, c13);
+        put4(g, gp + 2 * cols, first, c20, c21, c22, c23);
+        put4(g, gp + 3 * cols, first, c30, c31, c32, c33);
       }
-      let gp = wOff + k * cols + j;
-      g[gp] = c00;
-      g[gp + 1] = c01;
-      g[gp + 2] = c02;
-      g[gp + 3] = c03;
-      gp += cols;
-      g[gp] = c10;
-      g[gp + 1] = c11;
-      g[gp + 2] = c12;
-      g[gp + 3] = c13;
-      gp += cols;
-      g[gp] = c20;
-      g[gp + 1] = c21;
-      g[gp + 2] = c22;
-      g[gp + 3] = c23;
-      gp += cols;
-      g[gp] = c30;
-      g[gp + 1] = c31;
-      g[gp + 2] = c32;
-      g[gp + 3] = c33;
     }
   }
   weightGradEdge(x, dy, rows, inner4, inner, 0, cols, inner, cols, g, wOff);
@@ -211,12 +213,34 @@ export function denseWeightGrad(
   if (bOff >= 0) denseBiasGrad(dy, rows, cols, g, bOff);
 }
 
-/** g[b] = Σ_rows dY (overwriting). */
+/**
+ * Stores one block's partials (sums in doubles) at g[gp..gp+3]: assigned for the first block, else added to
+ * the running total as float32 + float32 (a double add of two floats, rounded once, is the float32 add).
+ */
+function put4(g: Float32Array, gp: number, first: boolean, a: number, b: number, c: number, d: number): void {
+  if (first) {
+    g[gp] = a;
+    g[gp + 1] = b;
+    g[gp + 2] = c;
+    g[gp + 3] = d;
+  } else {
+    g[gp] += fround(a);
+    g[gp + 1] += fround(b);
+    g[gp + 2] += fround(c);
+    g[gp + 3] += fround(d);
+  }
+}
+
+/** g[b] = Σ_rows dY (overwriting), each block summed in float32 from zero, blocks added in order. */
 export function denseBiasGrad(dy: Float32Array, rows: number, cols: number, g: Float32Array, bOff: number): void {
-  for (let j = 0; j < cols; j++) g[bOff + j] = 0;
-  for (let i = 0; i < rows; i++) {
-    const dr = i * cols;
-    for (let j = 0; j < cols; j++) g[bOff + j] += dy[dr + j];
+  for (let j = 0; j < cols; j++) {
+    for (let r0 = 0; r0 < rows; r0 += REDUCTION_BLOCK) {
+      const r1 = Math.min(rows, r0 + REDUCTION_BLOCK);
+      let s = 0;
+      for (let i = r0, dp = r0 * cols + j; i < r1; i++, dp += cols) s = fround(s + dy[dp]);
+      if (r0 === 0) g[bOff + j] = s;
+      else g[bOff + j] += s;
+    }
   }
 }
 
@@ -235,9 +259,14 @@ function weightGradEdge(
 ): void {
   for (let k = k0; k < k1; k++) {
     for (let j = j0; j < j1; j++) {
-      let s = 0;
-      for (let i = 0; i < rows; i++) s += x[i * inner + k] * dy[i * cols + j];
-      g[wOff + k * cols + j] = s;
+      const gp = wOff + k * cols + j;
+      for (let r0 = 0; r0 < rows; r0 += REDUCTION_BLOCK) {
+        const r1 = Math.min(rows, r0 + REDUCTION_BLOCK);
+        let s = 0;
+        for (let i = r0; i < r1; i++) s += x[i * inner + k] * dy[i * cols + j];
+        if (r0 === 0) g[gp] = s;
+        else g[gp] += fround(s);
+      }
     }
   }
 }

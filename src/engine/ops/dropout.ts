@@ -25,9 +25,36 @@ export function dropoutForward(
     throw new Error(
       "Dropout needs a random source while training: pass the trainer's Rng to forward/computeGradients.",
     );
-  const scale = 1 / (1 - rate);
+  // The scale as float32, as the mask stores it: forward and backward (and masks drawn ahead) use one value.
+  const scale = Math.fround(1 / (1 - rate));
   for (let i = 0; i < n; i++) {
     const m = random.next() >= rate ? scale : 0;
+    mask[i] = m;
+    y[i] = x[i] * m;
+  }
+}
+
+/** The training masks dropoutForward would draw for n values (rate > 0), drawn ahead into `mask`. */
+export function dropoutMasks(mask: Float32Array, n: number, rate: number, random: RandomSource): void {
+  if (rate === 0) {
+    for (let i = 0; i < n; i++) mask[i] = 1;
+    return;
+  }
+  const scale = Math.fround(1 / (1 - rate));
+  for (let i = 0; i < n; i++) mask[i] = random.next() >= rate ? scale : 0;
+}
+
+/** Forward with masks drawn ahead: mask = given[from …], y = x·mask (the same bits as dropoutForward). */
+export function dropoutApply(
+  x: Float32Array,
+  y: Float32Array,
+  mask: Float32Array,
+  given: Float32Array,
+  from: number,
+  n: number,
+): void {
+  for (let i = 0; i < n; i++) {
+    const m = given[from + i];
     mask[i] = m;
     y[i] = x[i] * m;
   }

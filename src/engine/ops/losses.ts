@@ -22,9 +22,15 @@
  * `lossAndGradient` writes dL/dz into dz and returns the mean loss; `loss` only measures.
  */
 import type { LossName, OutputActivation, Task } from '../types';
+import { REDUCTION_BLOCK } from './dense';
 
 export interface FusedLoss {
   loss(z: Float32Array, a: Float32Array, y: Float32Array, rows: number, width: number): number;
+  /**
+   * Writes dL/dz of the batch's `rows` rows into dz and returns the mean loss. The loss is summed in blocks
+   * of REDUCTION_BLOCK rows (each from zero, the block sums added in order), as blockSumAndGradient and
+   * meanOf would give it, so a batch split across threads reports the same bits.
+   */
   lossAndGradient(
     z: Float32Array,
     a: Float32Array,
@@ -33,8 +39,50 @@ export interface FusedLoss {
     width: number,
     dz: Float32Array,
   ): number;
+  /**
+   * Rows [r0, r1) of a batch of `batchRows` rows: writes their dL/dz (scaled for the whole batch) into dz
+   * and returns the sum of their losses from zero. meanOf turns the sum over the batch into its mean.
+   */
+  blockSumAndGradient(
+    z: Float32Array,
+    a: Float32Array,
+    y: Float32Array,
+    r0: number,
+    r1: number,
+    width: number,
+    dz: Float32Array,
+    batchRows: number,
+  ): number;
+  /** The mean loss of a batch of `rows` rows whose losses add up to `sum`. */
+  meanOf(sum: number, rows: number, width: number): number;
   /** Correct predictions: argmax for softmax, p > 0.5 for sigmoid; 0 for regression. */
   correct(a: Float32Array, y: Float32Array, rows: number, width: number): number;
+}
+
+/** The sum over a batch in blocks of REDUCTION_BLOCK rows, then the mean. */
+function blockedLossAndGradient(
+  loss: Omit<FusedLoss, 'lossAndGradient'>,
+  z: Float32Array,
+  a: Float32Array,
+  y: Float32Array,
+  rows: number,
+  width: number,
+  dz: Float32Array,
+): number {
+  let sum = 0;
+  for (let r0 = 0; r0 < rows; r0 += REDUCTION_BLOCK) {
+    const s = loss.blockSumAndGradient(z, a, y, r0, Math.min(rows, r0 + REDUCTION_BLOCK), width, dz, rows);
+    sum = r0 === 0 ? s : sum + s;
+  }
+  return loss.meanOf(sum, rows, width);
+}
+
+/** A loss from its block sum and its mean; lossAndGradient is the blocked sum of the two. */
+function fused(loss: Omit<FusedLoss, 'lossAndGradient'>): FusedLoss {
+  return {
+    ...loss,
+    lossAndGradient: (z, a, y, rows, width, dz) => blockedLossAndGradient(loss, z, a, y, rows, width, dz),
+  };
 }
 
 /** A loss as learners meet it: its name and what it computes, in words (the inspector, nodes and formulas). */
@@ -54,7 +102,7 @@ export function lossKindOf(name: unknown): LossKind | undefined {
   return typeof name === 'string' && Object.hasOwn(LOSS_KINDS, name) ? LOSS_KINDS[name as LossName] : undefined;
 }
 
-const mse: FusedLoss = {
+const mse: FusedLoss = fused({
   loss(_z, a, y, rows, width) {
     let s = 0;
     for (let i = 0, n = rows * width; i < n; i++) {
@@ -63,46 +111,47 @@ const mse: FusedLoss = {
     }
     return s / (rows * width);
   },
-  lossAndGradient(_z, a, y, rows, width, dz) {
-    const n = rows * width;
-    const scale = 2 / n;
+  blockSumAndGradient(_z, a, y, r0, r1, width, dz, batchRows) {
+    const scale = 2 / (batchRows * width);
     let s = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = r0 * width, n = r1 * width; i < n; i++) {
       const d = a[i] - y[i];
       s += d * d;
       dz[i] = scale * d;
     }
-    return s / n;
+    return s;
   },
+  meanOf: (sum, rows, width) => sum / (rows * width),
   correct: () => 0,
-};
+});
 
 /** log(1 + e^−|z|) + max(z, 0) − z·y: the BCE of a logit, exact for any finite z. */
 function bceOfLogit(z: number, y: number): number {
   return (z > 0 ? z : 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
 }
 
-const binaryCrossEntropy: FusedLoss = {
+const binaryCrossEntropy: FusedLoss = fused({
   loss(z, _a, y, rows) {
     let s = 0;
     for (let i = 0; i < rows; i++) s += bceOfLogit(z[i], y[i]);
     return s / rows;
   },
-  lossAndGradient(z, a, y, rows, _width, dz) {
+  blockSumAndGradient(z, a, y, r0, r1, _width, dz, batchRows) {
     let s = 0;
-    const inv = 1 / rows;
-    for (let i = 0; i < rows; i++) {
+    const inv = 1 / batchRows;
+    for (let i = r0; i < r1; i++) {
       s += bceOfLogit(z[i], y[i]);
       dz[i] = (a[i] - y[i]) * inv;
     }
-    return s * inv;
+    return s;
   },
+  meanOf: (sum, rows) => sum * (1 / rows),
   correct(a, y, rows) {
     let c = 0;
     for (let i = 0; i < rows; i++) if (a[i] > 0.5 === y[i] > 0.5) c++;
     return c;
   },
-};
+});
 
 function logSumExpMinusTarget(z: Float32Array, o: number, width: number, target: number): number {
   let max = -Infinity;
@@ -112,22 +161,23 @@ function logSumExpMinusTarget(z: Float32Array, o: number, width: number, target:
   return max + Math.log(sum) - z[o + target];
 }
 
-const crossEntropy: FusedLoss = {
+const crossEntropy: FusedLoss = fused({
   loss(z, _a, y, rows, width) {
     let s = 0;
     for (let r = 0; r < rows; r++) s += logSumExpMinusTarget(z, r * width, width, y[r]);
     return s / rows;
   },
-  lossAndGradient(z, a, y, rows, width, dz) {
+  blockSumAndGradient(z, a, y, r0, r1, width, dz, batchRows) {
     let s = 0;
-    const inv = 1 / rows;
-    for (let r = 0, o = 0; r < rows; r++, o += width) {
+    const inv = 1 / batchRows;
+    for (let r = r0, o = r0 * width; r < r1; r++, o += width) {
       const t = y[r];
       s += logSumExpMinusTarget(z, o, width, t);
       for (let j = 0; j < width; j++) dz[o + j] = (a[o + j] - (j === t ? 1 : 0)) * inv;
     }
-    return s * inv;
+    return s;
   },
+  meanOf: (sum, rows) => sum * (1 / rows),
   correct(a, y, rows, width) {
     let c = 0;
     for (let r = 0, o = 0; r < rows; r++, o += width) {
@@ -137,7 +187,7 @@ const crossEntropy: FusedLoss = {
     }
     return c;
   },
-};
+});
 
 /** Target of output unit j for a row of class `label`: the class itself for one unit, else one-hot. */
 function classTarget(label: number, j: number, width: number): number {
@@ -151,24 +201,25 @@ function correctByArgmax(a: Float32Array, y: Float32Array, rows: number, width: 
   return crossEntropy.correct(a, y, rows, width);
 }
 
-function classMseLoss(a: Float32Array, y: Float32Array, rows: number, width: number): number {
+/** Σ over rows [r0, r1) of the squared error against class targets, from zero. */
+function classMseSum(a: Float32Array, y: Float32Array, r0: number, r1: number, width: number): number {
   let s = 0;
-  for (let r = 0, o = 0; r < rows; r++, o += width) {
+  for (let r = r0, o = r0 * width; r < r1; r++, o += width) {
     for (let j = 0; j < width; j++) {
       const d = a[o + j] - classTarget(y[r], j, width);
       s += d * d;
     }
   }
-  return s / (rows * width);
+  return s;
 }
 
 /** Squared error against class targets, through a linear, sigmoid or softmax output. */
 function mseOnClasses(activation: OutputActivation): FusedLoss {
-  return {
-    loss: (_z, a, y, rows, width) => classMseLoss(a, y, rows, width),
-    lossAndGradient(_z, a, y, rows, width, dz) {
-      const scale = 2 / (rows * width);
-      for (let r = 0, o = 0; r < rows; r++, o += width) {
+  return fused({
+    loss: (_z, a, y, rows, width) => classMseSum(a, y, 0, rows, width) / (rows * width),
+    blockSumAndGradient(_z, a, y, r0, r1, width, dz, batchRows) {
+      const scale = 2 / (batchRows * width);
+      for (let r = r0, o = r0 * width; r < r1; r++, o += width) {
         for (let j = 0; j < width; j++) dz[o + j] = scale * (a[o + j] - classTarget(y[r], j, width));
         if (activation === 'sigmoid') {
           for (let j = 0; j < width; j++) dz[o + j] *= a[o + j] * (1 - a[o + j]);
@@ -178,10 +229,11 @@ function mseOnClasses(activation: OutputActivation): FusedLoss {
           for (let j = 0; j < width; j++) dz[o + j] = a[o + j] * (dz[o + j] - dot);
         }
       }
-      return classMseLoss(a, y, rows, width);
+      return classMseSum(a, y, r0, r1, width);
     },
+    meanOf: (sum, rows, width) => sum / (rows * width),
     correct: correctByArgmax,
-  };
+  });
 }
 
 const MSE_ON_CLASSES: Record<OutputActivation, FusedLoss> = {

@@ -6,6 +6,7 @@
  *
  * Only the network's input is scanned: hidden activations change every step and are rarely this sparse.
  */
+import { REDUCTION_BLOCK } from './dense';
 
 /** Above this fraction of nonzeros the tiled dense kernels win (measured on V8 with 784-wide inputs). */
 export const MAX_DENSITY = 0.4;
@@ -169,7 +170,12 @@ export function sparseForward(
   }
 }
 
-/** The TypeScript kernel of SparseInput.weightGrad. */
+/**
+ * The TypeScript kernel of SparseInput.weightGrad, reduced in row blocks as denseWeightGrad: a column's
+ * nonzeros (rows increasing) are cut where their row enters the next block of REDUCTION_BLOCK rows, each
+ * run summed from zero and the runs added in order as float32. A block without nonzeros would add +0, which
+ * changes nothing, so it is skipped; the result has the bits of the dense kernel on the same batch.
+ */
 export function sparseWeightGrad(s: SparseInput, dy: Float32Array, cols: number, g: Float32Array, wOff: number): void {
   const { colStart, colRow, colVal } = s;
   const cols8 = cols - (cols % 8);
@@ -178,40 +184,61 @@ export function sparseWeightGrad(s: SparseInput, dy: Float32Array, cols: number,
     const t1 = colStart[k + 1];
     const gr = wOff + k * cols;
     for (let j = 0; j < cols8; j += 8) {
-      let c0 = 0,
-        c1 = 0,
-        c2 = 0,
-        c3 = 0,
-        c4 = 0,
-        c5 = 0,
-        c6 = 0,
-        c7 = 0;
-      for (let t = t0; t < t1; t++) {
-        const a = colVal[t];
-        const dp = colRow[t] * cols + j;
-        c0 += a * dy[dp];
-        c1 += a * dy[dp + 1];
-        c2 += a * dy[dp + 2];
-        c3 += a * dy[dp + 3];
-        c4 += a * dy[dp + 4];
-        c5 += a * dy[dp + 5];
-        c6 += a * dy[dp + 6];
-        c7 += a * dy[dp + 7];
-      }
       const gp = gr + j;
-      g[gp] = c0;
-      g[gp + 1] = c1;
-      g[gp + 2] = c2;
-      g[gp + 3] = c3;
-      g[gp + 4] = c4;
-      g[gp + 5] = c5;
-      g[gp + 6] = c6;
-      g[gp + 7] = c7;
+      if (t0 === t1) {
+        for (let q = 0; q < 8; q++) g[gp + q] = 0;
+        continue;
+      }
+      let first = true;
+      for (let t = t0; t < t1;) {
+        const end = (Math.floor(colRow[t] / REDUCTION_BLOCK) + 1) * REDUCTION_BLOCK;
+        let c0 = 0,
+          c1 = 0,
+          c2 = 0,
+          c3 = 0,
+          c4 = 0,
+          c5 = 0,
+          c6 = 0,
+          c7 = 0;
+        for (; t < t1 && colRow[t] < end; t++) {
+          const a = colVal[t];
+          const dp = colRow[t] * cols + j;
+          c0 += a * dy[dp];
+          c1 += a * dy[dp + 1];
+          c2 += a * dy[dp + 2];
+          c3 += a * dy[dp + 3];
+          c4 += a * dy[dp + 4];
+          c5 += a * dy[dp + 5];
+          c6 += a * dy[dp + 6];
+          c7 += a * dy[dp + 7];
+        }
+        put(g, gp, first, c0);
+        put(g, gp + 1, first, c1);
+        put(g, gp + 2, first, c2);
+        put(g, gp + 3, first, c3);
+        put(g, gp + 4, first, c4);
+        put(g, gp + 5, first, c5);
+        put(g, gp + 6, first, c6);
+        put(g, gp + 7, first, c7);
+        first = false;
+      }
     }
     for (let j = cols8; j < cols; j++) {
-      let c = 0;
-      for (let t = t0; t < t1; t++) c += colVal[t] * dy[colRow[t] * cols + j];
-      g[gr + j] = c;
+      g[gr + j] = 0;
+      let first = true;
+      for (let t = t0; t < t1;) {
+        const end = (Math.floor(colRow[t] / REDUCTION_BLOCK) + 1) * REDUCTION_BLOCK;
+        let c = 0;
+        for (; t < t1 && colRow[t] < end; t++) c += colVal[t] * dy[colRow[t] * cols + j];
+        put(g, gr + j, first, c);
+        first = false;
+      }
     }
   }
+}
+
+/** g[i] = v for a column's first block, else g[i] + v as float32 + float32. */
+function put(g: Float32Array, i: number, first: boolean, v: number): void {
+  if (first) g[i] = v;
+  else g[i] += Math.fround(v);
 }

@@ -220,7 +220,7 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
     run = null;
     const setup = setupRun(cmd);
     if (cmd.initialWeights) setup.model.setWeights(cmd.initialWeights);
-    const trainer = new Trainer(setup.model, setup.data, cmd.training, { now });
+    const trainer = new Trainer(setup.model, setup.data, cmd.training, { now, gradients: setup.gradients });
     const r: ActiveRun = {
       setup,
       trainer,

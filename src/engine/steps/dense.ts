@@ -57,7 +57,12 @@ export abstract class WeightedStep extends Step {
       );
   }
 
-  /** Given dL/dz in `delta`: dW, db, the L2 term, and dL/dx for the input when it needs one. */
+  /** Adds the L2 term to the kernel's gradient, once the data gradient is complete (model.addRegularization). */
+  addRegularization(): void {
+    if (this.l2 > 0) addL2(this.ctx.params, this.ctx.grads, this.wOff, this.inner * this.width, this.l2);
+  }
+
+  /** Given dL/dz in `delta`: dW, db and dL/dx for the input when it needs one (the L2 term comes after). */
   backward(batch: number): void {
     const { ctx, inner } = this;
     const src = this.inputs[0];
@@ -68,7 +73,6 @@ export abstract class WeightedStep extends Step {
     } else {
       kernels.denseWeightGrad(src.out, this.delta, batch, inner, this.width, ctx.grads, this.wOff, this.bOff);
     }
-    if (this.l2 > 0) addL2(ctx.params, ctx.grads, this.wOff, inner * this.width, this.l2);
     // The first layer's input gradient is never used, so it is never computed.
     if (src.needsDelta) {
       kernels.denseInputGrad(this.delta, batch, this.width, ctx.params, this.wOff, inner, src.deltaTarget());

@@ -7,7 +7,7 @@
  * receives the sum of their deltas: the first writes straight into `delta`, later ones write into the shared
  * scratch buffer and are added on (`deltaTarget` / `commitDelta`).
  */
-import type { PlanNode, RandomSource } from '../types';
+import type { GivenMasks, PlanNode, RandomSource } from '../types';
 import type { Kernels } from '../kernels';
 import type { SparseInput } from '../ops/sparse-input';
 
@@ -25,6 +25,10 @@ export interface StepContext {
   readonly sparse: SparseInput | null;
   /** The training-wide L2 coefficient. */
   readonly l2: number;
+  /** Dropout masks given for the current pass instead of drawn (data-parallel shares); null: draw them. */
+  given: GivenMasks | null;
+  /** Dropout nodes built so far (each takes the next index into given.masks). */
+  dropouts: number;
 }
 
 export abstract class Step {

@@ -8,7 +8,8 @@ import { dataShapeOf, prepareData, type PreparedData } from '../data';
 import { createModel } from '../model';
 import type { StartCommand } from '../protocol/messages';
 import type { KernelModule } from '../kernels';
-import type { CompileProblem, CompileResult, DataSplit, Model, Plan, TrainingSettings } from '../types';
+import type { GradientPool } from '../parallel';
+import type { CompileProblem, CompileResult, DataSplit, Model, Plan, ShardableModel, TrainingSettings } from '../types';
 import { deriveSeeds } from './seeds';
 
 export interface TrainingSetup {
@@ -17,6 +18,8 @@ export interface TrainingSetup {
   data: DataSplit;
   /** The dataset as prepared (standardization statistics, CSV rows left out); absent for hand-made setups. */
   prepared?: PreparedData;
+  /** Computes the batches' gradients on several threads (engine/parallel); absent: on this one. */
+  gradients?: GradientPool | null;
 }
 
 export type SetupFactory = (start: StartCommand) => TrainingSetup;
@@ -56,7 +59,7 @@ export function compileErrorMessage(problems: CompileProblem[]): string {
  * order in which per-chunk losses are summed, so a different maxBatch could change metrics in the last digits.
  * `wasm` is the kernel module (ModelOptions.wasm); the front end loads it.
  */
-export function createRunModel(plan: Plan, training: TrainingSettings, wasm?: KernelModule | null): Model {
+export function createRunModel(plan: Plan, training: TrainingSettings, wasm?: KernelModule | null): ShardableModel {
   return createModel(plan, {
     maxBatch: Math.max(training.batchSize, EVALUATION_BATCH),
     seed: deriveSeeds(training.seed).init,

@@ -15,6 +15,7 @@
  */
 import { HealthRecorder } from '../health/record';
 import { createOptimizer, type Optimizer } from '../optim';
+import type { GradientPool } from '../parallel';
 import { Rng } from '../rng';
 import type { DataSplit, EpochMetrics, Model, RunEnd, TrainingSettings } from '../types';
 import { BatchSampler } from './batches';
@@ -58,6 +59,11 @@ export interface TrainerOptions {
   now?: () => number;
   /** Record each epoch's layer health (EpochMetrics.health, see health/record.ts); default true. */
   health?: boolean;
+  /**
+   * Computes each batch's gradient in its stead (engine/parallel: the same bits on several threads);
+   * default model.computeGradients.
+   */
+  gradients?: GradientPool | null;
 }
 
 function defaultNow(): number {
@@ -87,6 +93,7 @@ export class Trainer {
   private readonly earlyStopping: EarlyStopping | null;
   private readonly now: () => number;
   private readonly health: HealthRecorder | null;
+  private readonly gradients: GradientPool | null;
   private readonly metrics: EpochMetrics[] = [];
   private lr: number;
   private completedEpochs = 0;
@@ -134,6 +141,7 @@ export class Trainer {
       model.kernels,
     );
     this.health = options.health === false ? null : new HealthRecorder(model);
+    this.gradients = options.gradients ?? null;
     this.lastGood = new Float32Array(model.params.length);
     this.earlyStopping = settings.earlyStopping
       ? new EarlyStopping(settings.earlyStopping.patience, model.params.length)
@@ -212,7 +220,9 @@ export class Trainer {
     if (this.nextBatch === 0) this.sampler.shuffle();
     const rows = this.sampler.gather(this.nextBatch);
     const { model } = this;
-    const loss = model.computeGradients(this.sampler.x, this.sampler.y, rows, this.dropoutRng);
+    const loss = this.gradients
+      ? this.gradients.computeGradients(this.sampler.x, this.sampler.y, rows, this.dropoutRng)
+      : model.computeGradients(this.sampler.x, this.sampler.y, rows, this.dropoutRng);
     this.lastGradients = { epoch, batch };
     if (!Number.isFinite(loss)) {
       const outcome = this.diverge(`at epoch ${epoch}, batch ${batch}`, loss, { where: 'batch', epoch, batch });

@@ -50,6 +50,7 @@ describe('example projects', () => {
       epochs: 5,
       message: 'Trained for 5 epochs.',
       kernels: 'WASM-SIMD',
+      threads: 1,
     });
   });
 });

@@ -22,7 +22,7 @@ describe('train arguments', () => {
     [['examples/xor.nnproj', '--seed', '-1'], '--seed must be a whole number from 0 to 4294967295 (got "-1").'],
     [
       ['examples/xor.nnproj', '--jsn'],
-      'Unknown option "--jsn"; this command accepts --all, --epochs, --seed, --json, --out.',
+      'Unknown option "--jsn"; this command accepts --all, --epochs, --seed, --json, --threads, --out.',
     ],
     [
       ['examples/xor.nnproj', '--out', '/no/such/folder/x.nnproj'],

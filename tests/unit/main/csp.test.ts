@@ -5,9 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { UserConfig } from 'vite';
 import {
   CONTENT_SECURITY_POLICY,
   contentSecurityPolicyFor,
+  CROSS_ORIGIN_ISOLATION_HEADERS,
+  responseHeadersFor,
   TRAINING_WORKER_CONTENT_SECURITY_POLICY,
 } from '../../../src/main/app-protocol';
 
@@ -54,5 +57,28 @@ describe('Content-Security-Policy headers of app://', () => {
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
     header.delete('frame-ancestors');
     expect(directives(meta!)).toEqual(header);
+  });
+});
+
+describe('cross-origin isolation (SharedArrayBuffer for parallel training)', () => {
+  it.each([
+    '/app/out/renderer/index.html',
+    '/app/out/renderer/assets/trainingWorker-CidKo2yq.js',
+    '/app/out/renderer/assets/kernels-CBmrtZRN.wasm',
+    '/app/out/renderer/assets/KaTeX_Main-Regular-B22Nviop.woff2',
+  ])('app:// sends COOP same-origin and COEP require-corp with %s', (file) => {
+    const headers = responseHeadersFor(file, 'text/plain');
+    expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(headers['cross-origin-embedder-policy']).toBe('require-corp');
+    expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(headers['content-security-policy']).toBe(contentSecurityPolicyFor(file));
+    expect(headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it("the browser build's dev and preview servers send the same isolation headers", async () => {
+    const web = (await import('../../../vite.web.config')).default as UserConfig;
+    expect(web.preview?.headers).toEqual(CROSS_ORIGIN_ISOLATION_HEADERS);
+    expect(web.server?.headers).toEqual(CROSS_ORIGIN_ISOLATION_HEADERS);
+    expect(web.preview?.port).toBe(4173);
   });
 });

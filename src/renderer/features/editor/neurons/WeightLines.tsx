@@ -95,7 +95,10 @@ export function WeightLines() {
   const selected = useNeurons((s) => s.selectedWeight);
   const lines = useMemo(() => weightLines(graph.edges, expanded, event), [graph.edges, expanded, event]);
   const gradient = useWeightGradient(selected, event?.epoch);
-  const anchors = useAnchors([graph, expanded, event]);
+  // Tiles move only when the graph, the expanded nodes or their tile counts change, not with each picture:
+  // measuring them forces a layout, and pictures come a few times a second while training.
+  const tiles = event?.pictures.map((p) => `${p.nodeId}:${p.shown}`).join(',') ?? '';
+  const anchors = useAnchors([graph, expanded, tiles]);
   if (lines.length === 0) return null;
   const ends = (l: WeightLine) => {
     const a = anchors.get(key(l.sourceId, l.input));

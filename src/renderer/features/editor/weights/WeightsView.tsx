@@ -10,7 +10,7 @@ import { Area, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis }
 import type { Tensor } from '../../../../engine';
 import { weightBand } from '../../../run/inspection';
 import { EPOCH_DOMAIN, SERIES_LINE } from '../../../ui/charts/chartProps';
-import { decimateSeries } from '../../../ui/charts/decimate';
+import { decimateBy } from '../../../ui/charts/decimate';
 import { MAX_CHART_POINTS } from '../../../ui/charts/lossSeries';
 import { TRAIN_COLOUR } from '../../../ui/charts/palette';
 import {
@@ -52,9 +52,10 @@ export function WeightsView({ nodeId }: { nodeId: string }) {
  * keeps its lowest minimum, highest maximum and the mean's extremes, so a long run costs the inspector a few
  * hundred points per redraw, not one per epoch.
  */
-function bandForChart(rows: ReturnType<typeof weightBand>) {
-  const flat = rows.map((r) => ({ ...r, min: r.range[0], max: r.range[1] }));
-  return decimateSeries(flat, MAX_CHART_POINTS, [], ['min', 'mean', 'max']);
+type BandRow = ReturnType<typeof weightBand>[number];
+const BAND_VALUES = [(r: BandRow) => r.range[0], (r: BandRow) => r.mean, (r: BandRow) => r.range[1]];
+function bandForChart(rows: readonly BandRow[]) {
+  return decimateBy(rows, MAX_CHART_POINTS, [], BAND_VALUES);
 }
 
 function LayerWeightsView({ nodeId, layer }: { nodeId: string; layer: LayerWeights }) {

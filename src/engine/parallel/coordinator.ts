@@ -1,0 +1,161 @@
+/**
+ * Data-parallel gradients, deterministic: a batch is cut into blocks of REDUCTION_BLOCK rows (a constant, not
+ * a function of the thread count). The coordinating thread computes the first blocks itself, its kernels
+ * summing them block by block; each helper computes the gradient of each of its blocks into that block's
+ * slot of shared memory; then the coordinator adds the slots onto its own sum in block order and the loss
+ * sums of every block in block order. Since the single-thread kernels reduce in the very same blocks and
+ * order (ops/dense.ts), 1, 2 or 4 threads give the same bits. Dropout masks are drawn by the coordinator for
+ * the whole batch from the run's generator, in the order computeGradients draws them, so no mask depends on
+ * which thread computes a row.
+ *
+ * The engine stays pure: helper threads are started through the injected `HelperThreads` (the CLI's
+ * worker_threads, the training worker's sub-workers), and only SharedArrayBuffer and Atomics are used here.
+ */
+import type { KernelModule } from '../kernels';
+import { REDUCTION_BLOCK } from '../ops/dense';
+import type { RandomSource, ShardableModel } from '../types';
+import type { GradientHelperInit } from './helper';
+import {
+  CONTROL,
+  blockCount,
+  shareBlocks,
+  sharedBytes,
+  sharedViews,
+  type SharedSizes,
+  type SharedViews,
+} from './layout';
+
+/** How the trainer gets a batch's gradient: model.computeGradients, or a pool that gives the same bits. */
+export interface GradientPool {
+  /** As Model.computeGradients: overwrites model.grads, returns the mean data loss. */
+  computeGradients(x: Float32Array, y: Float32Array, rows: number, random: RandomSource): number;
+  /** Stops the helper threads; the pool cannot be used afterwards. */
+  close(): void;
+}
+
+/** Starts helper threads; each must call runGradientHelper(init) (engine/parallel/helper.ts). */
+export interface HelperThreads {
+  start(init: GradientHelperInit): void;
+  /** Ends the threads started (called after they were told to stop). */
+  close(): void;
+}
+
+/** Gradient slots are kept to about this many floats (256 MB); larger batches train on one thread. */
+export const SLOT_BUDGET_FLOATS = 1 << 26;
+
+export interface ParallelOptions {
+  /** Threads besides the calling one (≥ 1). */
+  helpers: number;
+  /** The training batch size: buffers are sized for it. */
+  batchSize: number;
+  /** The kernel module the model was built with (given to the helpers when the model runs on it). */
+  wasm?: KernelModule | null;
+}
+
+export class ParallelGradients implements GradientPool {
+  private readonly views: SharedViews;
+  private readonly sizes: SharedSizes;
+  private readonly helpers: number;
+  private closed = false;
+  /** Batches whose gradient was shared with the helpers (the others ran on this thread alone). */
+  sharedBatches = 0;
+
+  constructor(
+    private readonly model: ShardableModel,
+    private readonly threads: HelperThreads,
+    opts: ParallelOptions,
+  ) {
+    if (!Number.isInteger(opts.helpers) || opts.helpers < 1) {
+      throw new Error(`Parallel training needs at least one helper thread, not ${opts.helpers}.`);
+    }
+    if (typeof SharedArrayBuffer !== 'function' || typeof Atomics !== 'object') {
+      throw new Error('Parallel training needs SharedArrayBuffer and Atomics (cross-origin isolation in a browser).');
+    }
+    this.helpers = opts.helpers;
+    const plan = model.plan;
+    const params = model.params.length;
+    const blocks = blockCount(opts.batchSize, REDUCTION_BLOCK);
+    const wanted = blocks - shareBlocks(blocks, opts.helpers).own;
+    // Batches whose helper blocks do not fit the budget train on one thread (the same bits, only slower).
+    const slots = Math.max(0, Math.min(wanted, Math.floor(SLOT_BUDGET_FLOATS / Math.max(1, params))));
+    this.sizes = {
+      params,
+      inputWidth: model.inputWidth,
+      yWidth: plan.dataShape.task === 'classification' ? 1 : model.outputWidth,
+      dropoutWidths: model.dropoutWidths,
+      maxRows: opts.batchSize,
+      helpers: opts.helpers,
+      slots,
+    };
+    const buffer = new SharedArrayBuffer(sharedBytes(this.sizes, REDUCTION_BLOCK));
+    this.views = sharedViews(buffer, this.sizes, REDUCTION_BLOCK);
+    const path = model.kernels.path;
+    for (let index = 0; index < opts.helpers; index++) {
+      threads.start({
+        plan,
+        wasm: path === 'wasm-simd' ? (opts.wasm ?? null) : null,
+        path,
+        buffer,
+        sizes: this.sizes,
+        index,
+      });
+    }
+  }
+
+  computeGradients(x: Float32Array, y: Float32Array, rows: number, random: RandomSource): number {
+    if (this.closed) throw new Error('This parallel gradient pool was closed.');
+    const { model, views, sizes } = this;
+    const blocks = blockCount(rows, REDUCTION_BLOCK);
+    const { own, ranges } = shareBlocks(blocks, this.helpers);
+    if (blocks < 2 || rows > sizes.maxRows || blocks - own > sizes.slots) {
+      return model.computeGradients(x, y, rows, random);
+    }
+    const { control } = views;
+    const ownRows = own * REDUCTION_BLOCK;
+    const { inputWidth, yWidth } = sizes;
+    views.params.set(model.params);
+    views.x.set(x.subarray(ownRows * inputWidth, rows * inputWidth), ownRows * inputWidth);
+    views.y.set(y.subarray(ownRows * yWidth, rows * yWidth), ownRows * yWidth);
+    if (sizes.dropoutWidths.length > 0) model.drawDropoutMasks(rows, random, views.masks);
+    control[CONTROL.rows] = rows;
+    control[CONTROL.failed] = 0;
+    ranges.forEach(([from, to], h) => {
+      control[CONTROL.ranges + 2 * h] = from;
+      control[CONTROL.ranges + 2 * h + 1] = to;
+    });
+    Atomics.store(control, CONTROL.pending, this.helpers);
+    Atomics.add(control, CONTROL.generation, 1);
+    Atomics.notify(control, CONTROL.generation);
+
+    model.partialGradients(x, y, ownRows, rows, views.lossSums, 0, { masks: views.masks, row: 0 });
+
+    for (let p = Atomics.load(control, CONTROL.pending); p !== 0; p = Atomics.load(control, CONTROL.pending)) {
+      Atomics.wait(control, CONTROL.pending, p);
+    }
+    if (Atomics.load(control, CONTROL.failed) !== 0) {
+      throw new Error('A training helper thread failed; train with one thread (--threads 1) to see the error.');
+    }
+    const g = model.grads;
+    const n = sizes.params;
+    const slots = views.slots;
+    for (let s = 0, end = blocks - own; s < end; s++) {
+      // g + slot in doubles, stored to float32: the float32 add, as the kernels add their blocks.
+      for (let i = 0, o = s * n; i < n; i++, o++) g[i] += slots[o];
+    }
+    this.sharedBatches += 1;
+    const sums = views.lossSums;
+    let sum = sums[0];
+    for (let b = 1; b < blocks; b++) sum += sums[b];
+    model.addRegularization();
+    return model.meanLoss(sum, rows);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    Atomics.store(this.views.control, CONTROL.stop, 1);
+    Atomics.add(this.views.control, CONTROL.generation, 1);
+    Atomics.notify(this.views.control, CONTROL.generation);
+    this.threads.close();
+  }
+}
