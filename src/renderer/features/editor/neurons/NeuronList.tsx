@@ -31,14 +31,14 @@ export function NeuronList({ nodeId, label, units }: { nodeId: string; label: st
   // A layer the canvas shows whole needs no pictures of its own.
   const fromCanvas = units <= MAX_UNITS_SHOWN;
   const picture = fromCanvas ? picturesOf(event, nodeId) : windowOf(event, nodeId);
-  const window = listWindow(firstRow, units);
+  const rendered = listWindow(firstRow, units);
 
   // Ask for the rows in view once scrolling settles; stop asking when the list goes.
   useEffect(() => {
     if (fromCanvas) return;
-    const timer = setTimeout(() => neuronsStore.getState().setInspected({ nodeId, ...window }), SETTLE_MS);
+    const timer = setTimeout(() => neuronsStore.getState().setInspected({ nodeId, ...rendered }), SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [nodeId, fromCanvas, window.first, window.count]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [nodeId, fromCanvas, rendered.first, rendered.count]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => () => neuronsStore.getState().setInspected(null), []);
 
   // "+N more" on the canvas: bring the list into view and give it the keyboard.
@@ -67,7 +67,7 @@ export function NeuronList({ nodeId, label, units }: { nodeId: string; label: st
   const has = (u: number) => picture !== null && u >= picture.first && u < picture.first + picture.shown;
   const shownUnit = hovered ?? active;
   const rows = Math.ceil(units / LIST_COLUMNS);
-  const slots = Array.from({ length: window.count }, (_, k) => window.first + k);
+  const slots = Array.from({ length: rendered.count }, (_, k) => rendered.first + k);
   return (
     <section ref={section} className="neuron-list" aria-labelledby={`${id}-title`} data-testid="inspector-neurons">
       <h3 id={`${id}-title`}>{t('neurons.listTitle')}</h3>
