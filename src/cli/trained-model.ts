@@ -8,7 +8,7 @@ import { createModel } from '../engine/model';
 import type { DataTransform, DatasetSpec, Model } from '../engine/types';
 import type { Run } from '../project';
 import { loadDatasetResources, prepareProjectData } from './data';
-import { t } from './i18n';
+import { t, wordProblem } from './i18n';
 import { InvalidInputError } from './io';
 import type { LoadedProject } from './load-project';
 
@@ -111,7 +111,7 @@ export async function loadTrainedModel(loaded: LoadedProject, run: Run): Promise
   if (!compiled.plan) {
     const errors = compiled.problems
       .filter((p) => p.severity === 'error')
-      .map((p) => `${loaded.label} (run ${run.id}): ${p.message}`);
+      .map((p) => t('cli.inRun', { file: loaded.label, run: run.id, text: wordProblem(p) }));
     throw new InvalidInputError(errors);
   }
   const model = createModel(compiled.plan, { maxBatch: PREDICT_BATCH, seed: 0 });

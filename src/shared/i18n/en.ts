@@ -1023,6 +1023,7 @@ export const en = {
   cli: {
     warning: 'Warning: {{text}}',
     note: 'Note: {{text}}',
+    inRun: '{{file}} (run {{run}}): {{text}}',
     untrainedExport:
       '{{file}} has no trained run, so the export holds the initial weights. Train it first ({{hint}}) to export trained weights.',
     sourceGoneEmbedded:
