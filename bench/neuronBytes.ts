@@ -3,8 +3,12 @@
  * hidden and output node watched, as the app sends it a few times a second: the arrays it transfers and the
  * few it copies (the x values and target of a 1-D fit). Cases: a 2-8-8-1 net on XOR (40² grid), a 1-16-1 fit
  * of the sine (120 points), a 4-32-3 net on iris and a 784-64-32-10 net on the digits (class means, and the
- * first layer's 784 weights per unit as 28×28 images).
+ * first layer's 784 weights per unit as 28×28 images). Then the inspector's list of a 2048-unit layer: the
+ * bytes and worker time of a 48-unit window on its own and beside the canvas's 32.
  */
+import { compile } from '../src/engine/compile';
+import { createModel } from '../src/engine/model';
+import { neuronBuffers, neuronPicturesAndWindow } from '../src/engine/neurons';
 import { createTrainingHost } from '../src/engine/protocol/host';
 import type { HostEvent } from '../src/engine/protocol/messages';
 import type { NeuronsEvent } from '../src/engine/protocol/neuronMessages';
@@ -99,4 +103,29 @@ for (const c of CASES) {
     `${c.name}: ${(bytesOf(event) / 1024).toFixed(1)} KiB per neurons event ` +
       `(incoming weights and biases ${(weights / 1024).toFixed(1)} KiB of it)`,
   );
+}
+
+{
+  const graph = chain([{ units: 2048, activation: 'relu' }], { activation: 'sigmoid', loss: 'binaryCrossEntropy' });
+  const plan = compile(graph, { features: 2, task: 'classification', classes: 2 }).plan!;
+  const model = createModel(plan, { maxBatch: 256, seed: 1 });
+  const plane = { kind: 'plane', xRange: [-6, 6], yRange: [-6, 6], resolution: 40 } as const;
+  const window = { nodeId: 'h1', first: 1000, count: 48 };
+  for (const [label, nodeIds] of [
+    ['the window alone', []],
+    ['beside the canvas', ['h1']],
+  ] as const) {
+    neuronPicturesAndWindow(model, nodeIds, plane, window); // warm up
+    const rounds = 20;
+    let bytes = 0;
+    const t0 = performance.now();
+    for (let r = 0; r < rounds; r++) {
+      const got = neuronPicturesAndWindow(model, nodeIds, plane, window);
+      bytes = neuronBuffers([...got.pictures, got.window!]).reduce((s, b) => s + b.byteLength, 0);
+    }
+    const ms = (performance.now() - t0) / rounds;
+    console.log(
+      `2-2048-1 relu, 40² plane, a 48-unit window (${label}): ${(bytes / 1024).toFixed(1)} KiB, ${ms.toFixed(1)} ms per picture`,
+    );
+  }
 }

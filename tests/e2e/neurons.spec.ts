@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -239,4 +240,7 @@ test('a layer of 40 units shows 32 tiles and "+8 more", which opens the inspecto
   );
   await page.keyboard.press('ArrowLeft');
   await expect(card).toContainText('Unit 39 of 40');
+  // The list passes axe: a listbox of named options, its chosen one the active descendant.
+  const axe = await new AxeBuilder({ page }).include('[data-testid="inspector-neurons"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 });

@@ -1011,6 +1011,9 @@ export const en = {
     grid: 'Weight matrix: {{inputs}} inputs (rows) × {{units}} units (columns)',
     gridLabel:
       'Heat grid of the weights, {{inputs}} rows by {{columns}} columns: red is positive, blue negative. Arrow keys move between weights.',
+    scale: 'Full colour at ±{{scale}}, the {{percentile}}th percentile of |w|.',
+    scaleClipped:
+      'Full colour at ±{{scale}}, the {{percentile}}th percentile of |w|; the few larger weights (up to {{largest}}) are clipped to full colour.',
     biases: 'Biases, one per unit',
     biasLabel: 'Bars of the {{count}} biases, from {{min}} to {{max}}',
     band: 'Weights over training',

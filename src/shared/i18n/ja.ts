@@ -1030,6 +1030,9 @@ export const ja: Catalogue = {
     grid: '重み行列: 入力 {{inputs}} 個（行）× ユニット {{units}} 個（列）',
     gridLabel:
       '重みのヒートマップ、{{inputs}} 行 × {{columns}} 列: 赤は正、青は負です。矢印キーで重みの間を移動できます。',
+    scale: '色が最も濃くなるのは ±{{scale}}（|w| の {{percentile}} パーセンタイル）です。',
+    scaleClipped:
+      '色が最も濃くなるのは ±{{scale}}（|w| の {{percentile}} パーセンタイル）です。それより大きい少数の重み（最大 {{largest}}）は最も濃い色で表示します。',
     biases: 'バイアス（ユニットごとに1つ）',
     biasLabel: '{{count}} 個のバイアスの棒グラフ（{{min}} から {{max}}）',
     band: '学習中の重みの変化',

@@ -1,12 +1,13 @@
 /**
  * Every unit of a node in the inspector (the canvas shows 32, then "+N more"): a scrollable grid of tiles
  * that only renders, and only asks the worker to picture, the rows in view (run/neuronsStore.ts `inspected`),
- * so a 2048-unit layer costs what 48 units do. The list is one focusable listbox: the arrow keys, Page Up/Down,
+ * so a 2048-unit layer costs what 48 units do; a layer of at most 32 units reuses the canvas's pictures. The list is one focusable listbox: the arrow keys, Page Up/Down,
  * Home and End move the chosen unit, whose enlarged tile and formula are shown below it, as hovering does.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { neuronsStore, useNeurons, windowOf } from '../../../run/neuronsStore';
+import { MAX_UNITS_SHOWN } from '../../../../engine';
+import { neuronsStore, picturesOf, useNeurons, windowOf } from '../../../run/neuronsStore';
 import { unitFormula } from '../../../ui/charts/neuronFormula';
 import { NeuronTile } from '../../../ui/charts/NeuronTile';
 import { listWindow, movedUnit, LIST_COLUMNS, LIST_ROWS } from './neuronList';
@@ -27,14 +28,17 @@ export function NeuronList({ nodeId, label, units }: { nodeId: string; label: st
   const [hovered, setHovered] = useState<number | null>(null);
   const event = useNeurons((s) => s.pictures);
   const revealed = useNeurons((s) => s.revealed);
-  const picture = windowOf(event, nodeId);
-  const window = listWindow(firstRow, units);
+  // A layer the canvas shows whole needs no pictures of its own.
+  const fromCanvas = units <= MAX_UNITS_SHOWN;
+  const picture = fromCanvas ? picturesOf(event, nodeId) : windowOf(event, nodeId);
+  const rendered = listWindow(firstRow, units);
 
   // Ask for the rows in view once scrolling settles; stop asking when the list goes.
   useEffect(() => {
-    const timer = setTimeout(() => neuronsStore.getState().setInspected({ nodeId, ...window }), SETTLE_MS);
+    if (fromCanvas) return;
+    const timer = setTimeout(() => neuronsStore.getState().setInspected({ nodeId, ...rendered }), SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [nodeId, window.first, window.count]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [nodeId, fromCanvas, rendered.first, rendered.count]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => () => neuronsStore.getState().setInspected(null), []);
 
   // "+N more" on the canvas: bring the list into view and give it the keyboard.
@@ -63,7 +67,7 @@ export function NeuronList({ nodeId, label, units }: { nodeId: string; label: st
   const has = (u: number) => picture !== null && u >= picture.first && u < picture.first + picture.shown;
   const shownUnit = hovered ?? active;
   const rows = Math.ceil(units / LIST_COLUMNS);
-  const slots = Array.from({ length: window.count }, (_, k) => window.first + k);
+  const slots = Array.from({ length: rendered.count }, (_, k) => rendered.first + k);
   return (
     <section ref={section} className="neuron-list" aria-labelledby={`${id}-title`} data-testid="inspector-neurons">
       <h3 id={`${id}-title`}>{t('neurons.listTitle')}</h3>
