@@ -13,6 +13,7 @@ import {
   invokeChannels,
   problemsFailure,
   type Failure,
+  type NativeTexts,
   type OpenedFile,
   type Result,
   type UnsavedChoice,
@@ -42,9 +43,15 @@ export interface HandlerContext {
 export interface MainDeps {
   platform: NodeJS.Platform;
   appVersion: string;
-  showOpenDialog(window: WindowControls): Promise<string | null>;
-  showSaveDialog(window: WindowControls, suggestedName: string, folder: string | null): Promise<string | null>;
-  confirmUnsaved(window: WindowControls, name: string): Promise<UnsavedChoice>;
+  /** `texts`: the window's wording of the native dialogs (absent: English). */
+  showOpenDialog(window: WindowControls, texts?: NativeTexts): Promise<string | null>;
+  showSaveDialog(
+    window: WindowControls,
+    suggestedName: string,
+    folder: string | null,
+    texts?: NativeTexts,
+  ): Promise<string | null>;
+  confirmUnsaved(window: WindowControls, name: string, texts?: NativeTexts): Promise<UnsavedChoice>;
   writeFile(filePath: string, text: string): Promise<void>;
   openExternal(url: string): Promise<void>;
   validator: ProjectValidator;
@@ -108,7 +115,7 @@ async function writeAndAdopt(deps: MainDeps, session: WindowSession, filePath: s
 export function createHandlers(deps: MainDeps): Handlers<typeof invokeChannels, HandlerContext> {
   return {
     'file:open': async (_request, { session, window }) => {
-      const chosen = await deps.showOpenDialog(window);
+      const chosen = await deps.showOpenDialog(window, session.nativeTexts);
       if (chosen === null) return { ok: true, value: null };
       return openAndAdopt(deps, session, chosen);
     },
@@ -147,7 +154,7 @@ export function createHandlers(deps: MainDeps): Handlers<typeof invokeChannels, 
 
     'file:saveAs': async ({ text, suggestedName }, { session, window }) => {
       const folder = session.currentPath ? path.dirname(session.currentPath) : null;
-      const chosen = await deps.showSaveDialog(window, suggestedFileName(suggestedName), folder);
+      const chosen = await deps.showSaveDialog(window, suggestedFileName(suggestedName), folder, session.nativeTexts);
       if (chosen === null) return { ok: true, value: null };
       try {
         return { ok: true, value: await writeAndAdopt(deps, session, withProjectExtension(chosen), text) };
@@ -217,13 +224,17 @@ export function createHandlers(deps: MainDeps): Handlers<typeof invokeChannels, 
       if (!dirty) await dropBackup(deps, session).catch(() => undefined);
       return null;
     },
+    'window:setNativeTexts': ({ texts }, { session }) => {
+      session.nativeTexts = texts;
+      return null;
+    },
     'window:close': (_request, { window }) => {
       window.close();
       return null;
     },
 
     'app:version': () => deps.appVersion,
-    'app:confirmUnsaved': ({ name }, { window }) => deps.confirmUnsaved(window, name),
+    'app:confirmUnsaved': ({ name }, { window, session }) => deps.confirmUnsaved(window, name, session.nativeTexts),
     'shell:openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) return false;
       await deps.openExternal(url);

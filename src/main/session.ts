@@ -8,7 +8,7 @@
  * the OS, the recent list), never because the page named them.
  */
 import { randomUUID } from 'node:crypto';
-import type { OpenedFile, Result } from '../shared/ipc';
+import type { NativeTexts, OpenedFile, Result } from '../shared/ipc';
 import type { BackupContent } from './backups';
 import { createDebouncedWriter, type DebouncedWriter, type Timers } from './debounced-writer';
 import { pathKey } from './recent-files';
@@ -31,6 +31,8 @@ export interface WindowSession {
   /** A close prompt is showing; a second close request must not open another. */
   prompting: boolean;
   readonly backupWriter: DebouncedWriter<BackupContent>;
+  /** The window's wording of main's native prompts; English (native-texts.ts) until the window sends it. */
+  nativeTexts?: NativeTexts;
 }
 
 export interface SessionDeps {

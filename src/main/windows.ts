@@ -11,11 +11,13 @@ import {
   eventChannels,
   type EventChannel,
   type EventPayload,
+  type NativeTexts,
   type OpenedFile,
   type Result,
   type UnsavedChoice,
 } from '../shared/ipc';
 import { createCloseGuard } from './close-guard';
+import { projectFilters, unsavedPromptOptions } from './native-texts';
 import { openIntoSession, type MainDeps, type WindowControls } from './handlers';
 import { canReuseForOpen, createSession, type WindowSession } from './session';
 import { clampToDisplays, loadWindowState, saveWindowState, type Bounds } from './window-state';
@@ -56,7 +58,9 @@ export function createWindowManager(options: WindowManagerOptions) {
   const closeGuard = createCloseGuard({
     confirm: (session) => {
       const entry = [...entries.values()].find((e) => e.session === session);
-      return entry ? confirmUnsaved(entry.window, entry.window.getTitle()) : Promise.resolve('discard');
+      return entry
+        ? confirmUnsaved(entry.window, entry.window.getTitle(), session.nativeTexts)
+        : Promise.resolve('discard');
     },
     requestSave: (session) => {
       const entry = [...entries.values()].find((e) => e.session === session);
@@ -199,31 +203,25 @@ export function createWindowManager(options: WindowManagerOptions) {
 
 export type WindowManager = ReturnType<typeof createWindowManager>;
 
-/** Save / Don't Save / Cancel, worded like the operating systems' own prompts. */
-export async function confirmUnsaved(window: BrowserWindow | undefined, name: string): Promise<UnsavedChoice> {
-  const options = {
-    type: 'warning' as const,
-    buttons: ['Save', "Don't Save", 'Cancel'],
-    defaultId: 0,
-    cancelId: 2,
-    noLink: true,
-    message: `Do you want to save the changes you made to “${name}”?`,
-    detail: "Your changes will be lost if you don't save them.",
-  };
+/** Save / Don't Save / Cancel, in the window's words (native-texts.ts). */
+export async function confirmUnsaved(
+  window: BrowserWindow | undefined,
+  name: string,
+  texts?: NativeTexts,
+): Promise<UnsavedChoice> {
+  const options = unsavedPromptOptions(name, texts);
   const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
   return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel';
 }
-
-export const PROJECT_FILTERS = [{ name: 'Layerwise projects', extensions: ['nnproj'] }];
 
 export function projectDialogs(
   windowFor: (controls: WindowControls) => BrowserWindow | undefined,
   documentsFolder: () => string,
 ) {
   return {
-    async showOpenDialog(controls: WindowControls): Promise<string | null> {
+    async showOpenDialog(controls: WindowControls, texts?: NativeTexts): Promise<string | null> {
       const window = windowFor(controls);
-      const options = { properties: ['openFile' as const], filters: PROJECT_FILTERS };
+      const options = { properties: ['openFile' as const], filters: projectFilters(texts) };
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
     },
@@ -231,12 +229,17 @@ export function projectDialogs(
       controls: WindowControls,
       suggestedName: string,
       folder: string | null,
+      texts?: NativeTexts,
     ): Promise<string | null> {
       const window = windowFor(controls);
-      const options = { defaultPath: path.join(folder ?? documentsFolder(), suggestedName), filters: PROJECT_FILTERS };
+      const options = {
+        defaultPath: path.join(folder ?? documentsFolder(), suggestedName),
+        filters: projectFilters(texts),
+      };
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    confirmUnsaved: (controls: WindowControls, name: string) => confirmUnsaved(windowFor(controls), name),
+    confirmUnsaved: (controls: WindowControls, name: string, texts?: NativeTexts) =>
+      confirmUnsaved(windowFor(controls), name, texts),
   };
 }

@@ -16,6 +16,7 @@ import {
   type InvokeChannel,
   type InvokeRequest,
   type InvokeResponse,
+  type NativeTexts,
   type OpenedFile,
   type Result,
 } from '../shared/ipc';
@@ -77,6 +78,8 @@ export function createApi(ipc: IpcRendererLike, platform: string, argv: readonly
     discardBackup: async (id: string): Promise<void> => void (await call('backup:discard', { id })),
     setTitle: async (title: string): Promise<void> => void (await call('window:setTitle', { title })),
     setDirty: async (dirty: boolean): Promise<void> => void (await call('window:setDirty', { dirty })),
+    /** The window's wording of main's native prompts (Save / Don't Save / Cancel, the file filter). */
+    setNativeTexts: async (texts: NativeTexts): Promise<void> => void (await call('window:setNativeTexts', { texts })),
     closeWindow: async (): Promise<void> => void (await call('window:close', null)),
     appVersion: () => call('app:version', null),
     confirmUnsaved: (name: string) => call('app:confirmUnsaved', { name }),

@@ -88,6 +88,22 @@ export type BackupInfo = z.infer<typeof BackupInfo>;
 export const RestoredBackup = BackupInfo.extend({ text: ProjectText });
 export type RestoredBackup = z.infer<typeof RestoredBackup>;
 
+const NativeLabel = z.string().min(1).max(100);
+/**
+ * The words of main's own native dialogs in the window's language, sent by the window (main knows no
+ * language): the Save / Don't Save / Cancel prompt, whose message holds `{name}` where the document's name
+ * goes, and the name of the open and save dialogs' project-file filter.
+ */
+export const NativeTexts = z.object({
+  unsavedMessage: z.string().min(1).max(500).includes('{name}'),
+  unsavedDetail: z.string().max(500),
+  save: NativeLabel,
+  dontSave: NativeLabel,
+  cancel: NativeLabel,
+  projectFiles: NativeLabel,
+});
+export type NativeTexts = z.infer<typeof NativeTexts>;
+
 export const UnsavedChoice = z.enum(['save', 'discard', 'cancel']);
 export type UnsavedChoice = z.infer<typeof UnsavedChoice>;
 
@@ -110,6 +126,8 @@ export const invokeChannels = {
   'backup:discard': { request: z.object({ id: BackupId }), response: z.null() },
   'window:setTitle': { request: z.object({ title: z.string().max(300) }), response: z.null() },
   'window:setDirty': { request: z.object({ dirty: z.boolean() }), response: z.null() },
+  /** The window's wording of main's native prompts (sent at start and on each language change). */
+  'window:setNativeTexts': { request: z.object({ texts: NativeTexts }), response: z.null() },
   /** Close this window (after a save the close prompt asked for); main re-checks the dirty flag. */
   'window:close': { request: z.null(), response: z.null() },
   'app:version': { request: z.null(), response: z.string() },

@@ -80,6 +80,9 @@ async function desktopPage(page: Page, answers: Awaited<ReturnType<typeof failur
       confirmUnsaved: async () => 'discard',
       openExternal: async () => false,
       setMenuCommands: async () => undefined,
+      setNativeTexts: async (texts: unknown) => {
+        w.__nativeTexts = texts;
+      },
       onMenuCommand: (callback: (id: string) => void) => {
         menu.add(callback);
         return () => menu.delete(callback);
@@ -103,6 +106,12 @@ const menuCommand = (page: Page, id: string) =>
 test('main’s open, save and recent failures read in Japanese in a Japanese window', async ({ page }, info) => {
   const answers = await failures();
   await desktopPage(page, answers);
+
+  // Main's own close prompt is worded by the window.
+  const nativeTexts = () => page.evaluate(() => (window as unknown as { __nativeTexts?: unknown }).__nativeTexts);
+  await expect
+    .poll(nativeTexts)
+    .toMatchObject({ dontSave: '保存しない', unsavedMessage: '「{name}」に加えた変更を保存しますか？' });
 
   // A file the OS handed over that is not UTF-8 text.
   await expect(alert(page)).toBeVisible();
@@ -145,5 +154,6 @@ test('main’s open, save and recent failures read in Japanese in a Japanese win
   await menuCommand(page, 'view.languageEn');
   await menuCommand(page, 'file.save');
   await expect(alert(page).locator('.file-dialog__problems li')).toHaveText([answers.save.message]);
+  await expect.poll(nativeTexts).toMatchObject({ dontSave: "Don't Save", projectFiles: 'Layerwise projects' });
   await page.screenshot({ path: info.outputPath('desktop-save-full-en.png') });
 });

@@ -187,6 +187,7 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
     },
     // The browser build's menu lives in the page and calls commands directly; the OS sends nothing.
     setMenuCommands: () => undefined,
+    setNativeTexts: () => undefined,
     onMenuCommand: () => () => undefined,
     onOpenFile: () => () => undefined,
     onSaveBeforeClose: () => () => undefined,

@@ -91,6 +91,9 @@ export function createElectronPlatform(
       },
       discard: (id) => api.discardBackup(id),
     },
+    setNativeTexts(texts) {
+      api.setNativeTexts(texts).catch(report('word the native dialogs'));
+    },
     setMenuCommands(commands) {
       api.setMenuCommands(commands).catch(report('update the menu'));
     },

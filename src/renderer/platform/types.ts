@@ -8,6 +8,7 @@
  */
 
 import type { WordableProblem } from '../../shared/i18n';
+import type { NativeTexts } from '../../shared/ipc';
 import type { MenuCommandDescriptor } from '../../shared/menu-commands';
 
 export type { MenuCommandDescriptor };
@@ -113,6 +114,11 @@ export interface Platform {
   /** Opens an https link in the user's browser. */
   openExternal(url: string): Promise<void>;
   readonly backups: PlatformBackups;
+  /**
+   * Gives main the wording of its native prompts in the window's language (Save / Don't Save / Cancel on
+   * close, the file dialogs' filter); the browser build has no such prompts and ignores it.
+   */
+  setNativeTexts(texts: NativeTexts): void;
   /** Gives the native menu the command list (registry.describeCommands()); the browser build ignores it. */
   setMenuCommands(commands: MenuCommandDescriptor[]): void;
   onMenuCommand(callback: (id: string) => void): () => void;

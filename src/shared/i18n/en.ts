@@ -661,6 +661,11 @@ export const en = {
     restoreName: 'Could not restore {{name}}',
     discard: 'Could not discard the unsaved work',
   },
+  nativeDialogs: {
+    unsavedMessage: 'Do you want to save the changes you made to “{{name}}”?',
+    unsavedDetail: "Your changes will be lost if you don't save them.",
+    projectFiles: 'Layerwise projects',
+  },
   fileNotices: {
     opened: 'Opened {{name}}.',
     saved: 'Saved {{name}}.',

@@ -677,6 +677,11 @@ export const ja: Catalogue = {
     restoreName: '{{name}} を復元できませんでした',
     discard: '保存していない作業を破棄できませんでした',
   },
+  nativeDialogs: {
+    unsavedMessage: '「{{name}}」に加えた変更を保存しますか？',
+    unsavedDetail: '保存しないと、変更は失われます。',
+    projectFiles: 'Layerwise プロジェクト',
+  },
   fileNotices: {
     opened: '{{name}} を開きました。',
     saved: '{{name}} を保存しました。',

@@ -93,6 +93,7 @@ export function fakePlatform(): FakePlatform {
       discard: async () => undefined,
     },
     setMenuCommands: () => undefined,
+    setNativeTexts: () => undefined,
     onMenuCommand: () => () => undefined,
     onOpenFile: () => () => undefined,
     onSaveBeforeClose: () => () => undefined,

@@ -85,6 +85,7 @@ const PLATFORM_MEMBERS = [
   'openExternal',
   'backups',
   'setMenuCommands',
+  'setNativeTexts',
   'onMenuCommand',
   'onOpenFile',
   'onSaveBeforeClose',

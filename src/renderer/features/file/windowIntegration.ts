@@ -3,14 +3,34 @@
  * the close prompt's Save, project files dropped on the window, and the crash-recovery offer at start-up.
  * Each function returns its own "stop" so the component that starts them can undo them.
  */
+import i18next, { type TFunction } from 'i18next';
+import type { NativeTexts } from '../../../shared/ipc';
 import { describeCommands, onCommandsChanged, runCommand } from '../../commands';
 import type { Platform } from '../../platform/types';
 import type { FileController } from './controller';
 import { fileDialogStore, showFileDialog } from './fileDialogs';
 
-/** The desktop app's menu is built from the registry's commands and runs them by id. */
+/** Main's native prompts in the current language; main puts the document's name where `{name}` is. */
+export function nativeTexts(t: TFunction): NativeTexts {
+  return {
+    unsavedMessage: t('nativeDialogs.unsavedMessage', { name: '{name}' }),
+    unsavedDetail: t('nativeDialogs.unsavedDetail'),
+    save: t('fileDialog.save'),
+    dontSave: t('fileDialog.dontSave'),
+    cancel: t('dialog.cancel'),
+    projectFiles: t('nativeDialogs.projectFiles'),
+  };
+}
+
+/**
+ * The desktop app's menu is built from the registry's commands and runs them by id; its native prompts are
+ * worded with it (both change with the language).
+ */
 export function bindNativeMenu(platform: Platform): () => void {
-  const publish = () => platform.setMenuCommands(describeCommands());
+  const publish = () => {
+    platform.setMenuCommands(describeCommands());
+    platform.setNativeTexts(nativeTexts(i18next.t));
+  };
   publish();
   const stopChanges = onCommandsChanged(publish);
   const stopCommands = platform.onMenuCommand((id) => void runCommand(id));
