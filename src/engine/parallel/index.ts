@@ -1,5 +1,7 @@
 /** Deterministic data-parallel training over helper threads that share memory (see coordinator.ts). */
 export {
+  isShardable,
+  PARALLEL_FROM_BATCH,
   ParallelGradients,
   SLOT_BUDGET_FLOATS,
   type GradientPool,
