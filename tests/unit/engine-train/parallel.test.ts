@@ -128,7 +128,7 @@ describe.each(paths)('data-parallel training on the %s kernels', (kernels) => {
       0.2,
       'softmax',
     );
-    // 330 training rows in batches of 150: 5 blocks, the last short, and a short last batch of 30.
+    // 330 training rows in batches of 150: 3 blocks of 64 rows, the last short, and a short last batch of 30.
     const data: DataSplit = { train: digits(330, 1), validation: digits(40, 2) };
     const settings: TrainingSettings = { optimizer: 'adam', learningRate: 0.003, batchSize: 150, epochs: 5, seed: 3 };
     const one = train(graph, data, settings, 1, kernels);
