@@ -93,7 +93,6 @@ async function main() {
     const cells: string[] = [];
     let crossover: number | null = null;
     for (const batch of BATCHES.filter((b) => b <= w.n)) {
-      if (process.env.DBG) console.error(w.id, batch, new Date().toISOString());
       const one = side(w, batch, 1, wasm);
       const many = side(w, batch, THREADS, wasm);
       const [b1, b2] = [buffers(w, batch), buffers(w, batch)];

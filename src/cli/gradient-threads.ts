@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { KernelModule } from '../engine/kernels';
 import {
   PARALLEL_FROM_BATCH,
+  parallelPays,
   ParallelGradients,
   type GradientHelperInit,
   type HelperThreads,
@@ -45,12 +46,15 @@ export function nodeHelperThreads(errors: string[] = []): HelperThreads {
   };
 }
 
-/** Below this batch size `--threads auto` trains on one thread (the engine's measured crossover). */
+/** Below this batch size `--threads auto` trains on one thread (see the engine's parallelPays). */
 export const AUTO_THREADS_FROM_BATCH = PARALLEL_FROM_BATCH;
 
-/** The threads `--threads` asks for: a number, or 'auto' (all cores from AUTO_THREADS_FROM_BATCH rows, else 1). */
-export function threadsFor(option: number | 'auto', batchSize: number): number {
-  if (option === 'auto') return batchSize >= AUTO_THREADS_FROM_BATCH ? Math.min(4, availableParallelism()) : 1;
+/**
+ * The threads `--threads` asks for: a number, or 'auto': every core (at most 4) when a batch is enough work
+ * to share (parallelPays), else 1.
+ */
+export function threadsFor(option: number | 'auto', batchSize: number, params: number): number {
+  if (option === 'auto') return parallelPays(batchSize, params) ? Math.min(4, availableParallelism()) : 1;
   return option;
 }
 

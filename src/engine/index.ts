@@ -57,7 +57,7 @@ export type { GridValueKind, LayerActivations, ParameterStats, Range, Summary, U
 export { MAX_CONTRIBUTIONS, MAX_UNITS_SHOWN, neuronBuffers, neuronPictures } from './neurons';
 export type { Contributions, NeuronQuery, NodeNeurons, UnitWeights } from './neurons';
 export { createTrainingHost } from './protocol/host';
-export { isShardable, PARALLEL_FROM_BATCH, ParallelGradients, runGradientHelper } from './parallel';
+export { isShardable, PARALLEL_FROM_BATCH, parallelPays, ParallelGradients, runGradientHelper } from './parallel';
 export type { GradientHelperInit, GradientPool, HelperThreads } from './parallel';
 export { NEURON_RESOLUTION } from './protocol/neuronMessages';
 export { neuronQueryFor } from './protocol/neuronWatch';

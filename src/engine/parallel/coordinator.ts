@@ -41,11 +41,20 @@ export interface HelperThreads {
 }
 
 /**
- * From this batch size on, front ends that choose the thread count themselves (`train --threads auto`, the
- * app's training worker) share batches between threads; below it one thread is faster here (bench:parallel,
- * README, Performance).
+ * When front ends that choose the thread count themselves (`train --threads auto`, the app's training worker)
+ * share batches: from PARALLEL_FROM_BATCH rows, and only when a batch is enough work (rows × parameters at
+ * least PARALLEL_FROM_WORK). Measured by `npm run bench:parallel` (README, Performance): the playground net
+ * lost at every batch size (its batches take tens of µs, the fork–join round alone about 13 µs); the digits
+ * MLP and the 784→2048→10 net gained up to 1.2–1.7× at some batches of 128 rows and more and lost at others,
+ * as the shared machine's load changed.
  */
-export const PARALLEL_FROM_BATCH = 128;
+export const PARALLEL_FROM_BATCH = 256;
+export const PARALLEL_FROM_WORK = 1 << 25;
+
+/** Whether sharing a batch of `batchSize` rows of a model with `params` parameters is expected to pay. */
+export function parallelPays(batchSize: number, params: number): boolean {
+  return batchSize >= PARALLEL_FROM_BATCH && batchSize * params >= PARALLEL_FROM_WORK;
+}
 
 /** Whether a model can compute shares of a batch (every model createModel builds can). */
 export function isShardable(model: Model): model is ShardableModel {

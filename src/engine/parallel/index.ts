@@ -2,6 +2,8 @@
 export {
   isShardable,
   PARALLEL_FROM_BATCH,
+  PARALLEL_FROM_WORK,
+  parallelPays,
   ParallelGradients,
   SLOT_BUDGET_FLOATS,
   type GradientPool,

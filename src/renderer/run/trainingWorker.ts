@@ -9,7 +9,7 @@
 // 'ready' event says which path a run took.
 //
 // Data-parallel training: when the page is cross-origin isolated (COOP/COEP, so SharedArrayBuffer exists)
-// and a run's batches have at least PARALLEL_FROM_BATCH rows, this worker starts helper sub-workers
+// and a run's batches are enough work (parallelPays: batch size and parameters), this worker starts helper sub-workers
 // (gradientHelperWorker.ts) and shares each batch's gradient with them, with the same numbers as alone.
 import kernelsUrl from '@layerwise/kernels.wasm?url';
 import {
@@ -17,7 +17,7 @@ import {
   createTrainingSetup,
   isShardable,
   kernelModule,
-  PARALLEL_FROM_BATCH,
+  parallelPays,
   ParallelGradients,
   wasmSimdSupported,
   type GradientPool,
@@ -60,8 +60,8 @@ function helperWorkers(): HelperThreads {
 }
 
 /** Helper threads for a run: only where SharedArrayBuffer is allowed and the batches are large enough to pay. */
-function helpersFor(start: StartCommand): number {
-  if (!scope.crossOriginIsolated || start.training.batchSize < PARALLEL_FROM_BATCH) return 0;
+function helpersFor(start: StartCommand, params: number): number {
+  if (!scope.crossOriginIsolated || !parallelPays(start.training.batchSize, params)) return 0;
   return Math.min(4, navigator.hardwareConcurrency || 1) - 1;
 }
 
@@ -74,7 +74,7 @@ const hostReady = loadKernels().then((wasm) =>
       pool?.close();
       pool = null;
       const setup = createTrainingSetup(start, { wasm });
-      const helpers = helpersFor(start);
+      const helpers = helpersFor(start, setup.model.params.length);
       if (helpers > 0 && isShardable(setup.model)) {
         // The first batches run here until the sub-workers have started (the same numbers either way).
         pool = new ParallelGradients(setup.model, helperWorkers(), {
