@@ -50,7 +50,10 @@ export default defineConfig({
   webServer: {
     command: `npm run preview:web -- --port ${port}`,
     url: baseURL,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse a server found on the port: it may be serving another checkout's build, whose tests would
+    // then pass or fail here without a word. The preview server's strictPort makes a taken port an error;
+    // pick another with E2E_PORT. E2E_REUSE_SERVER=1 reuses one on purpose (a server you started yourself).
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
     timeout: 60_000,
   },
 });

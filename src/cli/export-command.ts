@@ -19,6 +19,7 @@ import {
 } from '../export';
 import { helpText, parseArgs, type CommandSpec } from './args';
 import { loadDatasetResources } from './data';
+import { t } from './i18n';
 import { EXIT_OK, InvalidInputError, runCommand, type CliIo } from './io';
 import { ALL_OPTION, loadProject, stderrReport } from './load-project';
 import { selectRun } from './trained-model';
@@ -87,9 +88,7 @@ export function exportProject(argv: readonly string[], io: CliIo): Promise<numbe
     await mkdir(dir, { recursive: true });
     for (const file of files) await writeFile(join(dir, file.path), fileBytes(file));
     if (!run) {
-      io.stderr.write(
-        `Note: ${loaded.label} has no trained run, so the export holds the initial weights. Train it first (${hint}) to export trained weights.\n`,
-      );
+      io.stderr.write(`${t('cli.note', { text: t('cli.untrainedExport', { file: loaded.label, hint }) })}\n`);
     }
     const info = EXPORT_FORMAT_INFO[format as ExportFormat];
     io.stdout.write(

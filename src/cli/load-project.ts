@@ -114,7 +114,8 @@ function writeProjectErrors(
       const error = errors[k];
       if (error.kind === 'syntax') return `${label}:${error.line}:${error.column}: ${wordProblem(error)}`;
       if (error.kind !== 'schema') return wordProblem(error);
-      // The message starts with the file name, which the place already gives.
+      // The sentence starts where the problem is: the place (file:line:column) stands for the file name.
+      if (error.params) return wordProblem({ ...error, params: { ...error.params, file: place } });
       const prefix = `${error.fileName}: `;
       const rest = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
       return `${place}: ${rest}`;

@@ -8,6 +8,7 @@ import { createModel } from '../engine/model';
 import type { DataTransform, DatasetSpec, Model } from '../engine/types';
 import type { Run } from '../project';
 import { loadDatasetResources, prepareProjectData } from './data';
+import { t, wordProblem } from './i18n';
 import { InvalidInputError } from './io';
 import type { LoadedProject } from './load-project';
 
@@ -73,18 +74,19 @@ async function sourceNotes(loaded: LoadedProject, run: Run, transform: DataTrans
   const source = transform.source;
   const spec = runDatasetSpec(loaded, run);
   if (!source || spec.kind !== 'csv') return [];
-  const where = spec.text !== undefined ? 'the CSV embedded in the project' : `dataset.path "${spec.path}"`;
-  const kept = "the predictions use the run's recorded features, standardization and classes";
+  const embedded = spec.text !== undefined;
+  const params = { run: run.id, rows: source.rows, path: spec.path ?? '' };
+  const note = (text: string) => t('cli.note', { text });
   let text = spec.text;
   if (text === undefined) {
     try {
       text = (await loadDatasetResources(spec, loaded.path, loaded.label)).csvText;
     } catch {
-      return [`Note: ${run.id} was trained on ${where} (${source.rows} rows), which cannot be read now; ${kept}.`];
+      return [note(embedded ? t('cli.sourceGoneEmbedded', params) : t('cli.sourceGonePath', params))];
     }
   }
   if (text === undefined || csvFingerprint(text) === source.fingerprint) return [];
-  return [`Note: ${where} has changed since ${run.id} was trained on it (${source.rows} rows then); ${kept}.`];
+  return [note(embedded ? t('cli.sourceChangedEmbedded', params) : t('cli.sourceChangedPath', params))];
 }
 
 /**
@@ -109,7 +111,7 @@ export async function loadTrainedModel(loaded: LoadedProject, run: Run): Promise
   if (!compiled.plan) {
     const errors = compiled.problems
       .filter((p) => p.severity === 'error')
-      .map((p) => `${loaded.label} (run ${run.id}): ${p.message}`);
+      .map((p) => t('cli.inRun', { file: loaded.label, run: run.id, text: wordProblem(p) }));
     throw new InvalidInputError(errors);
   }
   const model = createModel(compiled.plan, { maxBatch: PREDICT_BATCH, seed: 0 });

@@ -54,8 +54,15 @@ export {
   unitStats,
 } from './inspect';
 export type { GridValueKind, LayerActivations, ParameterStats, Range, Summary, UnitStats } from './inspect';
-export { MAX_CONTRIBUTIONS, MAX_UNITS_SHOWN, neuronBuffers, neuronPictures } from './neurons';
-export type { Contributions, NeuronQuery, NodeNeurons, UnitWeights } from './neurons';
+export {
+  MAX_CONTRIBUTIONS,
+  MAX_UNITS_SHOWN,
+  MAX_WINDOW_UNITS,
+  neuronBuffers,
+  neuronPictures,
+  neuronPicturesAndWindow,
+} from './neurons';
+export type { Contributions, NeuronQuery, NodeNeurons, UnitWeights, UnitWindow } from './neurons';
 export { createTrainingHost } from './protocol/host';
 export { isShardable, PARALLEL_FROM_BATCH, parallelPays, ParallelGradients, runGradientHelper } from './parallel';
 export type { GradientHelperInit, GradientPool, HelperThreads } from './parallel';

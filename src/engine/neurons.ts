@@ -7,9 +7,9 @@
  *   layer before it weighted by its output weight, w_j·a_j(x), whose sum plus the bias is the fit;
  * - classes (anything else): each unit's mean activation over the rows of each class.
  *
- * Weighted nodes also carry each shown unit's incoming weights, bias and their gradients from the last
- * computeGradients call (the formula on hover, the weight lines, and on the digits the 784 weights of a first
- * layer as a 28×28 image). Runs in inference mode and only reads `model.grads`.
+ * Weighted nodes also carry each shown unit's incoming weights and bias (the formula on hover, the weight
+ * lines, and on the digits the 784 weights of a first layer as a 28×28 image). Gradients are not pictured: the
+ * UI asks for them (getGradients) when a weight is clicked. Runs in inference mode.
  */
 import { fillGridInputs, nodeActivation, type Range } from './inspect';
 import type { ActivationName, Model, PlanNode } from './types';
@@ -18,6 +18,16 @@ import type { ActivationName, Model, PlanNode } from './types';
 export const MAX_UNITS_SHOWN = 32;
 /** Weighted pieces an output node's 1-D picture shows at most. */
 export const MAX_CONTRIBUTIONS = 64;
+/** Units a window (the inspector's scrolled list) pictures at most. */
+export const MAX_WINDOW_UNITS = 96;
+
+/** Some consecutive units of one node, pictured beside the canvas's first MAX_UNITS_SHOWN (the inspector's list). */
+export interface UnitWindow {
+  nodeId: string;
+  /** The first unit pictured (0-based) and how many from there; cut to the node's width and MAX_WINDOW_UNITS. */
+  first: number;
+  count: number;
+}
 
 export type NeuronQuery =
   | { kind: 'plane'; xRange: Range; yRange: Range; resolution: number }
@@ -35,9 +45,6 @@ export interface UnitWeights {
   hasBias: boolean;
   /** Whether the node reads the network's input (on the digits, each unit's weights then form a 28×28 image). */
   readsInput: boolean;
-  /** Gradients of the same numbers from the last training step, same layouts. */
-  kernelGrad: Float32Array;
-  biasGrad: Float32Array;
 }
 
 /** The universal-approximation picture of a linear output on 1-D data (its first output unit). */
@@ -56,12 +63,13 @@ export interface Contributions {
 export interface NodeNeurons {
   nodeId: string;
   activation: ActivationName;
-  /** The node's width, and how many of its units have pictures (the first `shown`). */
+  /** The node's width, and how many of its units have pictures: `shown` of them from unit `first` on. */
   units: number;
+  first: number;
   shown: number;
   /** Numbers per unit picture: grid cells, curve points or classes. */
   cells: number;
-  /** Unit-major [shown, cells]. */
+  /** Unit-major [shown, cells]: picture k is of unit first + k. */
   values: Float32Array;
   /** Least and greatest value over all pictures of the node (a colour range). */
   min: number;
@@ -82,28 +90,21 @@ function pictured(model: Model, nodeIds: readonly string[]): PlanNode[] {
     .filter((n) => nodeActivation(model, n) !== null);
 }
 
-function unitWeights(model: Model, node: PlanNode, shown: number): UnitWeights | undefined {
+function unitWeights(model: Model, node: PlanNode, first: number, shown: number): UnitWeights | undefined {
   if (node.type !== 'dense' && node.type !== 'output') return undefined;
   const inputs = node.inputWidth;
   const width = node.width;
   const off = node.paramOffset;
   const hasBias = node.type === 'output' || node.params.useBias;
   const kernel = new Float32Array(shown * inputs);
-  const kernelGrad = new Float32Array(shown * inputs);
   const bias = new Float32Array(shown);
-  const biasGrad = new Float32Array(shown);
-  for (let u = 0; u < shown; u++) {
-    for (let i = 0; i < inputs; i++) {
-      kernel[u * inputs + i] = model.params[off + i * width + u];
-      kernelGrad[u * inputs + i] = model.grads[off + i * width + u];
-    }
-    if (hasBias) {
-      bias[u] = model.params[off + inputs * width + u];
-      biasGrad[u] = model.grads[off + inputs * width + u];
-    }
+  for (let k = 0; k < shown; k++) {
+    const u = first + k;
+    for (let i = 0; i < inputs; i++) kernel[k * inputs + i] = model.params[off + i * width + u];
+    if (hasBias) bias[k] = model.params[off + inputs * width + u];
   }
   const readsInput = node.inputs[0] === model.plan.inputId;
-  return { inputs, kernel, bias, hasBias, readsInput, kernelGrad, biasGrad };
+  return { inputs, kernel, bias, hasBias, readsInput };
 }
 
 /**
@@ -111,6 +112,19 @@ function unitWeights(model: Model, node: PlanNode, shown: number): UnitWeights |
  * one pass over the query's inputs in chunks of maxBatch.
  */
 export function neuronPictures(model: Model, nodeIds: readonly string[], query: NeuronQuery): NodeNeurons[] {
+  return neuronPicturesAndWindow(model, nodeIds, query).pictures;
+}
+
+/**
+ * The same, and in the same pass the units of `window` (of any pictured node, shown on the canvas or not):
+ * null when the window's node has no pictures.
+ */
+export function neuronPicturesAndWindow(
+  model: Model,
+  nodeIds: readonly string[],
+  query: NeuronQuery,
+  window?: UnitWindow,
+): { pictures: NodeNeurons[]; window: NodeNeurons | null } {
   if (query.kind === 'plane' && model.inputWidth !== 2)
     throw new Error(`Neuron pictures over the plane need 2 inputs, but this model has ${model.inputWidth}.`);
   if (query.kind === 'curve' && model.inputWidth !== 1)
@@ -119,10 +133,23 @@ export function neuronPictures(model: Model, nodeIds: readonly string[], query: 
   const rows = rowsOf(query);
   const classes = query.kind === 'classes' ? query.classes : 0;
   const cells = query.kind === 'classes' ? classes : rows;
-  const pictures = nodes.map((node) => {
-    const shown = Math.min(node.width, MAX_UNITS_SHOWN);
-    return { node, shown, values: new Float32Array(shown * cells) };
+  const job = (node: PlanNode, first: number, shown: number) => ({
+    node,
+    first,
+    shown,
+    values: new Float32Array(shown * cells),
   });
+  const pictures = nodes.map((node) => job(node, 0, Math.min(node.width, MAX_UNITS_SHOWN)));
+  const windowNode = window ? pictured(model, [window.nodeId])[0] : undefined;
+  const windowJob =
+    window && windowNode
+      ? (() => {
+          const first = Math.max(0, Math.min(Math.floor(window.first), windowNode.width - 1));
+          const count = Math.max(0, Math.min(Math.floor(window.count), MAX_WINDOW_UNITS, windowNode.width - first));
+          return job(windowNode, first, count);
+        })()
+      : null;
+  const jobs = windowJob ? [...pictures, windowJob] : pictures;
   const outputNode = model.plan.nodes[model.plan.outputId];
   const withPieces =
     query.kind === 'curve' && model.plan.outputActivation === 'linear' && nodes.includes(outputNode)
@@ -143,15 +170,16 @@ export function neuronPictures(model: Model, nodeIds: readonly string[], query: 
     else x = query.x.subarray(start * w, (start + n) * w);
     const out = model.forward(x, n, false);
     if (query.kind === 'classes') for (let r = 0; r < n; r++) counts[query.labels[start + r]] += 1;
-    for (const p of pictures) {
+    for (const p of jobs) {
       const a = model.activationsOf(p.node.id);
       const width = p.node.width;
       for (let r = 0; r < n; r++) {
+        const row = r * width + p.first;
         if (query.kind === 'classes') {
           const c = query.labels[start + r];
-          for (let u = 0; u < p.shown; u++) p.values[u * cells + c] += a[r * width + u];
+          for (let k = 0; k < p.shown; k++) p.values[k * cells + c] += a[row + k];
         } else {
-          for (let u = 0; u < p.shown; u++) p.values[u * cells + start + r] = a[r * width + u];
+          for (let k = 0; k < p.shown; k++) p.values[k * cells + start + r] = a[row + k];
         }
       }
     }
@@ -166,10 +194,10 @@ export function neuronPictures(model: Model, nodeIds: readonly string[], query: 
       }
     }
   }
-  return pictures.map(({ node, shown, values }) => {
+  const finish = ({ node, first, shown, values }: ReturnType<typeof job>): NodeNeurons => {
     if (query.kind === 'classes')
-      for (let u = 0; u < shown; u++)
-        for (let c = 0; c < classes; c++) values[u * cells + c] = counts[c] > 0 ? values[u * cells + c] / counts[c] : 0;
+      for (let k = 0; k < shown; k++)
+        for (let c = 0; c < classes; c++) values[k * cells + c] = counts[c] > 0 ? values[k * cells + c] / counts[c] : 0;
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
     for (const v of values) {
@@ -180,24 +208,32 @@ export function neuronPictures(model: Model, nodeIds: readonly string[], query: 
       nodeId: node.id,
       activation: nodeActivation(model, node)!,
       units: node.width,
+      first,
       shown,
       cells,
       values,
       min: Number.isFinite(min) ? min : 0,
       max: Number.isFinite(max) ? max : 0,
     };
-    const weights = unitWeights(model, node, shown);
+    const weights = unitWeights(model, node, first, shown);
     if (weights) picture.weights = weights;
-    if (withPieces && node === outputNode)
-      picture.contributions = {
-        sourceId: withPieces.id,
-        count: pieces,
-        values: pieceValues,
-        bias: model.params[outputNode.paramOffset + outputNode.inputWidth * outputNode.width],
-        sum,
-      };
     return picture;
-  });
+  };
+  return {
+    pictures: pictures.map((p) => {
+      const picture = finish(p);
+      if (withPieces && p.node === outputNode)
+        picture.contributions = {
+          sourceId: withPieces.id,
+          count: pieces,
+          values: pieceValues,
+          bias: model.params[outputNode.paramOffset + outputNode.inputWidth * outputNode.width],
+          sum,
+        };
+      return picture;
+    }),
+    window: windowJob ? finish(windowJob) : null,
+  };
 }
 
 /** The arrays of some pictures, to transfer rather than copy them to another thread. */
@@ -206,8 +242,7 @@ export function neuronBuffers(pictures: readonly NodeNeurons[]): ArrayBuffer[] {
   for (const p of pictures) {
     buffers.push(p.values.buffer as ArrayBuffer);
     if (p.weights) {
-      const { kernel, bias, kernelGrad, biasGrad } = p.weights;
-      buffers.push(...[kernel, bias, kernelGrad, biasGrad].map((a) => a.buffer as ArrayBuffer));
+      buffers.push(p.weights.kernel.buffer as ArrayBuffer, p.weights.bias.buffer as ArrayBuffer);
     }
     if (p.contributions)
       buffers.push(p.contributions.values.buffer as ArrayBuffer, p.contributions.sum.buffer as ArrayBuffer);

@@ -3,6 +3,7 @@
  * worker and Node alike, so it cannot use Node's Buffer, and `btoa` would need a binary string per tensor.
  * Decoding is strict (canonical padding, no whitespace) so a damaged file is reported, not half-read.
  */
+import { schemaIssueMessage, type SchemaIssueParams } from './schema-issues';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -54,11 +55,21 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-/** The bytes, or a sentence saying why the text is not canonical base64. */
-export function base64ToBytes(text: string): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
-  if (text.length % 4 !== 0) {
-    return { ok: false, reason: `is not valid base64: its length (${text.length}) is not a multiple of 4` };
-  }
+/** Why a text is not canonical base64: a sentence fragment, and the same as a code and parameters. */
+export interface Base64Failure {
+  ok: false;
+  reason: string;
+  code: 'schema-base64-length' | 'schema-base64-char' | 'schema-base64-bits';
+  params: SchemaIssueParams;
+}
+
+function failure(code: Base64Failure['code'], params: SchemaIssueParams = {}): Base64Failure {
+  return { ok: false, reason: schemaIssueMessage(code, params), code, params };
+}
+
+/** The bytes, or why the text is not canonical base64. */
+export function base64ToBytes(text: string): { ok: true; bytes: Uint8Array } | Base64Failure {
+  if (text.length % 4 !== 0) return failure('schema-base64-length', { textLength: text.length });
   let padding = 0;
   if (text.endsWith('==')) padding = 2;
   else if (text.endsWith('=')) padding = 1;
@@ -71,7 +82,7 @@ export function base64ToBytes(text: string): { ok: true; bytes: Uint8Array } | {
     const code = text.charCodeAt(i);
     const value = code < 128 ? DECODE[code] : -1;
     if (value < 0) {
-      return { ok: false, reason: `is not valid base64: character ${i + 1} is ${JSON.stringify(text[i])}` };
+      return failure('schema-base64-char', { position: i + 1, char: JSON.stringify(text[i]) });
     }
     acc = (acc << 6) | value;
     bits += 6;
@@ -83,7 +94,7 @@ export function base64ToBytes(text: string): { ok: true; bytes: Uint8Array } | {
   }
   // Canonical encoders leave the unused low bits of the last character zero.
   if (bits > 0 && (acc & ((1 << bits) - 1)) !== 0) {
-    return { ok: false, reason: 'is not valid base64: its last character has stray bits set' };
+    return failure('schema-base64-bits');
   }
   return { ok: true, bytes };
 }

@@ -5,22 +5,19 @@
  * by the schema, before anything is read. The command line, which reads the file, checks again after
  * resolving symlinks (src/cli/data.ts), since a link inside the folder may point anywhere.
  */
+import type { SchemaIssueCode } from './schema-issues';
 
-/** Why `path` is not an acceptable dataset path, or null when it is. */
-export function datasetPathProblem(path: string): string | null {
-  if (/^([\\/]|[A-Za-z]:|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/.test(path)) {
-    return 'must be a path relative to the project file (not an absolute path or a URL)';
-  }
-  if (path.includes('\u0000')) return 'must not contain a NUL character';
+/** Why `path` is not an acceptable dataset path (a code of schema-issues.ts), or null when it is. */
+export function datasetPathProblem(path: string): SchemaIssueCode | null {
+  if (/^([\\/]|[A-Za-z]:|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/.test(path)) return 'schema-path-absolute';
+  if (path.includes('\u0000')) return 'schema-path-nul';
   let depth = 0;
   for (const segment of path.split(/[\\/]+/)) {
     if (segment === '..') depth--;
     else if (segment !== '.' && segment !== '') depth++;
-    if (depth < 0) {
-      return 'must stay inside the project\'s folder (a ".." step leads out of it); copy the CSV next to the project file';
-    }
+    if (depth < 0) return 'schema-path-outside';
   }
-  if (depth === 0) return "must name a file inside the project's folder, not the folder itself";
+  if (depth === 0) return 'schema-path-folder';
   return null;
 }
 

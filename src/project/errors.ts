@@ -12,8 +12,8 @@ interface ProjectErrorBase {
   fileName: string;
   /**
    * `message` as data, for the catalogue to word in the reader's language (`problems.<code>`): a stable
-   * code and its parameters (`file` and the kind's fields; `context` picks a variant). Schema errors carry
-   * none: their wording comes from the schema, in English.
+   * code and its parameters (`file` and the kind's fields; `context` picks a variant). A schema error's code
+   * is its issue's (`schema-int-range`, schema-issues.ts) with the issue's parameters and where it is.
    */
   code?: string;
   params?: Record<string, string | number>;
@@ -35,6 +35,12 @@ export interface SchemaProjectError extends ProjectErrorBase {
   path: string;
   /** The problem alone, without file name or path: `must be an integer from 1 to 4096 (found 0)`. */
   problem: string;
+  /**
+   * `schema-…` (schema-issues.ts), with the issue's parameters and `file`, `path`, `owner`/`ownerId` (the
+   * node, edge or run the path is in), `missing` or `foundKind`/`found`/`foundLength`, and `upgradedFrom`.
+   */
+  code: string;
+  params: Record<string, string | number>;
 }
 
 /** Valid JSON, but not a Layerwise project (another program's file, or no `format` field). */

@@ -38,9 +38,18 @@ export {
   migrations,
   targetVersion,
   type JsonObject,
+  type MigrationFailure,
+  type MigrationNote,
   type MigrationResult,
   type MigrationStep,
 } from './migrations';
+export {
+  SCHEMA_ISSUES,
+  schemaIssueMessage,
+  type SchemaIssue,
+  type SchemaIssueCode,
+  type SchemaIssueParams,
+} from './schema-issues';
 export { DEFAULT_PROJECT_NAME, PROJECT_FORMAT, ProjectSchema, type Project } from './schema';
 export {
   ActivationParamsSchema,

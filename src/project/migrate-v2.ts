@@ -7,7 +7,7 @@
  * Nothing a v1 file trained on changes, with one exception a note reports: version 1 let iris and CSV
  * datasets use a seeded subset (`samples` below the row count); version 2 always uses every row.
  */
-import type { JsonObject, MigrationStep } from './migrations';
+import type { JsonObject, MigrationNote, MigrationStep } from './migrations';
 import { isPlainRecord } from './paths';
 import { DATASET_FIELDS_BY_KIND, SHARED_DATASET_FIELDS } from './schema-settings';
 
@@ -20,7 +20,7 @@ function isKind(kind: unknown): kind is (typeof KINDS)[number] {
 }
 
 /** Deletes the fields `dataset.kind` does not take; returns a note when that changes which rows are used. */
-function trimDataset(dataset: unknown, where: string): string | null {
+function trimDataset(dataset: unknown): MigrationNote | null {
   if (!isPlainRecord(dataset) || !isKind(dataset.kind)) return null;
   const kind = dataset.kind;
   const allowed: readonly string[] = [...DATASET_FIELDS_BY_KIND[kind], ...SHARED_DATASET_FIELDS];
@@ -30,10 +30,18 @@ function trimDataset(dataset: unknown, where: string): string | null {
   }
   if (typeof samples !== 'number' || !(samples > 0)) return null;
   if (kind === 'iris' && samples < IRIS_ROWS) {
-    return `${where} used ${samples} of the 150 irises (dataset.samples); this version always uses all 150.`;
+    return {
+      code: 'migration-iris-samples',
+      params: { samples },
+      message: `The dataset used ${samples} of the 150 irises (dataset.samples); this version always uses all 150.`,
+    };
   }
   if (kind === 'csv') {
-    return `${where} was limited to ${samples} rows of the CSV (dataset.samples); this version always uses every row, so a CSV with more usable rows now trains on all of them.`;
+    return {
+      code: 'migration-csv-samples',
+      params: { samples },
+      message: `The dataset was limited to ${samples} rows of the CSV (dataset.samples); this version always uses every row, so a CSV with more usable rows now trains on all of them.`,
+    };
   }
   return null;
 }
@@ -42,15 +50,12 @@ export const datasetPerKind: MigrationStep = {
   from: 1,
   description: 'dataset settings per kind: each dataset keeps only the fields its kind takes',
   up(project: JsonObject, note) {
-    const report = (n: string | null): void => {
-      if (n !== null) note(n);
-    };
-    report(trimDataset(project.dataset, 'The dataset'));
+    const noted = trimDataset(project.dataset);
+    if (noted !== null) note(noted);
     // A saved run keeps its settings as recorded; only the project's own dataset is worth a note.
     const runsOf = (list: unknown): void => {
       if (!Array.isArray(list)) return;
-      for (const run of list)
-        if (isPlainRecord(run) && isPlainRecord(run.settings)) trimDataset(run.settings.dataset, '');
+      for (const run of list) if (isPlainRecord(run) && isPlainRecord(run.settings)) trimDataset(run.settings.dataset);
     };
     runsOf(project.runs);
     if (Array.isArray(project.comparisons)) {

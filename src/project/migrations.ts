@@ -12,16 +12,26 @@ import { datasetPerKind } from './migrate-v2';
 
 export type JsonObject = Record<string, unknown>;
 
+/**
+ * What an upgrade changed about what the project does, for the person opening the file: a sentence, and the
+ * same as a code and parameters for the catalogue (`problems.<code>`).
+ */
+export interface MigrationNote {
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+}
+
 export interface MigrationStep {
   /** The version this step reads; it produces `from + 1`. */
   from: number;
   /** What changed in the format, for the changelog and for error messages. */
   description: string;
   /**
-   * Returns the upgraded project. May modify its argument (it is a private copy). `note` takes a sentence
-   * for the person opening the file when the upgrade changes what the project does (not for mere renames).
+   * Returns the upgraded project. May modify its argument (it is a private copy). `note` takes a note for
+   * the person opening the file when the upgrade changes what the project does (not for mere renames).
    */
-  up(project: JsonObject, note: (sentence: string) => void): JsonObject;
+  up(project: JsonObject, note: (note: MigrationNote) => void): JsonObject;
 }
 
 /** The first format version ever written. */
@@ -33,9 +43,15 @@ export const migrations: readonly MigrationStep[] = [datasetPerKind];
 /** The format version this build writes and the newest it reads. */
 export const CURRENT_VERSION = FIRST_VERSION + migrations.length;
 
+/**
+ * Why an upgrade failed, as data: `order` (a mis-numbered list of steps: `index`, `reads`, `version`),
+ * `notObject` (a step returned something else: `step`), `threw` (`step`, `detail`: the exception's words).
+ */
+export type MigrationFailure = { reasonCode: 'order' | 'notObject' | 'threw' } & Record<string, string | number>;
+
 export type MigrationResult =
-  | { ok: true; project: JsonObject; from: number; to: number; notes: string[] }
-  | { ok: false; from: number; failedStep: MigrationStep; reason: string };
+  | { ok: true; project: JsonObject; from: number; to: number; notes: MigrationNote[] }
+  | { ok: false; from: number; failedStep: MigrationStep; reason: string; failure: MigrationFailure };
 
 /** The version a list of steps upgrades to. */
 export function targetVersion(steps: readonly MigrationStep[]): number {
@@ -53,33 +69,42 @@ export function migrateProject(project: JsonObject, steps: readonly MigrationSte
   const to = targetVersion(steps);
   if (from === to) return { ok: true, project, from, to, notes: [] };
   let current: JsonObject = structuredClone(project);
-  const notes: string[] = [];
+  const notes: MigrationNote[] = [];
   for (let version = from; version < to; version++) {
     const step = steps[version - FIRST_VERSION];
     if (step.from !== version) {
       // A mis-numbered list is a bug in this app, not in the file; say so rather than corrupt data.
+      const index = version - FIRST_VERSION;
       return {
         ok: false,
         from,
         failedStep: step,
-        reason: `the upgrade steps are out of order (step ${version - FIRST_VERSION} reads version ${step.from}, not ${version})`,
+        reason: `the upgrade steps are out of order (step ${index} reads version ${step.from}, not ${version})`,
+        failure: { reasonCode: 'order', index, reads: step.from, version },
       };
     }
     try {
-      const next = step.up(current, (sentence) => notes.push(sentence));
+      const next = step.up(current, (note) => notes.push(note));
       if (typeof next !== 'object' || next === null || Array.isArray(next)) {
         return {
           ok: false,
           from,
           failedStep: step,
           reason: `step "${step.description}" did not produce a project object`,
+          failure: { reasonCode: 'notObject', step: step.description },
         };
       }
       current = next;
       current.version = version + 1;
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      return { ok: false, from, failedStep: step, reason: `step "${step.description}" failed: ${detail}` };
+      return {
+        ok: false,
+        from,
+        failedStep: step,
+        reason: `step "${step.description}" failed: ${detail}`,
+        failure: { reasonCode: 'threw', step: step.description, detail },
+      };
     }
   }
   return { ok: true, project: current, from, to, notes };

@@ -13,10 +13,19 @@ import type {
   TooLargeProjectError,
   VersionTooNewError,
 } from './errors';
-import { describeValue, formatPath, isPlainRecord, valueAtPath } from './paths';
-import { FIRST_VERSION, migrateProject, migrations, targetVersion, type MigrationStep } from './migrations';
-import { PROJECT_FORMAT, ProjectSchema, type Project } from './schema';
+import { describeValue, formatPath, foundParams, isPlainRecord, valueAtPath } from './paths';
+import {
+  FIRST_VERSION,
+  migrateProject,
+  migrations,
+  targetVersion,
+  type MigrationFailure,
+  type MigrationNote,
+  type MigrationStep,
+} from './migrations';
+import { PROJECT_FORMAT, ProjectSchema, VERSION_ERROR, type Project } from './schema';
 import { genericIssueMessage } from './schema-helpers';
+import { schemaIssueOf, type SchemaIssue } from './schema-issues';
 import { findJsonSyntaxError, lineAndColumn } from './json-syntax';
 
 /**
@@ -57,8 +66,8 @@ export type ParseProjectResult =
       project: Project;
       /** Set when the file was an older version and was upgraded in memory (see describeUpgrade). */
       migratedFrom?: number;
-      /** What the upgrade changed about the project, sentences for people; present with migratedFrom. */
-      upgradeNotes?: string[];
+      /** What the upgrade changed about the project, for people; present with migratedFrom. */
+      upgradeNotes?: MigrationNote[];
     }
   | { ok: false; errors: ProjectError[] };
 
@@ -123,15 +132,19 @@ export function parseProject(text: string, fileName: string, options: ParseProje
   const newest = targetVersion(steps);
   const version = json.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < FIRST_VERSION) {
-    return { ok: false, errors: [schemaError(json, ['version'], 'must be a whole number, 1 or more', fileName, true)] };
+    const issue = schemaIssueOf({ code: 'invalid_type', message: VERSION_ERROR });
+    return { ok: false, errors: [schemaError(json, ['version'], issue, fileName, true)] };
   }
   if (version > newest) return { ok: false, errors: [versionTooNew(version, newest, fileName)] };
 
   let migratedFrom: number | undefined;
-  let upgradeNotes: string[] = [];
+  let upgradeNotes: MigrationNote[] = [];
   if (version < newest) {
     const migrated = migrateProject(json, steps);
-    if (!migrated.ok) return { ok: false, errors: [migrationFailed(migrated.from, newest, migrated.reason, fileName)] };
+    if (!migrated.ok) {
+      const { from, reason, failure } = migrated;
+      return { ok: false, errors: [migrationFailed(from, newest, reason, failure, fileName)] };
+    }
     json = migrated.project;
     migratedFrom = version;
     upgradeNotes = migrated.notes;
@@ -225,6 +238,7 @@ function migrationFailed(
   fromVersion: number,
   toVersion: number,
   reason: string,
+  failure: MigrationFailure,
   fileName: string,
 ): MigrationFailedError {
   return {
@@ -233,7 +247,7 @@ function migrationFailed(
     fromVersion,
     toVersion,
     code: 'project-migration-failed',
-    params: { file: fileName, from: fromVersion, to: toVersion, reason },
+    params: { ...failure, file: fileName, from: fromVersion, to: toVersion, reason },
     message: `${fileName} uses file format version ${fromVersion} and could not be upgraded to version ${toVersion}: ${reason}. The file itself was not changed; please report this with the file attached.`,
   };
 }
@@ -241,34 +255,63 @@ function migrationFailed(
 /** Singular names of the lists whose items have ids, for "(node "h1")" hints in messages. */
 const ITEM_NAMES: Record<string, string> = { nodes: 'node', edges: 'edge', runs: 'run', comparisons: 'comparison' };
 
-/** ` (node "h1")` for the innermost list item with an id on the path, so people find it without counting. */
-function ownerHint(json: unknown, path: readonly PropertyKey[]): string {
+/** The innermost list item with an id on the path (`owner: 'node'`, `ownerId: '"h1"'`), so people find it without counting. */
+function ownerOf(json: unknown, path: readonly PropertyKey[]): { owner: string; ownerId: string } | null {
   for (let k = path.length - 1; k >= 1; k--) {
     const list = path[k - 1];
     if (typeof path[k] !== 'number' || typeof list !== 'string' || !Object.hasOwn(ITEM_NAMES, list)) continue;
     const item = valueAtPath(json, path.slice(0, k + 1));
     if (item.found && isPlainRecord(item.value) && typeof item.value.id === 'string') {
-      return ` (${ITEM_NAMES[list]} ${JSON.stringify(item.value.id)})`;
+      return { owner: ITEM_NAMES[list], ownerId: JSON.stringify(item.value.id) };
     }
   }
-  return '';
+  return null;
 }
 
+/**
+ * One schema problem, worded in English and as data: the issue's code and parameters, plus where it is
+ * (`file`, `path`, `owner`/`ownerId`), what was found there (`missing` 1, or foundParams) and `upgradedFrom`
+ * when the file was checked after an upgrade (src/shared/i18n words them in the reader's language).
+ */
 function schemaError(
   json: unknown,
   path: readonly PropertyKey[],
-  issue: string,
+  issue: SchemaIssue,
   fileName: string,
   showFound: boolean,
-  note = '',
+  migratedFrom?: number,
 ): SchemaProjectError {
   const at = valueAtPath(json, path);
   let problem: string;
-  if (!at.found) problem = `is missing (it ${issue})`;
-  else problem = showFound ? `${issue} (found ${describeValue(at.value)})` : issue;
+  let state: Record<string, string | number> = {};
+  if (!at.found) {
+    problem = `is missing (it ${issue.message})`;
+    state = { missing: 1 };
+  } else if (showFound) {
+    problem = `${issue.message} (found ${describeValue(at.value)})`;
+    state = foundParams(at.value);
+  } else problem = issue.message;
   const where = formatPath(path);
-  const prefix = where === '' ? `${fileName}: ` : `${fileName}: ${where}${ownerHint(json, path)}: `;
-  return { kind: 'schema', fileName, path: where, problem, message: `${prefix}${problem}${note}.` };
+  const owner = where === '' ? null : ownerOf(json, path);
+  const note = migratedFrom === undefined ? '' : ` (checked after upgrading the file from version ${migratedFrom})`;
+  const prefix =
+    where === '' ? `${fileName}: ` : `${fileName}: ${where}${owner ? ` (${owner.owner} ${owner.ownerId})` : ''}: `;
+  return {
+    kind: 'schema',
+    fileName,
+    path: where,
+    problem,
+    code: issue.code,
+    params: {
+      ...issue.params,
+      file: fileName,
+      path: where,
+      ...owner,
+      ...state,
+      ...(migratedFrom === undefined ? {} : { upgradedFrom: migratedFrom }),
+    },
+    message: `${prefix}${problem}${note}.`,
+  };
 }
 
 function schemaErrors(
@@ -277,13 +320,12 @@ function schemaErrors(
   fileName: string,
   migratedFrom?: number,
 ): SchemaProjectError[] {
-  const note = migratedFrom === undefined ? '' : ` (checked after upgrading the file from version ${migratedFrom})`;
   const seen = new Set<string>();
   const errors: SchemaProjectError[] = [];
   for (const issue of issues) {
     // Our own checks (duplicate ids, damaged tensors) already describe the value; zod's do not.
     const describesValue = issue.code === 'custom' && issue.params?.describesValue === true;
-    const error = schemaError(json, issue.path, issue.message, fileName, !describesValue, note);
+    const error = schemaError(json, issue.path, schemaIssueOf(issue), fileName, !describesValue, migratedFrom);
     const key = `${error.path}\u0000${error.problem}`;
     if (seen.has(key)) continue;
     seen.add(key);

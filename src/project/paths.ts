@@ -49,6 +49,17 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * describeValue as data, for the catalogue to word "(found …)": `foundKind` is `value` (then `found` is the
+ * value as describeValue shows it), `emptyList`, `list` (with `foundLength`) or `object`.
+ */
+export function foundParams(value: unknown): Record<string, string | number> {
+  if (Array.isArray(value))
+    return value.length === 0 ? { foundKind: 'emptyList' } : { foundKind: 'list', foundLength: value.length };
+  if (typeof value === 'object' && value !== null) return { foundKind: 'object' };
+  return { foundKind: 'value', found: describeValue(value) };
+}
+
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

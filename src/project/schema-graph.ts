@@ -16,12 +16,13 @@ import {
   NODE_TYPE_NAMES as NODE_TYPES,
   OUTPUT_ACTIVATION_NAMES as OUTPUT_ACTIVATIONS,
 } from './names';
-import { DESCRIBES_VALUE, flag, intIn, nonEmptyText, numberIn, oneOf, text } from './schema-helpers';
+import { flag, intIn, nonEmptyText, numberIn, oneOf, text } from './schema-helpers';
+import { customIssue, says } from './schema-issues';
 
 export const MAX_DENSE_UNITS = 4096;
 export const MAX_DROPOUT_RATE = 0.95;
 
-const coordinate = () => z.number({ error: 'must be a number' });
+const coordinate = () => z.number({ error: says('schema-number') });
 export const PositionSchema = z.looseObject({ x: coordinate(), y: coordinate() });
 
 export const InputParamsSchema = z.looseObject({});
@@ -57,7 +58,7 @@ export const NodeSchema = z.discriminatedUnion(
     nodeOf('concat', MergeParamsSchema),
     nodeOf('output', OutputParamsSchema),
   ],
-  { error: `must be one of ${NODE_TYPES.join(', ')}` },
+  { error: says('schema-one-of', { values: NODE_TYPES.join(', ') }) },
 );
 
 export const EdgeSchema = z.looseObject({ id: nonEmptyText(), source: nonEmptyText(), target: nonEmptyText() });
@@ -72,34 +73,19 @@ export const GraphSchema = z
     const nodeIds = new Set<string>();
     graph.nodes.forEach((node, i) => {
       if (nodeIds.has(node.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          params: DESCRIBES_VALUE,
-          path: ['nodes', i, 'id'],
-          message: `repeats the id "${node.id}" of an earlier node; every node needs its own id`,
-        });
+        ctx.addIssue(customIssue('schema-duplicate-id', { context: 'node', id: node.id }, ['nodes', i, 'id']));
       }
       nodeIds.add(node.id);
     });
     const edgeIds = new Set<string>();
     graph.edges.forEach((edge, i) => {
       if (edgeIds.has(edge.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          params: DESCRIBES_VALUE,
-          path: ['edges', i, 'id'],
-          message: `repeats the id "${edge.id}" of an earlier edge; every edge needs its own id`,
-        });
+        ctx.addIssue(customIssue('schema-duplicate-id', { context: 'edge', id: edge.id }, ['edges', i, 'id']));
       }
       edgeIds.add(edge.id);
       for (const end of ['source', 'target'] as const) {
         if (!nodeIds.has(edge[end])) {
-          ctx.addIssue({
-            code: 'custom',
-            params: DESCRIBES_VALUE,
-            path: ['edges', i, end],
-            message: `refers to node "${edge[end]}", which is not in this graph's nodes`,
-          });
+          ctx.addIssue(customIssue('schema-unknown-node', { id: edge[end] }, ['edges', i, end]));
         }
       }
     });

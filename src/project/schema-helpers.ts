@@ -1,47 +1,43 @@
 /**
  * Small schema builders whose error messages read as the second half of a sentence that starts with the
  * JSON path: "graph.nodes[2].params.units: must be an integer from 1 to 4096". Each builder gives every
- * check of a field the same message, so a value that breaks two rules is still reported once.
+ * check of a field the same message, so a value that breaks two rules is still reported once. Every message
+ * is a code with parameters (schema-issues.ts), so the app words it in the reader's language.
  */
 import { z } from 'zod';
+import { says } from './schema-issues';
 
 /** An integer in [min, max]. */
 export function intIn(min: number, max: number) {
-  const error = `must be an integer from ${min} to ${max}`;
+  const error = says('schema-int-range', { min, max });
   return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 }
 
 /** A finite number in [min, max]. */
 export function numberIn(min: number, max: number) {
-  const error = `must be a number from ${min} to ${max}`;
+  const error = says('schema-number-range', { min, max });
   return z.number({ error }).min(min, { error }).max(max, { error });
 }
 
 /** A finite number in (0, max]. */
 export function positiveUpTo(max: number) {
-  const error = `must be a number greater than 0 and at most ${max}`;
+  const error = says('schema-positive-up-to', { max });
   return z.number({ error }).gt(0, { error }).max(max, { error });
 }
 
 /** One of a registry's names (the registries live in src/engine/types.ts). */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: `must be one of ${values.join(', ')}` });
+  return z.enum(values, { error: says('schema-one-of', { values: values.join(', ') }) });
 }
 
-/**
- * Marks a custom issue whose message already quotes the offending value ("repeats the id "h1" …"), so the
- * parser does not append "(found …)" to it.
- */
-export const DESCRIBES_VALUE = { describesValue: true } as const;
-
-export const text = () => z.string({ error: 'must be a text (a string in quotes)' });
+export const text = () => z.string({ error: says('schema-text') });
 
 export const nonEmptyText = () => {
-  const error = 'must be a non-empty text';
+  const error = says('schema-non-empty-text');
   return z.string({ error }).min(1, { error });
 };
 
-export const flag = () => z.boolean({ error: 'must be true or false' });
+export const flag = () => z.boolean({ error: says('schema-flag') });
 
 /**
  * Words for zod's built-in issues that no builder above phrased (a missing object, a list that is not a
@@ -51,19 +47,19 @@ export function genericIssueMessage(issue: { code: string; expected?: unknown })
   if (issue.code === 'invalid_type') {
     switch (issue.expected) {
       case 'object':
-        return 'must be an object ({ … })';
+        return says('schema-object');
       case 'array':
-        return 'must be a list ([ … ])';
+        return says('schema-list');
       case 'string':
-        return 'must be a text (a string in quotes)';
+        return says('schema-text');
       case 'number':
-        return 'must be a number';
+        return says('schema-number');
       case 'boolean':
-        return 'must be true or false';
+        return says('schema-flag');
       default:
-        return `must be of type ${String(issue.expected)}`;
+        return says('schema-type', { type: String(issue.expected) });
     }
   }
-  if (issue.code === 'invalid_key') return 'has a key that is not allowed here';
-  return 'is not valid here';
+  if (issue.code === 'invalid_key') return says('schema-key');
+  return says('schema-invalid');
 }

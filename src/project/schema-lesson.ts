@@ -25,7 +25,8 @@ import { z } from 'zod';
 import { ACTIVATION_NAMES, DATASET_KIND_NAMES, LOSS_NAMES, NODE_TYPE_NAMES, OPTIMIZER_NAMES } from './names';
 import { isPlainRecord } from './paths';
 import { GraphSchema } from './schema-graph';
-import { DESCRIBES_VALUE, intIn, nonEmptyText } from './schema-helpers';
+import { intIn, nonEmptyText } from './schema-helpers';
+import { customIssue, says, schemaIssueMessage, type SchemaIssueCode, type SchemaIssueParams } from './schema-issues';
 
 export const LESSON_METRICS = [
   'trainLoss',
@@ -70,7 +71,7 @@ export type LessonCheck =
   | { stepThrough: (typeof STEP_THROUGH_PHASES)[number] }
   | { updateApplied: true };
 
-type Issue = { path: (string | number)[]; message: string };
+type Issue = { path: (string | number)[]; code: SchemaIssueCode; params: SchemaIssueParams; message: string };
 
 const COUNT_KINDS = [
   'hiddenUnitsAtMost',
@@ -110,46 +111,51 @@ const NAMED_KINDS = {
 /** Nesting of all/any/not a check may use; far above any lesson, low enough to stop a runaway file. */
 const MAX_CHECK_DEPTH = 8;
 
-const oneOfMessage = (values: readonly string[]) => `must be one of ${values.join(', ')}`;
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1_000_000;
 
 /** The problems of one check, each with its path relative to the check. */
 export function checkIssues(check: unknown, depth = 0): Issue[] {
-  if (!isPlainRecord(check))
-    return [
-      { path: [], message: `must be a check object, like { "metric": "valAccuracy", "op": ">=", "value": 0.9 }` },
-    ];
+  const issue = (path: (string | number)[], code: SchemaIssueCode, params: SchemaIssueParams = {}): Issue => ({
+    path,
+    code,
+    params,
+    message: schemaIssueMessage(code, params),
+  });
+  if (!isPlainRecord(check)) return [issue([], 'schema-check-object')];
   const kinds = Object.keys(check).filter((k) => Object.hasOwn(KINDS, k));
   if (kinds.length !== 1) {
-    const found = kinds.length === 0 ? 'none' : kinds.join(' and ');
-    return [{ path: [], message: `must have exactly one of ${KIND_LIST} (found ${found})` }];
+    const params: SchemaIssueParams = kinds.length === 0 ? { context: 'none' } : { presentList: kinds.join(',') };
+    return [issue([], 'schema-check-kind', { kinds: KIND_LIST, ...params })];
   }
   const kind = kinds[0]!;
   const issues: Issue[] = [];
-  const at = (path: (string | number)[], message: string) => issues.push({ path, message });
+  const at = (path: (string | number)[], code: SchemaIssueCode, params?: SchemaIssueParams) =>
+    issues.push(issue(path, code, params));
+  const oneOf = (path: (string | number)[], values: readonly string[]) =>
+    at(path, 'schema-one-of', { values: values.join(', ') });
   for (const key of Object.keys(check)) {
     if (key !== kind && !KINDS[kind]!.includes(key)) {
-      const takes = KINDS[kind]!.length > 0 ? `it takes ${KINDS[kind]!.join(', ')}` : 'it takes nothing else';
-      at([key], `is not part of a "${kind}" check (${takes})`);
+      const takes = KINDS[kind]!;
+      at([key], 'schema-check-key', takes.length > 0 ? { kind, keys: takes.join(', ') } : { kind, context: 'nothing' });
     }
   }
   const v = check[kind];
   const compared = (names: readonly string[]) => {
-    if (typeof v !== 'string' || !names.includes(v)) at([kind], oneOfMessage(names));
+    if (typeof v !== 'string' || !names.includes(v)) oneOf([kind], names);
     if (typeof check.op !== 'string' || !(COMPARISON_OPS as readonly string[]).includes(check.op))
-      at(['op'], oneOfMessage(COMPARISON_OPS));
-    if (typeof check.value !== 'number' || !Number.isFinite(check.value)) at(['value'], 'must be a number');
+      oneOf(['op'], COMPARISON_OPS);
+    if (typeof check.value !== 'number' || !Number.isFinite(check.value)) at(['value'], 'schema-number');
   };
   switch (kind) {
     case 'all':
     case 'any':
-      if (!Array.isArray(v) || v.length === 0) at([kind], 'must be a non-empty list of checks');
-      else if (depth >= MAX_CHECK_DEPTH) at([kind], `nests checks more than ${MAX_CHECK_DEPTH} levels deep`);
-      else v.forEach((c, i) => checkIssues(c, depth + 1).forEach((x) => at([kind, i, ...x.path], x.message)));
+      if (!Array.isArray(v) || v.length === 0) at([kind], 'schema-check-list');
+      else if (depth >= MAX_CHECK_DEPTH) at([kind], 'schema-check-depth', { depth: MAX_CHECK_DEPTH });
+      else v.forEach((c, i) => checkIssues(c, depth + 1).forEach((x) => at([kind, i, ...x.path], x.code, x.params)));
       break;
     case 'not':
-      if (depth >= MAX_CHECK_DEPTH) at([kind], `nests checks more than ${MAX_CHECK_DEPTH} levels deep`);
-      else checkIssues(v, depth + 1).forEach((x) => at([kind, ...x.path], x.message));
+      if (depth >= MAX_CHECK_DEPTH) at([kind], 'schema-check-depth', { depth: MAX_CHECK_DEPTH });
+      else checkIssues(v, depth + 1).forEach((x) => at([kind, ...x.path], x.code, x.params));
       break;
     case 'metric':
       compared(LESSON_METRICS);
@@ -159,9 +165,9 @@ export function checkIssues(check: unknown, depth = 0): Issue[] {
       break;
     case 'activation':
       if (typeof v !== 'string' || !(ACTIVATION_NAMES as readonly string[]).includes(v))
-        at([kind], oneOfMessage(ACTIVATION_NAMES));
+        oneOf([kind], ACTIVATION_NAMES);
       if (check.node !== undefined && (typeof check.node !== 'string' || check.node === ''))
-        at(['node'], 'must be the id of a node (a non-empty text)');
+        at(['node'], 'schema-node-id');
       break;
     case 'optimizer':
     case 'loss':
@@ -169,48 +175,40 @@ export function checkIssues(check: unknown, depth = 0): Issue[] {
     case 'hasNode':
     case 'stepThrough': {
       const names: readonly string[] = NAMED_KINDS[kind];
-      if (typeof v !== 'string' || !names.includes(v)) at([kind], oneOfMessage(names));
+      if (typeof v !== 'string' || !names.includes(v)) oneOf([kind], names);
       break;
     }
     case 'neuronsShown':
-      if (v !== true) at([kind], 'must be true');
+      if (v !== true) at([kind], 'schema-true');
       if (check.node !== undefined && (typeof check.node !== 'string' || check.node === ''))
-        at(['node'], 'must be the id of a node (a non-empty text)');
+        at(['node'], 'schema-node-id');
       break;
     case 'updateApplied':
-      if (v !== true) at([kind], 'must be true');
+      if (v !== true) at([kind], 'schema-true');
       break;
     case 'bestValEpochChosen':
-      if (v !== true) at([kind], 'must be true');
-      if (check.within !== undefined && !isCount(check.within))
-        at(['within'], 'must be a whole number of epochs, 0 or more');
+      if (v !== true) at([kind], 'schema-true');
+      if (check.within !== undefined && !isCount(check.within)) at(['within'], 'schema-whole-epochs');
       break;
     default:
       if ((FLAG_KINDS as readonly string[]).includes(kind)) {
-        if (typeof v !== 'boolean') at([kind], 'must be true or false');
-      } else if (!isCount(v)) at([kind], 'must be a whole number, 0 or more');
+        if (typeof v !== 'boolean') at([kind], 'schema-flag');
+      } else if (!isCount(v)) at([kind], 'schema-whole-number', { min: 0 });
   }
   return issues;
 }
 
 export const LessonCheckSchema = z.unknown().transform((value, ctx): LessonCheck => {
   const issues = checkIssues(value);
-  for (const issue of issues) {
-    ctx.issues.push({
-      code: 'custom',
-      params: DESCRIBES_VALUE,
-      message: issue.message,
-      input: value,
-      path: issue.path,
-    });
-  }
+  for (const issue of issues) ctx.issues.push({ ...customIssue(issue.code, issue.params, issue.path), input: value });
   return issues.length > 0 ? z.NEVER : (value as LessonCheck);
 });
 
 /** A text in both languages the app speaks. */
 export const LessonTextSchema = z.looseObject({ ja: nonEmptyText(), en: nonEmptyText() });
 
-const controls = () => z.array(z.enum(LESSON_CONTROLS, { error: oneOfMessage(LESSON_CONTROLS) })).optional();
+const controls = () =>
+  z.array(z.enum(LESSON_CONTROLS, { error: says('schema-one-of', { values: LESSON_CONTROLS.join(', ') }) })).optional();
 
 export const LessonStepSchema = z.looseObject({
   id: nonEmptyText(),
@@ -220,7 +218,7 @@ export const LessonStepSchema = z.looseObject({
   /** Absent: a step to read, which the learner moves past with Next. */
   check: LessonCheckSchema.optional(),
   /** The step asks for a number (the epoch where validation loss is lowest, say); the check reads it. */
-  answer: z.literal('epoch', { error: 'must be "epoch"' }).optional(),
+  answer: z.literal('epoch', { error: says('schema-literal', { value: 'epoch' }) }).optional(),
   hide: controls(),
   lock: controls(),
 });
@@ -236,27 +234,17 @@ export const LessonSchema = z
     title: LessonTextSchema,
     /** The step the lesson opens at, counted from 0. */
     step: intIn(0, 999).default(0),
-    steps: z.array(LessonStepSchema).min(1, { error: 'must list at least one step' }),
+    steps: z.array(LessonStepSchema).min(1, { error: says('schema-lesson-steps') }),
     variants: z.array(LessonVariantSchema).optional(),
   })
   .superRefine((lesson, ctx) => {
     if (lesson.step >= lesson.steps.length) {
-      ctx.addIssue({
-        code: 'custom',
-        params: DESCRIBES_VALUE,
-        path: ['step'],
-        message: `is ${lesson.step}, but the lesson has ${lesson.steps.length} steps (counted from 0)`,
-      });
+      ctx.addIssue(customIssue('schema-lesson-step', { step: lesson.step, steps: lesson.steps.length }, ['step']));
     }
     const seen = new Set<string>();
     lesson.steps.forEach((step, i) => {
       if (seen.has(step.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          params: DESCRIBES_VALUE,
-          path: ['steps', i, 'id'],
-          message: `repeats the id "${step.id}" of an earlier step; ids must be unique`,
-        });
+        ctx.addIssue(customIssue('schema-duplicate-id', { context: 'step', id: step.id }, ['steps', i, 'id']));
       }
       seen.add(step.id);
     });

@@ -10,7 +10,8 @@ import { z } from 'zod';
 import type { EpochMetrics, LayerHealth, Tensor } from '../engine/types';
 import { GraphSchema } from './schema-graph';
 import { DatasetSchema, TrainingSchema } from './schema-settings';
-import { DESCRIBES_VALUE, intIn, nonEmptyText, numberIn, oneOf, text } from './schema-helpers';
+import { intIn, nonEmptyText, numberIn, oneOf, text } from './schema-helpers';
+import { customIssue, says } from './schema-issues';
 import { decodeTensorResult } from './tensor';
 
 export const RUN_ENDS = ['completed', 'stopped', 'diverged'] as const;
@@ -21,21 +22,13 @@ const MAX_DIMENSION = 1 << 28;
 
 export const TensorSchema = z
   .looseObject({
-    shape: z
-      .array(intIn(0, MAX_DIMENSION))
-      .max(MAX_RANK, { error: `must be a list of at most ${MAX_RANK} dimensions` }),
-    data: z.string({ error: 'must be a text holding base64 of little-endian float32 values' }),
+    shape: z.array(intIn(0, MAX_DIMENSION)).max(MAX_RANK, { error: says('schema-dimensions', { max: MAX_RANK }) }),
+    data: z.string({ error: says('schema-base64-text') }),
   })
   .transform((stored, ctx): Tensor => {
     const result = decodeTensorResult(stored);
     if (!result.ok) {
-      ctx.issues.push({
-        code: 'custom',
-        params: DESCRIBES_VALUE,
-        message: result.reason,
-        input: stored,
-        path: [result.field],
-      });
+      ctx.issues.push({ ...customIssue(result.code, result.params, [result.field]), input: stored });
       return z.NEVER;
     }
     // Fields beside shape and data are kept, like everywhere else in the file.
@@ -44,18 +37,24 @@ export const TensorSchema = z
 
 export const NodeWeightsSchema = z.looseObject({ kernel: TensorSchema, bias: TensorSchema.optional() });
 export const WeightsSchema = z.record(z.string(), NodeWeightsSchema, {
-  error: 'must be an object of weights by node id',
+  error: says('schema-weights-object'),
 });
 
 const lossValue = () => {
-  const error = 'must be a number of at least 0, or null when it was not finite';
+  const error = says('schema-loss-value');
   return z.number({ error }).min(0, { error }).nullable();
 };
 
 const share = () => numberIn(0, 1);
-const finiteNumber = () => z.number({ error: 'must be a number' });
-const atLeastZero = () =>
-  z.number({ error: 'must be a number of at least 0' }).min(0, { error: 'must be a number of at least 0' });
+const finiteNumber = () => z.number({ error: says('schema-number') });
+const atLeastZero = () => {
+  const error = says('schema-at-least-zero');
+  return z.number({ error }).min(0, { error });
+};
+const positive = () => {
+  const error = says('schema-positive');
+  return z.number({ error }).gt(0, { error });
+};
 
 /**
  * One layer's health at the end of an epoch (the engine's LayerHealth, see src/engine/health/record.ts):
@@ -79,20 +78,16 @@ export const HistoryEntrySchema = z.looseObject({
   valLoss: lossValue(),
   trainAccuracy: numberIn(0, 1).optional(),
   valAccuracy: numberIn(0, 1).optional(),
-  learningRate: z
-    .number({ error: 'must be a number greater than 0' })
-    .gt(0, { error: 'must be a number greater than 0' })
-    .optional(),
+  learningRate: positive().optional(),
   elapsedMs: z
-    .number({ error: 'must be a number of milliseconds, at least 0' })
-    .min(0, { error: 'must be a number of milliseconds, at least 0' })
+    .number({ error: says('schema-milliseconds') })
+    .min(0, { error: says('schema-milliseconds') })
     .optional(),
   /** The layers' health at the end of the epoch; absent on runs saved before it was recorded. */
   health: z.array(LayerHealthSchema).optional(),
 });
 
-const isoTime = () =>
-  z.iso.datetime({ offset: true, error: 'must be a date and time in ISO 8601 form, like "2025-01-31T09:30:00.000Z"' });
+const isoTime = () => z.iso.datetime({ offset: true, error: says('schema-iso-time') });
 
 export const RunSettingsSchema = z.looseObject({
   training: TrainingSchema,
@@ -109,13 +104,11 @@ export const RunSettingsSchema = z.looseObject({
  */
 export const TransformSchema = z
   .looseObject({
-    featureNames: z.array(text()).min(1, { error: 'must list at least one feature name' }),
+    featureNames: z.array(text()).min(1, { error: says('schema-feature-names') }),
     standardization: z
       .looseObject({
         mean: z.array(finiteNumber()),
-        std: z.array(
-          z.number({ error: 'must be a number greater than 0' }).gt(0, { error: 'must be a number greater than 0' }),
-        ),
+        std: z.array(positive()),
       })
       .optional(),
     classNames: z.array(text()).optional(),
@@ -126,12 +119,12 @@ export const TransformSchema = z
     if (!t.standardization) return;
     for (const key of ['mean', 'std'] as const) {
       if (t.standardization[key].length !== t.featureNames.length) {
-        ctx.addIssue({
-          code: 'custom',
-          params: DESCRIBES_VALUE,
-          path: ['standardization', key],
-          message: `holds ${t.standardization[key].length} numbers for ${t.featureNames.length} features; it needs one per feature`,
-        });
+        ctx.addIssue(
+          customIssue('schema-per-feature', { count: t.standardization[key].length, features: t.featureNames.length }, [
+            'standardization',
+            key,
+          ]),
+        );
       }
     }
   });

@@ -23,7 +23,8 @@ import { z } from 'zod';
 import type { DatasetKind } from '../engine/types';
 import { datasetPathProblem } from './dataset-path';
 import { CSV_DELIMITER_NAMES, DATASET_KIND_NAMES, OPTIMIZER_NAMES, TASK_NAMES } from './names';
-import { DESCRIBES_VALUE, flag, intIn, nonEmptyText, numberIn, oneOf, positiveUpTo, text } from './schema-helpers';
+import { flag, intIn, nonEmptyText, numberIn, oneOf, positiveUpTo, text } from './schema-helpers';
+import { customIssue, englishList, says, type SchemaIssueParams } from './schema-issues';
 
 export const MAX_SAMPLES = 1_000_000;
 export const MAX_SEED = 0xffffffff;
@@ -64,23 +65,34 @@ export const DEFAULT_SAMPLES = {
 /** Every field that belongs to some kind; one of these on a kind that does not take it is refused. */
 const KIND_FIELDS: ReadonlySet<string> = new Set(Object.values(DATASET_FIELDS_BY_KIND).flat());
 
-function listWords(words: readonly string[], last: string): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${last} ${words[words.length - 1]}`;
+/**
+ * The parameters of the `schema-dataset-field` issue: the kind, its own fields and the shared ones (as lists,
+ * see schema-issues.ts; CSV takes `path` or `text`), and the variant (article, whether it has own fields).
+ */
+export function datasetFieldParams(kind: DatasetKind): SchemaIssueParams {
+  const own: string[] = [...DATASET_FIELDS_BY_KIND[kind]];
+  if (kind === 'csv') own.splice(0, 2, 'path|text');
+  const article = /^[aeiou]/.test(kind) ? 'an' : 'a';
+  const sharedList = SHARED_DATASET_FIELDS.join(',');
+  return own.length === 0
+    ? { context: `${article}Only`, kind, sharedList }
+    : { context: article, kind, fieldsList: own.join(','), sharedList };
 }
 
 /** "takes samples and noise (besides validationSplit, seed and standardize)", for messages and the docs. */
 export function whatDatasetKindTakes(kind: DatasetKind): string {
-  const own: string[] = [...DATASET_FIELDS_BY_KIND[kind]];
-  if (kind === 'csv') own.splice(0, 2, 'path or text');
-  const shared = listWords(SHARED_DATASET_FIELDS, 'and');
-  return own.length === 0 ? `takes only ${shared}` : `takes ${listWords(own, 'and')} (besides ${shared})`;
+  const params = datasetFieldParams(kind);
+  const shared = englishList(String(params.sharedList));
+  return params.fieldsList === undefined
+    ? `takes only ${shared}`
+    : `takes ${englishList(String(params.fieldsList))} (besides ${shared})`;
 }
 
 /** A CSV path names a file inside the project's folder (the rule and why: dataset-path.ts). */
 const relativePath = () =>
   nonEmptyText().superRefine((p, ctx) => {
     const problem = datasetPathProblem(p);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem) ctx.addIssue(customIssue(problem, {}, [], false));
   });
 
 const shared = {
@@ -94,12 +106,7 @@ function ofKind<const K extends DatasetKind, S extends z.ZodRawShape>(kind: K, f
   return z.looseObject({ kind: z.literal(kind), ...fields, ...shared }).superRefine((dataset, ctx) => {
     for (const key of Object.keys(dataset)) {
       if (!KIND_FIELDS.has(key) || allowed.includes(key)) continue;
-      ctx.addIssue({
-        code: 'custom',
-        params: DESCRIBES_VALUE,
-        path: [key],
-        message: `does not belong to ${/^[aeiou]/.test(kind) ? 'an' : 'a'} "${kind}" dataset, which ${whatDatasetKindTakes(kind)}: delete it`,
-      });
+      ctx.addIssue(customIssue('schema-dataset-field', datasetFieldParams(kind), [key]));
     }
   });
 }
@@ -131,7 +138,7 @@ export const DatasetSchema = z.discriminatedUnion(
       delimiter: oneOf(CSV_DELIMITER_NAMES).optional(),
     }),
   ],
-  { error: `must be one of ${DATASET_KIND_NAMES.join(', ')}` },
+  { error: says('schema-one-of', { values: DATASET_KIND_NAMES.join(', ') }) },
 );
 
 export const EarlyStoppingSchema = z.looseObject({ patience: intIn(1, 100_000) });

@@ -14,21 +14,22 @@ import { GraphSchema } from './schema-graph';
 import { ComparisonSchema, RunSchema } from './schema-run';
 import { LessonSchema } from './schema-lesson';
 import { DatasetSchema, TrainingSchema } from './schema-settings';
-import { DESCRIBES_VALUE, text } from './schema-helpers';
+import { text } from './schema-helpers';
+import { customIssue, says } from './schema-issues';
 
 /** The value of the `format` field that marks a Layerwise project. */
 export const PROJECT_FORMAT = 'layerwise-project';
 
 export const DEFAULT_PROJECT_NAME = 'Untitled project';
 
+/** What a `version` that is not a format version gets told (also by the parser, before migrating). */
+export const VERSION_ERROR = says('schema-whole-number', { min: 1 });
+
 export const ProjectSchema = z
   .looseObject({
-    format: z.literal(PROJECT_FORMAT, { error: `must be "${PROJECT_FORMAT}"` }),
+    format: z.literal(PROJECT_FORMAT, { error: says('schema-literal', { value: PROJECT_FORMAT }) }),
     // The version is checked (and the file migrated) before this schema runs; here it only has to be sane.
-    version: z
-      .number({ error: 'must be a whole number, 1 or more' })
-      .int({ error: 'must be a whole number, 1 or more' })
-      .min(1, { error: 'must be a whole number, 1 or more' }),
+    version: z.number({ error: VERSION_ERROR }).int({ error: VERSION_ERROR }).min(1, { error: VERSION_ERROR }),
     name: text().default(DEFAULT_PROJECT_NAME),
     description: text().default(''),
     graph: GraphSchema,
@@ -45,12 +46,7 @@ export const ProjectSchema = z
       const seen = new Set<string>();
       (project[key] ?? []).forEach((item, i) => {
         if (seen.has(item.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            params: DESCRIBES_VALUE,
-            path: [key, i, 'id'],
-            message: `repeats the id "${item.id}" of an earlier entry; ids must be unique`,
-          });
+          ctx.addIssue(customIssue('schema-duplicate-id', { context: 'entry', id: item.id }, [key, i, 'id']));
         }
         seen.add(item.id);
       });

@@ -7,6 +7,7 @@ import type { Tensor, WeightsByNode } from '../engine/types';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { ProjectSaveError } from './errors';
 import { setOwn } from './paths';
+import { schemaIssueMessage, type SchemaIssueCode, type SchemaIssueParams } from './schema-issues';
 
 /** Whether this machine stores floats little-endian, as the file does (then the bytes need no reordering). */
 const LITTLE_ENDIAN = new Uint8Array(new Float32Array([1]).buffer)[3] === 0x3f;
@@ -63,31 +64,39 @@ export function encodeTensor(tensor: Tensor, where = 'A tensor'): TensorJson {
   return { shape: [...shape], data: bytesToBase64(bytes) };
 }
 
-/** Decodes a stored tensor, or says in a sentence fragment what is wrong with it. */
-export function decodeTensorResult(
-  json: TensorJson,
-): { ok: true; tensor: Tensor } | { ok: false; field: 'shape' | 'data'; reason: string } {
+/** What is wrong with a stored tensor: which field, a sentence fragment, and the same as a code and parameters. */
+export interface TensorFailure {
+  ok: false;
+  field: 'shape' | 'data';
+  reason: string;
+  code: SchemaIssueCode;
+  params: SchemaIssueParams;
+}
+
+function dataFailure(code: SchemaIssueCode, params: SchemaIssueParams): TensorFailure {
+  return { ok: false, field: 'data', reason: schemaIssueMessage(code, params), code, params };
+}
+
+/** Decodes a stored tensor, or says what is wrong with it. */
+export function decodeTensorResult(json: TensorJson): { ok: true; tensor: Tensor } | TensorFailure {
   const size = shapeSize(json.shape);
   const decoded = base64ToBytes(json.data);
-  if (!decoded.ok) return { ok: false, field: 'data', reason: decoded.reason };
+  if (!decoded.ok) return dataFailure(decoded.code, decoded.params);
   const { bytes } = decoded;
   if (bytes.length !== size * 4) {
-    return {
-      ok: false,
-      field: 'data',
-      reason: `holds ${bytes.length} bytes, but shape [${json.shape.join(', ')}] needs ${size} float32 values (${size * 4} bytes)`,
-    };
+    return dataFailure('schema-tensor-bytes', {
+      bytes: bytes.length,
+      shape: json.shape.join(', '),
+      size,
+      sizeBytes: size * 4,
+    });
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const data = new Float32Array(size);
   for (let i = 0; i < size; i++) data[i] = view.getFloat32(i * 4, true);
   const bad = firstNonFinite(data);
   if (bad >= 0) {
-    return {
-      ok: false,
-      field: 'data',
-      reason: `holds ${String(data[bad])} at index ${bad}; weights must be finite numbers`,
-    };
+    return dataFailure('schema-tensor-finite', { value: String(data[bad]), index: bad });
   }
   return { ok: true, tensor: { shape: [...json.shape], data } };
 }

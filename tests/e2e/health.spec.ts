@@ -63,6 +63,10 @@ test('a far too high learning rate on a deep ReLU net: the panel says its ReLUs 
   await expect(weights).toContainText(/Weight matrix: 16 inputs \(rows\) × (16|8) units \(columns\)/);
   await expect(weights.getByTestId('weights-band')).toHaveAttribute('data-epochs', '5');
   await expect(weights.getByTestId('weights-bias').locator('rect')).toHaveCount(layer === 'Dense 3' ? 8 : 16);
+  // The colour scale is the 99th percentile of |w| (a few exploded weights would wash out the rest), and says so.
+  await expect(weights.getByTestId('weights-scale')).toContainText(
+    /^Full colour at ±[\d.e+-]+, the 99th percentile of \|w\|/,
+  );
   // A click on the top-left cell shows that weight and its gradient from the last step; the arrow key moves on.
   const grid = weights.getByTestId('weights-grid');
   await grid.click({ position: { x: 2, y: 2 } });

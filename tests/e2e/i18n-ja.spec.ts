@@ -131,3 +131,66 @@ test('a CSV with Japanese headers and values loads, its columns are picked and i
   await expect(page.locator('.training-status')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
   await expect(page.locator('.training-status')).toContainText('15 エポック学習しました。');
 });
+
+test('a project file with schema errors is refused in Japanese, with the path, the node and the value', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(bar(page, 'メインメニュー')).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  await (await chooser).setFiles('tests/fixtures/projects/schema-errors.nnproj');
+  const alert = page.getByRole('alertdialog', { name: 'schema-errors.nnproj を開けませんでした' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(
+    'schema-errors.nnproj: graph.nodes[2].params.units（ノード "h2"）: 1 から 4096 までの整数にしてください（実際の値: 0）。',
+  );
+  await expect(alert).toContainText(
+    'graph.nodes[4].params.loss（ノード "out"）: この項目がありません（mse, binaryCrossEntropy, crossEntropy のどれかにしてください）。',
+  );
+  await expect(alert).not.toContainText(/must be|found|missing/);
+  await alert.getByRole('button', { name: 'OK' }).click();
+  await expect(page).toHaveTitle('隠れ層1つ — Layerwise');
+});
+
+test("a node's problems take one line each in the status bar, the whole sentence as a tooltip", async ({ page }) => {
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  await (await chooser).setFiles('tests/fixtures/projects/cycle-ja.nnproj');
+  await page.locator('.layer-node.kind-dense').first().click();
+  const lines = page.getByTestId('selected-node-problems').locator('span');
+  const measure = () =>
+    page.evaluate(() => {
+      const bar = document.querySelector<HTMLElement>('.status-bar')!.getBoundingClientRect();
+      const area = document.querySelector<HTMLElement>('.editor-area')!.getBoundingClientRect();
+      const spans = [...document.querySelectorAll<HTMLElement>('[data-testid="selected-node-problems"] span')];
+      return {
+        barHeight: bar.height,
+        insideArea: bar.left >= area.left - 1 && bar.right <= area.right + 1,
+        lines: spans.map((s) => ({
+          height: s.getBoundingClientRect().height,
+          lineHeight: parseFloat(getComputedStyle(s).lineHeight),
+          cut: s.scrollWidth > s.clientWidth,
+          titled: s.title === s.textContent,
+        })),
+      };
+    });
+  for (const language of ['ja', 'en']) {
+    await expect(lines).toHaveCount(2);
+    await expect(lines.first()).toContainText(language === 'ja' ? 'グラフに循環があります' : 'The graph has a cycle');
+    const m = await measure();
+    expect(m.insideArea).toBe(true);
+    expect(m.barHeight).toBeLessThan(70);
+    for (const line of m.lines) {
+      expect(line.height).toBeLessThan(line.lineHeight * 1.5);
+      expect(line.titled).toBe(true);
+    }
+    expect(m.lines.some((line) => line.cut)).toBe(true);
+    if (language === 'ja') {
+      await menuName(page, 'メインメニュー', '表示').click();
+      await page.getByRole('menuitem', { name: /English/ }).click();
+      await expect(bar(page, 'Main menu')).toBeVisible();
+    }
+  }
+});

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -22,8 +23,9 @@ async function openExample(page: Page, file: string) {
 }
 
 /** A tile's pixels, and whether any of them is not blank white. */
-async function pixels(page: Page, testId: string): Promise<{ url: string; painted: boolean }> {
-  return page.getByTestId(testId).evaluate((c: HTMLCanvasElement) => {
+async function pixels(page: Page, testId: string, inside?: string): Promise<{ url: string; painted: boolean }> {
+  const target = inside ? page.getByTestId(testId).locator(inside) : page.getByTestId(testId);
+  return target.evaluate((c: HTMLCanvasElement) => {
     const ctx = c.getContext('2d')!;
     const data = ctx.getImageData(0, 0, c.width, c.height).data;
     let painted = false;
@@ -144,6 +146,49 @@ test("compare shows the variants' neurons of the hidden layer side by side", asy
   for (let v = 1; v <= 4; v++) await expect(rows.nth(v - 1).locator('canvas')).toHaveCount(1);
 });
 
+test("a 2-variant comparison paints the chosen layer's units live, from the variants' own workers", async ({
+  page,
+}) => {
+  await openExample(page, 'examples/xor.nnproj');
+  await expect(page.getByTestId('node-Hidden 1')).toBeVisible();
+  await training(page).getByLabel('Epochs', { exact: true }).fill('100000');
+  await training(page).getByLabel('Epochs', { exact: true }).blur();
+  await page
+    .getByRole('menubar', { name: 'Main menu' })
+    .getByRole('menuitem', { name: 'Compare', exact: true })
+    .click();
+  await page.getByRole('menu', { name: 'Compare menu' }).getByRole('menuitem', { name: 'Compare…' }).click();
+  const view = page.getByRole('dialog', { name: 'Compare' });
+  const form = view.getByRole('form', { name: 'New comparison' });
+  await form.getByRole('checkbox', { name: 'tanh', exact: true }).uncheck();
+  await form.getByRole('checkbox', { name: 'Leaky ReLU', exact: true }).uncheck();
+  await form.getByRole('button', { name: 'Train 2 variants' }).click();
+  const results = view.getByTestId('compare-results');
+  await expect(results).toHaveAttribute('data-running', 'true');
+  const rows = view.getByTestId('compare-neurons');
+  await expect(rows).toHaveCount(2);
+  await expect(view.getByLabel('Layer', { exact: true })).toHaveValue('h1');
+  // While both train: four painted tiles each, and sigmoid's first unit changes from one picture to the next.
+  for (let v = 1; v <= 2; v++) await expect(rows.nth(v - 1).locator('canvas')).toHaveCount(4);
+  expect((await pixels(page, 'compare-neuron-1-1')).painted).toBe(true);
+  expect((await pixels(page, 'compare-neuron-2-1')).painted).toBe(true);
+  const before = (await pixels(page, 'compare-neuron-1-1')).url;
+  await expect.poll(async () => (await pixels(page, 'compare-neuron-1-1')).url, { timeout: 20_000 }).not.toBe(before);
+  await expect(results).toHaveAttribute('data-running', 'true');
+  const epoch = Number(await rows.first().getAttribute('data-epoch'));
+  await expect.poll(async () => Number(await rows.first().getAttribute('data-epoch'))).toBeGreaterThan(epoch);
+  // Another layer while training: the workers picture it.
+  await view.getByLabel('Layer', { exact: true }).selectOption('out');
+  for (let v = 1; v <= 2; v++) await expect(rows.nth(v - 1).locator('canvas')).toHaveCount(1);
+  await view.getByRole('button', { name: 'Stop all' }).click();
+  await expect(results).toHaveAttribute('data-running', 'false', { timeout: 30_000 });
+  // Stopped: the last pictures stay, and the hidden layer is pictured again from the saved weights.
+  for (let v = 1; v <= 2; v++) await expect(rows.nth(v - 1).locator('canvas')).toHaveCount(1);
+  await view.getByLabel('Layer', { exact: true }).selectOption('h1');
+  for (let v = 1; v <= 2; v++) await expect(rows.nth(v - 1).locator('canvas')).toHaveCount(4);
+  expect((await pixels(page, 'compare-neuron-1-1')).url).not.toBe((await pixels(page, 'compare-neuron-2-1')).url);
+});
+
 /** On demand (NEURONS_BENCH=1): screenshots of the 1-D fit's pieces (sine) and the per-class bars (iris). */
 for (const name of ['sine', 'iris']) {
   test(`screenshot: neurons of the ${name} example`, async ({ page }, info) => {
@@ -159,3 +204,43 @@ for (const name of ['sine', 'iris']) {
     await page.screenshot({ path: info.outputPath(`neurons-${name}.png`) });
   });
 }
+
+test('a layer of 40 units shows 32 tiles and "+8 more", which opens the inspector\'s list of all 40', async ({
+  page,
+}) => {
+  await openExample(page, 'examples/xor.nnproj');
+  const node = page.getByTestId('node-Hidden 1');
+  await node.click();
+  const inspector = page.getByTestId('inspector');
+  await inspector.getByLabel('Units', { exact: true }).fill('40');
+  await inspector.getByLabel('Units', { exact: true }).blur();
+  await training(page).getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'paused');
+  await page.getByTestId('neurons-toggle-Hidden 1').click();
+  await expect(node.locator('canvas[data-testid^="neuron-Hidden 1-"]')).toHaveCount(32);
+  const more = page.getByTestId('neurons-more-Hidden 1');
+  await expect(more).toHaveText('+8 more');
+
+  // With nothing selected, click it: the node is selected and its inspector lists every unit, painted.
+  await page.locator('.react-flow__pane').click({ position: { x: 8, y: 8 } });
+  await expect(inspector).toHaveCount(0);
+  await more.click();
+  const list = inspector.getByRole('listbox', { name: 'All 40 units of Hidden 1' });
+  await expect(list).toBeFocused();
+  await expect(list.getByRole('option')).toHaveCount(40);
+  await expect(list.locator('canvas')).toHaveCount(40);
+  expect((await pixels(page, 'inspector-neuron-40', 'canvas')).painted).toBe(true);
+
+  // The keyboard reaches the last unit; its formula is shown with its numbers.
+  await page.keyboard.press('End');
+  const card = inspector.getByTestId('inspector-neuron-card');
+  await expect(card).toContainText('Unit 40 of 40');
+  await expect(card.getByTestId('neuron-formula')).toHaveText(
+    /^a = relu\(−?\d+\.\d\d·x₁ [+−] \d+\.\d\d·x₂ [+−] \d+\.\d\d\)$/,
+  );
+  await page.keyboard.press('ArrowLeft');
+  await expect(card).toContainText('Unit 39 of 40');
+  // The list passes axe: a listbox of named options, its chosen one the active descendant.
+  const axe = await new AxeBuilder({ page }).include('[data-testid="inspector-neurons"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+});

@@ -3,13 +3,15 @@
  * worker answers with their pictures (neurons.ts) a few times a second while training, whenever training
  * pauses or ends, and at once when the watched nodes change. The arrays travel as transferables.
  */
-import type { NodeNeurons } from '../neurons';
+import type { NodeNeurons, UnitWindow } from '../neurons';
 import type { GridRequest } from './messages';
 
 export interface WatchNeuronsCommand {
   type: 'watchNeurons';
-  /** The nodes whose units to picture; empty stops the pictures. Kept across runs until changed. */
+  /** The nodes whose units to picture; empty (and no window) stops the pictures. Kept across runs until changed. */
   nodeIds: string[];
+  /** Some units of one node besides (the inspector's scrolled list), sent as the event's `window`. */
+  window?: UnitWindow;
   /** Where 2-D data is pictured; default the run's live-grid ranges at NEURON_RESOLUTION. */
   plane?: GridRequest;
   /** Least time between two pictures while training, default 250 ms. */
@@ -29,6 +31,10 @@ export interface NeuronsEvent {
   /** 1-D regression: the training points, for the target drawn beside the output's pieces (at most 200). */
   target?: { x: Float32Array; y: Float32Array };
   pictures: NodeNeurons[];
+  /** The nodes the command asked for (some may have no pictures: not in this network, or without units). */
+  nodeIds: string[];
+  /** The units of the command's window, when it asked for one of a pictured node. */
+  window?: NodeNeurons;
   /** Worker milliseconds spent computing these pictures. */
   computeMs: number;
 }

@@ -3,7 +3,7 @@
  * (built once per run), and when the next pictures are due. The host calls `tick` after each training slice
  * (throttled) and whenever it catches the UI up (pause, step, end: forced).
  */
-import { neuronBuffers, neuronPictures, type NeuronQuery } from '../neurons';
+import { neuronBuffers, neuronPicturesAndWindow, type NeuronQuery } from '../neurons';
 import { PLANE_RANGE } from '../data';
 import type { DataSplit } from '../types';
 import type { GridRequest, PostEvent } from './messages';
@@ -38,7 +38,7 @@ export interface NeuronWatch {
 
 interface Built {
   query: NeuronQuery;
-  facts: Omit<NeuronsEvent, 'type' | 'epoch' | 'pictures' | 'computeMs'>;
+  facts: Omit<NeuronsEvent, 'type' | 'epoch' | 'pictures' | 'nodeIds' | 'computeMs'>;
 }
 
 function bounds(values: Float32Array, stride: number, offset: number, n: number): [number, number] {
@@ -108,7 +108,7 @@ export function createNeuronWatch(post: PostEvent, now: () => number): NeuronWat
 
   return {
     watch(cmd) {
-      command = cmd.nodeIds.length > 0 ? cmd : null;
+      command = cmd.nodeIds.length > 0 || cmd.window ? cmd : null;
       built = null;
       lastVersion = -1;
     },
@@ -124,10 +124,21 @@ export function createNeuronWatch(post: PostEvent, now: () => number): NeuronWat
       const started = now();
       const plane = command.plane ?? (run.liveGrid && { ...run.liveGrid, resolution: NEURON_RESOLUTION });
       built ??= neuronQueryFor(run.model, run.data, plane);
-      const pictures = neuronPictures(run.model, command.nodeIds, built.query);
+      const { pictures, window } = neuronPicturesAndWindow(run.model, command.nodeIds, built.query, command.window);
       const computeMs = now() - started;
       // The x values and the target are not transferred: the next event sends them again.
-      post({ type: 'neurons', epoch: run.epoch, ...built.facts, pictures, computeMs }, neuronBuffers(pictures));
+      post(
+        {
+          type: 'neurons',
+          epoch: run.epoch,
+          ...built.facts,
+          pictures,
+          nodeIds: [...command.nodeIds],
+          ...(window ? { window } : {}),
+          computeMs,
+        },
+        neuronBuffers(window ? [...pictures, window] : pictures),
+      );
       lastAt = now();
       lastVersion = run.version;
     },

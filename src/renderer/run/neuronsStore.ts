@@ -6,7 +6,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { NeuronsEvent, NodeNeurons } from '../../engine';
+import type { NeuronsEvent, NodeNeurons, UnitWindow } from '../../engine';
 
 /** One weight between two expanded nodes: of `unit` of `nodeId`, from input `input` (a unit of `sourceId`). */
 export interface WeightRef {
@@ -22,17 +22,25 @@ export interface NeuronsState {
   pictures: NeuronsEvent | null;
   /** The weight line the user clicked, whose value and gradient are shown. */
   selectedWeight: WeightRef | null;
+  /** The units the inspector's scrolled list shows now (pictured besides the canvas's), or null. */
+  inspected: UnitWindow | null;
+  /** Asks the inspector to bring its list of the node's units into view ("+N more" on the canvas). */
+  revealed: { nodeId: string; count: number } | null;
   toggle(nodeId: string): void;
   /** Shows the given nodes (when some are hidden) or hides them all (when all are shown). */
   toggleAll(nodeIds: readonly string[]): void;
   setPictures(pictures: NeuronsEvent | null): void;
   selectWeight(weight: WeightRef | null): void;
+  setInspected(window: UnitWindow | null): void;
+  reveal(nodeId: string): void;
 }
 
 export const neuronsStore = createStore<NeuronsState>()((set, get) => ({
   expanded: [],
   pictures: null,
   selectedWeight: null,
+  inspected: null,
+  revealed: null,
   toggle(nodeId) {
     const { expanded, selectedWeight } = get();
     const shown = expanded.includes(nodeId);
@@ -55,10 +63,25 @@ export const neuronsStore = createStore<NeuronsState>()((set, get) => ({
   selectWeight(weight) {
     set({ selectedWeight: weight });
   },
+  setInspected(window) {
+    const now = get().inspected;
+    const same =
+      now === window ||
+      (now && window && now.nodeId === window.nodeId && now.first === window.first && now.count === window.count);
+    if (!same) set({ inspected: window });
+  },
+  reveal(nodeId) {
+    set({ revealed: { nodeId, count: (get().revealed?.count ?? 0) + 1 } });
+  },
 }));
 
 export function useNeurons<T>(selector: (s: NeuronsState) => T): T {
   return useStore(neuronsStore, selector);
+}
+
+/** The pictures of the inspector's window of `nodeId` in an event, if it has them. */
+export function windowOf(event: NeuronsEvent | null, nodeId: string): NodeNeurons | null {
+  return event?.window?.nodeId === nodeId ? event.window : null;
 }
 
 /** One node's pictures in an event, if it has them. */

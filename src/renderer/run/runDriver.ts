@@ -14,6 +14,7 @@ import type {
   Graph,
   RunEnd,
   TrainingSettings,
+  UnitWindow,
   WeightsByNode,
 } from '../../engine';
 import type { DatasetResources } from '../../engine/data';
@@ -147,9 +148,10 @@ export interface RunDriver {
   gradients(): Promise<GradientsEvent>;
   /**
    * Which nodes' neuron pictures to receive, for this run and the next ones; the state's `neurons` follows,
-   * also after the run ended (from its final weights) until reset.
+   * also after the run ended (from its final weights) until reset. `window` asks for some units of one node
+   * besides (the inspector's scrolled list), which arrive as the pictures' `window`.
    */
-  watchNeurons(nodeIds: readonly string[]): void;
+  watchNeurons(nodeIds: readonly string[], window?: UnitWindow | null): void;
   state(): RunState;
   /** Forgets the run and its trained model; the next start begins from the seeded initialisation again. */
   reset(): void;
@@ -196,6 +198,7 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
   const nothingPending = (): Pending => ({ epochs: [], progress: null, grid: null, neurons: null });
   let pending = nothingPending();
   let watched: string[] = [];
+  let watchedWindow: UnitWindow | null = null;
   /** Whether the worker holds a model whose pictures belong to the driver's state (its latest run). */
   let modelIsCurrent = false;
   let flushTimer: unknown = null;
@@ -481,12 +484,20 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
       state.status === 'idle' ? Promise.reject(new Error('No network has been trained yet.')) : client.getWeights(),
     gradients: () =>
       state.status === 'idle' ? Promise.reject(new Error('No network has been trained yet.')) : client.getGradients(),
-    watchNeurons(nodeIds) {
+    watchNeurons(nodeIds, window = null) {
       const next = [...nodeIds];
-      if (next.length === watched.length && next.every((id, i) => id === watched[i])) return;
+      const sameWindow =
+        window === watchedWindow ||
+        (window !== null &&
+          watchedWindow !== null &&
+          window.nodeId === watchedWindow.nodeId &&
+          window.first === watchedWindow.first &&
+          window.count === watchedWindow.count);
+      if (sameWindow && next.length === watched.length && next.every((id, i) => id === watched[i])) return;
       watched = next;
-      if (next.length === 0 && state.neurons) emit({ neurons: null });
-      client.send({ type: 'watchNeurons', nodeIds: next });
+      watchedWindow = window ? { ...window } : null;
+      if (next.length === 0 && !window && state.neurons) emit({ neurons: null });
+      client.send({ type: 'watchNeurons', nodeIds: next, ...(window ? { window: { ...window } } : {}) });
     },
     state: () => state,
     reset() {

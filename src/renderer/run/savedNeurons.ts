@@ -7,7 +7,7 @@
 import {
   compile,
   createRunModel,
-  neuronPictures,
+  neuronPicturesAndWindow,
   neuronQueryFor,
   NEURON_RESOLUTION,
   type DataShape,
@@ -15,6 +15,7 @@ import {
   type Graph,
   type NeuronsEvent,
   type TrainingSettings,
+  type UnitWindow,
   type WeightsByNode,
 } from '../../engine';
 import type { Range } from './gridRange';
@@ -29,7 +30,8 @@ export interface SavedWeights {
 
 /**
  * Pictures of `nodeIds` for the saved weights on the data split, or null when the weights do not fit the
- * network on this data (the graph was edited since, say). `plane` gives the 2-D grid's ranges.
+ * network on this data (the graph was edited since, say). `plane` gives the 2-D grid's ranges; `window` some
+ * units of one node besides (the inspector's list).
  */
 export function neuronsFromWeights(
   saved: SavedWeights,
@@ -37,16 +39,26 @@ export function neuronsFromWeights(
   split: DataSplit,
   shape: DataShape,
   plane?: { xRange: Range; yRange: Range },
+  window?: UnitWindow | null,
 ): NeuronsEvent | null {
   const compiled = compile(saved.graph, shape);
-  if (!compiled.plan || nodeIds.length === 0) return null;
+  if (!compiled.plan || (nodeIds.length === 0 && !window)) return null;
   try {
     const model = createRunModel(compiled.plan, saved.training);
     model.setWeights(saved.weights);
     const built = neuronQueryFor(model, split, plane && { ...plane, resolution: NEURON_RESOLUTION });
     const started = performance.now();
-    const pictures = neuronPictures(model, nodeIds, built.query);
-    return { type: 'neurons', epoch: saved.epoch, ...built.facts, pictures, computeMs: performance.now() - started };
+    const { pictures, window: units } = neuronPicturesAndWindow(model, nodeIds, built.query, window ?? undefined);
+    const computeMs = performance.now() - started;
+    return {
+      type: 'neurons',
+      epoch: saved.epoch,
+      ...built.facts,
+      pictures,
+      nodeIds: [...nodeIds],
+      ...(units ? { window: units } : {}),
+      computeMs,
+    };
   } catch {
     return null; // weights of another shape: no pictures rather than wrong ones
   }

@@ -115,6 +115,10 @@ export const en = {
       '{{file}} was made by a newer version of Layerwise (file format version {{version}}); this version reads up to {{supported}}. Update Layerwise to open it.',
     'project-migration-failed':
       '{{file}} uses file format version {{from}} and could not be upgraded to version {{to}}: {{reason}}. The file itself was not changed; please report this with the file attached.',
+    'migration-iris-samples':
+      'The dataset used {{samples}} of the 150 irises (dataset.samples); this version always uses all 150.',
+    'migration-csv-samples':
+      'The dataset was limited to {{samples}} rows of the CSV (dataset.samples); this version always uses every row, so a CSV with more usable rows now trains on all of them.',
     'loss-unusual_sigmoid':
       "{{nodeDesc}} uses sigmoid with mean squared error on a {{classes}}-class task: it trains, but sigmoid with binary cross-entropy usually learns faster, because the squared error's gradient fades when a sigmoid is confidently wrong.",
     'loss-unusual_softmax':
@@ -198,7 +202,93 @@ export const en = {
     'data-shape_features': 'The dataset has {{value}} input features: it needs at least one feature column.',
     'data-shape_classes': 'The dataset has {{value}} classes: classification needs at least 2 classes.',
     'data-shape_targets': 'The dataset has {{value}} targets: regression needs at least one target column.',
+    'schema-int-range': 'must be an integer from {{min}} to {{max}}',
+    'schema-number-range': 'must be a number from {{min}} to {{max}}',
+    'schema-positive-up-to': 'must be a number greater than 0 and at most {{max}}',
+    'schema-positive': 'must be a number greater than 0',
+    'schema-at-least-zero': 'must be a number of at least 0',
+    'schema-loss-value': 'must be a number of at least 0, or null when it was not finite',
+    'schema-milliseconds': 'must be a number of milliseconds, at least 0',
+    'schema-whole-number': 'must be a whole number, {{min}} or more',
+    'schema-whole-epochs': 'must be a whole number of epochs, 0 or more',
+    'schema-one-of': 'must be one of {{values}}',
+    'schema-literal': 'must be "{{value}}"',
+    'schema-text': 'must be a text (a string in quotes)',
+    'schema-non-empty-text': 'must be a non-empty text',
+    'schema-flag': 'must be true or false',
+    'schema-true': 'must be true',
+    'schema-object': 'must be an object ({ … })',
+    'schema-list': 'must be a list ([ … ])',
+    'schema-number': 'must be a number',
+    'schema-type': 'must be of type {{type}}',
+    'schema-key': 'has a key that is not allowed here',
+    'schema-invalid': 'is not valid here',
+    'schema-duplicate-id_node': 'repeats the id "{{id}}" of an earlier node; every node needs its own id',
+    'schema-duplicate-id_edge': 'repeats the id "{{id}}" of an earlier edge; every edge needs its own id',
+    'schema-duplicate-id_entry': 'repeats the id "{{id}}" of an earlier entry; ids must be unique',
+    'schema-duplicate-id_step': 'repeats the id "{{id}}" of an earlier step; ids must be unique',
+    'schema-unknown-node': 'refers to node "{{id}}", which is not in this graph\'s nodes',
+    'schema-dataset-field_a':
+      'does not belong to a "{{kind}}" dataset, which takes {{fields}} (besides {{shared}}): delete it',
+    'schema-dataset-field_an':
+      'does not belong to an "{{kind}}" dataset, which takes {{fields}} (besides {{shared}}): delete it',
+    'schema-dataset-field_aOnly': 'does not belong to a "{{kind}}" dataset, which takes only {{shared}}: delete it',
+    'schema-dataset-field_anOnly': 'does not belong to an "{{kind}}" dataset, which takes only {{shared}}: delete it',
+    'schema-path-absolute': 'must be a path relative to the project file (not an absolute path or a URL)',
+    'schema-path-nul': 'must not contain a NUL character',
+    'schema-path-outside':
+      'must stay inside the project\'s folder (a ".." step leads out of it); copy the CSV next to the project file',
+    'schema-path-folder': "must name a file inside the project's folder, not the folder itself",
+    'schema-dimensions': 'must be a list of at most {{max}} dimensions',
+    'schema-base64-text': 'must be a text holding base64 of little-endian float32 values',
+    'schema-weights-object': 'must be an object of weights by node id',
+    'schema-iso-time': 'must be a date and time in ISO 8601 form, like "2025-01-31T09:30:00.000Z"',
+    'schema-feature-names': 'must list at least one feature name',
+    'schema-per-feature': 'holds {{count}} numbers for {{features}} features; it needs one per feature',
+    'schema-tensor-bytes':
+      'holds {{bytes}} bytes, but shape [{{shape}}] needs {{size}} float32 values ({{sizeBytes}} bytes)',
+    'schema-tensor-finite': 'holds {{value}} at index {{index}}; weights must be finite numbers',
+    'schema-base64-length': 'is not valid base64: its length ({{textLength}}) is not a multiple of 4',
+    'schema-base64-char': 'is not valid base64: character {{position}} is {{char}}',
+    'schema-base64-bits': 'is not valid base64: its last character has stray bits set',
+    'schema-lesson-steps': 'must list at least one step',
+    'schema-lesson-step': 'is {{step}}, but the lesson has {{steps}} steps (counted from 0)',
+    'schema-check-object': 'must be a check object, like { "metric": "valAccuracy", "op": ">=", "value": 0.9 }',
+    'schema-check-kind': 'must have exactly one of {{kinds}} (found {{present}})',
+    'schema-check-kind_none': 'must have exactly one of {{kinds}} (found none)',
+    'schema-check-key': 'is not part of a "{{kind}}" check (it takes {{keys}})',
+    'schema-check-key_nothing': 'is not part of a "{{kind}}" check (it takes nothing else)',
+    'schema-check-list': 'must be a non-empty list of checks',
+    'schema-check-depth': 'nests checks more than {{depth}} levels deep',
+    'schema-node-id': 'must be the id of a node (a non-empty text)',
   },
+  /** The frame of a project file's schema problem (problems.schema-*): where it is, what was found there. */
+  schema: {
+    at: '{{file}}: {{where}}: {{problem}}{{note}}.',
+    top: '{{file}}: {{problem}}{{note}}.',
+    owner: {
+      node: '{{path}} (node {{id}})',
+      edge: '{{path}} (edge {{id}})',
+      run: '{{path}} (run {{id}})',
+      comparison: '{{path}} (comparison {{id}})',
+    },
+    missing: 'is missing (it {{issue}})',
+    found: {
+      value: ' (found {{value}})',
+      emptyList: ' (found an empty list)',
+      list: ' (found a list of {{length}})',
+      object: ' (found an object)',
+    },
+    note: ' (checked after upgrading the file from version {{from}})',
+  },
+  /** Why a file could not be upgraded (project/migrations.ts's MigrationFailure), inside problems.project-migration-failed. */
+  migrationFailure: {
+    order: 'the upgrade steps are out of order (step {{index}} reads version {{reads}}, not {{version}})',
+    notObject: 'step "{{step}}" did not produce a project object',
+    threw: 'step "{{step}}" failed: {{detail}}',
+  },
+  /** Lists in a sentence: "samples, noise and classes", "path or text". */
+  lists: { comma: ', ', and: '{{init}} and {{last}}', or: '{{first}} or {{second}}' },
   toolbar: {
     template: 'New from template',
     themeSystem: 'System theme',
@@ -237,8 +327,13 @@ export const en = {
     waiting: 'Train or step to see what each unit computes.',
     weightFrom: 'Weight from {{from}} to {{to}}',
     weightValue: 'value {{value}}',
+    weightNoGradient: 'no gradient yet: train or step this network',
     weightGradient: 'gradient at the last step {{value}}',
     close: 'Close',
+    moreLabel: 'Show all {{count}} units in the inspector',
+    listTitle: 'Units',
+    listLabel: 'All {{count}} units of {{node}}',
+    listHint: 'Arrow keys, Page Up/Down, Home and End move between the units; the chosen one is shown below.',
   },
   palette: {
     title: 'Layers',
@@ -261,6 +356,8 @@ export const en = {
   compare: {
     neurons: 'Neurons side by side',
     neuronsOf: 'Layer',
+    neuronsLater: 'The pictures appear as soon as this variant trains.',
+    neuronsComputing: "Picturing this layer from the variant's weights…",
     neuronsMissing: 'This variant has no such layer, or its weights do not fit it.',
     title: 'Compare',
     saved: 'Saved comparisons',
@@ -867,6 +964,9 @@ export const en = {
     grid: 'Weight matrix: {{inputs}} inputs (rows) × {{units}} units (columns)',
     gridLabel:
       'Heat grid of the weights, {{inputs}} rows by {{columns}} columns: red is positive, blue negative. Arrow keys move between weights.',
+    scale: 'Full colour at ±{{scale}}, the {{percentile}}th percentile of |w|.',
+    scaleClipped:
+      'Full colour at ±{{scale}}, the {{percentile}}th percentile of |w|; the few larger weights (up to {{largest}}) are clipped to full colour.',
     biases: 'Biases, one per unit',
     biasLabel: 'Bars of the {{count}} biases, from {{min}} to {{max}}',
     band: 'Weights over training',
@@ -923,6 +1023,17 @@ export const en = {
   cli: {
     warning: 'Warning: {{text}}',
     note: 'Note: {{text}}',
+    inRun: '{{file}} (run {{run}}): {{text}}',
+    untrainedExport:
+      '{{file}} has no trained run, so the export holds the initial weights. Train it first ({{hint}}) to export trained weights.',
+    sourceGoneEmbedded:
+      "{{run}} was trained on the CSV embedded in the project ({{rows}} rows), which cannot be read now; the predictions use the run's recorded features, standardization and classes.",
+    sourceGonePath:
+      '{{run}} was trained on dataset.path "{{path}}" ({{rows}} rows), which cannot be read now; the predictions use the run\'s recorded features, standardization and classes.',
+    sourceChangedEmbedded:
+      "the CSV embedded in the project has changed since {{run}} was trained on it ({{rows}} rows then); the predictions use the run's recorded features, standardization and classes.",
+    sourceChangedPath:
+      'dataset.path "{{path}}" has changed since {{run}} was trained on it ({{rows}} rows then); the predictions use the run\'s recorded features, standardization and classes.',
     badRows_one: 'Warning: {{count}} row of {{file}} could not be used and was left out:',
     badRows_other: 'Warning: {{count}} rows of {{file}} could not be used and were left out:',
     moreRows: '…and {{count}} more.',

@@ -116,6 +116,10 @@ export const ja: Catalogue = {
       '{{file}} は新しいバージョンの Layerwise で作られています（ファイル形式のバージョン {{version}}）。このバージョンが読めるのは {{supported}} までです。開くには Layerwise を更新してください。',
     'project-migration-failed':
       '{{file}} はファイル形式のバージョン {{from}} で、バージョン {{to}} に更新できませんでした: {{reason}}。ファイルそのものは変更していません。ファイルを添えて報告してください。',
+    'migration-iris-samples':
+      'データセットは 150 個のアヤメのうち {{samples}} 個を使っていました（dataset.samples）。このバージョンでは常に 150 個すべてを使います。',
+    'migration-csv-samples':
+      'データセットは CSV の {{samples}} 行までに制限されていました（dataset.samples）。このバージョンでは常にすべての行を使うので、使える行がそれより多い CSV では、そのすべての行で学習します。',
     'loss-unusual_sigmoid':
       '{{nodeDesc}}は {{classes}} クラスの分類で sigmoid と平均二乗誤差を使っています。学習はできますが、sigmoid と二値交差エントロピーのほうがふつうは速く学習します。sigmoid が自信をもって間違えると、二乗誤差の勾配が消えてしまうからです。',
     'loss-unusual_softmax':
@@ -205,7 +209,94 @@ export const ja: Catalogue = {
     'data-shape_features': 'データセットの入力特徴量が {{value}} 個です。特徴量の列が少なくとも1つ必要です。',
     'data-shape_classes': 'データセットのクラス数が {{value}} です。分類には少なくとも2クラスが必要です。',
     'data-shape_targets': 'データセットの目的変数が {{value}} 個です。回帰には目的変数の列が少なくとも1つ必要です。',
+    'schema-int-range': '{{min}} から {{max}} までの整数にしてください',
+    'schema-number-range': '{{min}} から {{max}} までの数値にしてください',
+    'schema-positive-up-to': '0 より大きく {{max}} 以下の数値にしてください',
+    'schema-positive': '0 より大きい数値にしてください',
+    'schema-at-least-zero': '0 以上の数値にしてください',
+    'schema-loss-value': '0 以上の数値にしてください（有限の値でなかったときは null）',
+    'schema-milliseconds': '0 以上のミリ秒の数値にしてください',
+    'schema-whole-number': '{{min}} 以上の整数にしてください',
+    'schema-whole-epochs': '0 以上の整数（エポック数）にしてください',
+    'schema-one-of': '{{values}} のどれかにしてください',
+    'schema-literal': '"{{value}}" にしてください',
+    'schema-text': 'テキスト（引用符で囲んだ文字列）にしてください',
+    'schema-non-empty-text': '空でないテキストにしてください',
+    'schema-flag': 'true か false にしてください',
+    'schema-true': 'true にしてください',
+    'schema-object': 'オブジェクト（{ … }）にしてください',
+    'schema-list': 'リスト（[ … ]）にしてください',
+    'schema-number': '数値にしてください',
+    'schema-type': '{{type}} 型の値にしてください',
+    'schema-key': 'ここでは使えないキーがあります',
+    'schema-invalid': 'ここでは正しくない値です',
+    'schema-duplicate-id_node': 'ID「{{id}}」は前のノードと同じです。ノードごとに別の ID を付けてください',
+    'schema-duplicate-id_edge': 'ID「{{id}}」は前の接続と同じです。接続ごとに別の ID を付けてください',
+    'schema-duplicate-id_entry': 'ID「{{id}}」は前の項目と同じです。ID は重複できません',
+    'schema-duplicate-id_step': 'ID「{{id}}」は前のステップと同じです。ID は重複できません',
+    'schema-unknown-node': 'ノード「{{id}}」を指していますが、このグラフのノードにはありません',
+    'schema-dataset-field_a':
+      '"{{kind}}" のデータセットでは使わない項目です。このデータセットが使うのは {{fields}}（ほかに共通の {{shared}}）です。削除してください',
+    'schema-dataset-field_an':
+      '"{{kind}}" のデータセットでは使わない項目です。このデータセットが使うのは {{fields}}（ほかに共通の {{shared}}）です。削除してください',
+    'schema-dataset-field_aOnly':
+      '"{{kind}}" のデータセットでは使わない項目です。このデータセットが使うのは共通の {{shared}} だけです。削除してください',
+    'schema-dataset-field_anOnly':
+      '"{{kind}}" のデータセットでは使わない項目です。このデータセットが使うのは共通の {{shared}} だけです。削除してください',
+    'schema-path-absolute': 'プロジェクトファイルからの相対パスにしてください（絶対パスや URL は使えません）',
+    'schema-path-nul': 'NUL 文字を含めないでください',
+    'schema-path-outside':
+      'プロジェクトのフォルダーの中を指してください（".." でフォルダーの外に出ています）。CSV をプロジェクトファイルと同じフォルダーにコピーしてください',
+    'schema-path-folder': 'フォルダーそのものではなく、プロジェクトのフォルダーの中のファイルを指してください',
+    'schema-dimensions': '次元が {{max}} 個以下のリストにしてください',
+    'schema-base64-text': 'リトルエンディアンの float32 の値を base64 にしたテキストにしてください',
+    'schema-weights-object': 'ノード ID ごとの重みのオブジェクトにしてください',
+    'schema-iso-time': '"2025-01-31T09:30:00.000Z" のような ISO 8601 形式の日時にしてください',
+    'schema-feature-names': '特徴量の名前を 1 つ以上並べてください',
+    'schema-per-feature': '{{features}} 個の特徴量に対して数値が {{count}} 個あります。特徴量ごとに 1 つ必要です',
+    'schema-tensor-bytes':
+      '{{bytes}} バイトありますが、形状 [{{shape}}] には float32 の値が {{size}} 個（{{sizeBytes}} バイト）必要です',
+    'schema-tensor-finite': 'インデックス {{index}} の値が {{value}} です。重みは有限の数値でなければなりません',
+    'schema-base64-length': '正しい base64 ではありません: 長さ（{{textLength}}）が 4 の倍数ではありません',
+    'schema-base64-char': '正しい base64 ではありません: {{position}} 文字目が {{char}} です',
+    'schema-base64-bits': '正しい base64 ではありません: 最後の文字に余分なビットが立っています',
+    'schema-lesson-steps': 'ステップを 1 つ以上並べてください',
+    'schema-lesson-step': '{{step}} ですが、このレッスンのステップは {{steps}} 個です（0 から数えます）',
+    'schema-check-object':
+      '{ "metric": "valAccuracy", "op": ">=", "value": 0.9 } のようなチェックのオブジェクトにしてください',
+    'schema-check-kind': '{{kinds}} のうち、ちょうど 1 つを書いてください（実際は {{present}}）',
+    'schema-check-kind_none': '{{kinds}} のうち、ちょうど 1 つを書いてください（実際はどれもありません）',
+    'schema-check-key': '"{{kind}}" のチェックの項目ではありません（使えるのは {{keys}}）',
+    'schema-check-key_nothing': '"{{kind}}" のチェックの項目ではありません（ほかに使える項目はありません）',
+    'schema-check-list': '空でないチェックのリストにしてください',
+    'schema-check-depth': 'チェックの入れ子が {{depth}} 段より深くなっています',
+    'schema-node-id': 'ノードの ID（空でないテキスト）にしてください',
   },
+  schema: {
+    at: '{{file}}: {{where}}: {{problem}}{{note}}。',
+    top: '{{file}}: {{problem}}{{note}}。',
+    owner: {
+      node: '{{path}}（ノード {{id}}）',
+      edge: '{{path}}（接続 {{id}}）',
+      run: '{{path}}（学習 {{id}}）',
+      comparison: '{{path}}（比較 {{id}}）',
+    },
+    missing: 'この項目がありません（{{issue}}）',
+    found: {
+      value: '（実際の値: {{value}}）',
+      emptyList: '（実際は空のリスト）',
+      list: '（実際は要素 {{length}} 個のリスト）',
+      object: '（実際はオブジェクト）',
+    },
+    note: '（ファイルをバージョン {{from}} から変換したあとで確認しました）',
+  },
+  migrationFailure: {
+    order:
+      '更新の手順の順番が正しくありません（手順 {{index}} が読むのはバージョン {{reads}} で、{{version}} ではありません）',
+    notObject: '手順「{{step}}」がプロジェクトのオブジェクトを返しませんでした',
+    threw: '手順「{{step}}」が失敗しました: {{detail}}',
+  },
+  lists: { comma: '、', and: '{{init}}、{{last}}', or: '{{first}} または {{second}}' },
   toolbar: {
     template: 'テンプレートから新規作成',
     themeSystem: 'システムのテーマ',
@@ -244,8 +335,13 @@ export const ja: Catalogue = {
     waiting: '学習（またはステップ実行）すると、各ユニットが何を計算しているかが見えます。',
     weightFrom: '{{from}} から {{to}} への重み',
     weightValue: '値 {{value}}',
+    weightNoGradient: '勾配はまだありません。このネットワークを学習またはステップ実行してください',
     weightGradient: '直前のステップの勾配 {{value}}',
     close: '閉じる',
+    moreLabel: 'インスペクターで {{count}} 個すべてのユニットを表示',
+    listTitle: 'ユニット',
+    listLabel: '{{node}} の全 {{count}} ユニット',
+    listHint: '矢印キー・Page Up/Down・Home・End でユニットを移動できます。選んだユニットが下に表示されます。',
   },
   palette: {
     title: '層',
@@ -269,6 +365,8 @@ export const ja: Catalogue = {
   compare: {
     neurons: 'ニューロンを並べて比較',
     neuronsOf: '層',
+    neuronsLater: 'このバリアントの学習が始まると、すぐに表示されます。',
+    neuronsComputing: 'このバリアントの重みから、この層のニューロンを描いています…',
     neuronsMissing: 'このバリアントにはこの層がないか、重みが合いません。',
     title: '比較',
     saved: '保存した比較',
@@ -881,6 +979,9 @@ export const ja: Catalogue = {
     grid: '重み行列: 入力 {{inputs}} 個（行）× ユニット {{units}} 個（列）',
     gridLabel:
       '重みのヒートマップ、{{inputs}} 行 × {{columns}} 列: 赤は正、青は負です。矢印キーで重みの間を移動できます。',
+    scale: '色が最も濃くなるのは ±{{scale}}（|w| の {{percentile}} パーセンタイル）です。',
+    scaleClipped:
+      '色が最も濃くなるのは ±{{scale}}（|w| の {{percentile}} パーセンタイル）です。それより大きい少数の重み（最大 {{largest}}）は最も濃い色で表示します。',
     biases: 'バイアス（ユニットごとに1つ）',
     biasLabel: '{{count}} 個のバイアスの棒グラフ（{{min}} から {{max}}）',
     band: '学習中の重みの変化',
@@ -937,6 +1038,17 @@ export const ja: Catalogue = {
   cli: {
     warning: '注意: {{text}}',
     note: 'メモ: {{text}}',
+    inRun: '{{file}}（学習 {{run}}）: {{text}}',
+    untrainedExport:
+      '{{file}} には重みを保存した学習がまだないので、エクスポートには初期の重みが入ります。学習済みの重みをエクスポートするには、先に学習してください（{{hint}}）。',
+    sourceGoneEmbedded:
+      '{{run}} はプロジェクトに埋め込まれた CSV（{{rows}} 行）で学習しましたが、その CSV はいま読めません。予測には、その学習で記録した特徴量・標準化・クラスを使います。',
+    sourceGonePath:
+      '{{run}} はデータセットのファイル dataset.path "{{path}}"（{{rows}} 行）で学習しましたが、そのファイルはいま読めません。予測には、その学習で記録した特徴量・標準化・クラスを使います。',
+    sourceChangedEmbedded:
+      'プロジェクトに埋め込まれた CSV は、{{run}} の学習のあとで変わっています（当時は {{rows}} 行）。予測には、その学習で記録した特徴量・標準化・クラスを使います。',
+    sourceChangedPath:
+      'データセットのファイル dataset.path "{{path}}" は、{{run}} の学習のあとで変わっています（当時は {{rows}} 行）。予測には、その学習で記録した特徴量・標準化・クラスを使います。',
     badRows_one: '注意: {{file}} の {{count}} 行は使えないので除外しました:',
     badRows_other: '注意: {{file}} の {{count}} 行は使えないので除外しました:',
     moreRows: '…ほか {{count}} 行。',

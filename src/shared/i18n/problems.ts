@@ -32,12 +32,55 @@ function jsonSyntaxReason(t: TFunction, params: Readonly<Record<string, string |
   return t('jsonSyntax.unexpected', { what, expected });
 }
 
+/**
+ * A list parameter (`…List` of project/schema-issues.ts: items joined by ",", alternatives by "|") as a
+ * phrase of the current language: "samples, noise and classes", "path or text".
+ */
+function listText(t: TFunction, list: string): string {
+  const items = list.split(',').map((item) => {
+    const [first, ...others] = item.split('|');
+    return others.reduce((a, b) => t('lists.or', { first: a, second: b }), first);
+  });
+  if (items.length <= 1) return items.join('');
+  return t('lists.and', { init: items.slice(0, -1).join(t('lists.comma')), last: items[items.length - 1] });
+}
+
+const MISSING = '\u0000';
+
+/**
+ * A project file's schema problem (project/parse.ts): the issue (`problems.schema-*`, with its own
+ * parameters), what was found there or that it is missing, and where: the file, the JSON path and the node,
+ * edge or run it belongs to, and a note when the file was checked after an upgrade.
+ */
+function schemaText(t: TFunction, code: string, message: string, params: Readonly<Record<string, string | number>>) {
+  const { context, file, path, owner, ownerId, missing, foundKind, found, foundLength, upgradedFrom, ...own } = params;
+  const values: Record<string, string | number> = { ...own };
+  for (const [key, value] of Object.entries(own))
+    if (key.endsWith('List') && typeof value === 'string') values[key.slice(0, -'List'.length)] = listText(t, value);
+  const issue = t(`problems.${code}`, {
+    ...values,
+    ...(context === undefined ? {} : { context: String(context) }),
+    defaultValue: MISSING,
+  });
+  if (issue === MISSING) return message;
+  let problem = issue;
+  if (missing !== undefined) problem = t('schema.missing', { issue });
+  else if (foundKind !== undefined) problem += t(`schema.found.${foundKind}`, { value: found, length: foundLength });
+  const note = upgradedFrom === undefined ? '' : t('schema.note', { from: upgradedFrom });
+  if (path === undefined || path === '') return t('schema.top', { file, problem, note });
+  const where = owner === undefined ? path : t(`schema.owner.${owner}`, { path, id: ownerId });
+  return t('schema.at', { file, where, problem, note });
+}
+
 export function problemText(t: TFunction, problem: WordableProblem): string {
   const params = problem.params;
   if (!params) return problem.message;
+  if (problem.code?.startsWith('schema-')) return schemaText(t, problem.code, problem.message, params);
   const values: Record<string, string | number> = { ...params };
   if (problem.code === 'project-syntax') values.reason = jsonSyntaxReason(t, params);
   if (problem.code === 'text-unknown-encoding') values.guess = t(`encodingGuess.${String(params.guess)}`);
+  if (problem.code === 'project-migration-failed' && params.reasonCode !== undefined)
+    values.reason = t(`migrationFailure.${String(params.reasonCode)}`, { ...params, defaultValue: params.reason });
   for (const [key, value] of Object.entries(params)) {
     const type = params[`${key}Type`];
     if (typeof type === 'string' && !key.endsWith('Type')) values[`${key}Desc`] = nodeDesc(t, type, String(value));
@@ -76,15 +119,15 @@ export function projectErrorsText(t: TFunction, errors: readonly WordableProblem
 
 /**
  * That a project file was saved in an older format version and upgraded in memory (project/migrations.ts),
- * followed by the migrations' own notes on what changed.
+ * followed by the migrations' own notes on what changed (each a code and parameters).
  */
 export function upgradeText(
   t: TFunction,
   fileName: string,
   fromVersion: number,
   toVersion: number,
-  notes: readonly string[] = [],
+  notes: readonly WordableProblem[] = [],
 ): string {
   const head = t('fileNotices.upgraded', { name: fileName, from: fromVersion, to: toVersion });
-  return notes.length === 0 ? head : `${head} ${notes.join(' ')}`;
+  return notes.length === 0 ? head : `${head} ${notes.map((note) => problemText(t, note)).join(' ')}`;
 }

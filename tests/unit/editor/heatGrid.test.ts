@@ -3,6 +3,7 @@ import {
   divergingColour,
   kernelPixels,
   largestMagnitude,
+  magnitudeQuantile,
   movedCell,
 } from '../../../src/renderer/features/editor/weights/heatGrid';
 
@@ -16,6 +17,25 @@ describe('the weight heat grid', () => {
     expect(half[0]).toBeGreaterThan(228);
     expect(half[1]).toBeLessThan(255);
     expect(largestMagnitude([0.5, -3, 2])).toBe(3);
+  });
+
+  it('scales colours to the 99th percentile of |w|, so one exploded weight does not wash out the rest', () => {
+    // 200 weights of |w| ≤ 1 (steps of 0.005, signs alternating) and two exploded ones of 50 and −80.
+    const data = Float32Array.from({ length: 202 }, (_, i) => (i < 200 ? (i % 2 ? -1 : 1) * (i + 1) * 0.005 : 0));
+    data[200] = 50;
+    data[201] = -80;
+    // Nearest rank: ceil(0.99 · 202) = 200 values are ≤ the 200th smallest |w|, which is 1.
+    expect(magnitudeQuantile(data)).toBeCloseTo(1, 6);
+    expect(magnitudeQuantile([0.5, -3, 2], 1)).toBe(3);
+    expect(magnitudeQuantile([0, 0, 0])).toBe(1e-12);
+    const px = kernelPixels({ shape: [1, 202], data });
+    // A weight of 0.5 is half-coloured, not white as under a scale of 80; the exploded ones are full colour.
+    const at = (i: number) => Array.from(px.slice(4 * i, 4 * i + 3));
+    expect(at(99)[1]).toBeLessThan(200); // 0.5 (index 99 is 100 · 0.005, negative)
+    expect(at(200)).toEqual([228, 87, 46]);
+    expect(at(201)).toEqual([46, 134, 171]);
+    const unclipped = kernelPixels({ shape: [1, 202], data }, largestMagnitude(data));
+    expect(Array.from(unclipped.slice(4 * 99, 4 * 99 + 3))[1]).toBeGreaterThan(250);
   });
 
   it('draws one pixel per weight, row = input, column = unit', () => {

@@ -9,6 +9,7 @@ const dense = (kernel: number[], bias: number[], readsInput = true): NodeNeurons
   nodeId: 'h',
   activation: 'relu',
   units: bias.length,
+  first: 0,
   shown: bias.length,
   cells: 1,
   values: new Float32Array(bias.length),
@@ -20,8 +21,6 @@ const dense = (kernel: number[], bias: number[], readsInput = true): NodeNeurons
     bias: Float32Array.from(bias),
     hasBias: true,
     readsInput,
-    kernelGrad: new Float32Array(kernel.length),
-    biasGrad: new Float32Array(bias.length),
   },
 });
 

@@ -68,6 +68,19 @@ describe('neuron pictures from the host', () => {
     expect(h.neurons()).toHaveLength(count);
   });
 
+  it("sends a window's units beside the watched nodes, and on its own, transferred too", () => {
+    const h = harness();
+    h.host.handle(start(xor));
+    h.host.handle({ type: 'watchNeurons', nodeIds: ['out'], window: { nodeId: 'h', first: 2, count: 5 } });
+    const event = h.neurons().at(-1)!;
+    expect(event.pictures.map((p) => p.nodeId)).toEqual(['out']);
+    expect([event.window!.nodeId, event.window!.first, event.window!.shown]).toEqual(['h', 2, 2]);
+    expect(h.transfers[h.events.indexOf(event)]).toContain(event.window!.values.buffer);
+    h.host.handle({ type: 'watchNeurons', nodeIds: [], window: { nodeId: 'h', first: 0, count: 4 } });
+    expect(h.neurons().at(-1)!.pictures).toHaveLength(0);
+    expect(h.neurons().at(-1)!.window!.shown).toBe(4);
+  });
+
   it('keeps watching across runs and pictures the output of a 1-D fit as weighted pieces beside the target', () => {
     const h = harness();
     h.host.handle({ type: 'watchNeurons', nodeIds: ['h', 'out'] });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/engine/compile';
 import { createModel } from '../../../src/engine/model';
-import { MAX_UNITS_SHOWN, neuronBuffers, neuronPictures } from '../../../src/engine/neurons';
+import {
+  MAX_UNITS_SHOWN,
+  MAX_WINDOW_UNITS,
+  neuronBuffers,
+  neuronPictures,
+  neuronPicturesAndWindow,
+} from '../../../src/engine/neurons';
 import type { DataShape, Graph, Model, WeightsByNode } from '../../../src/engine/types';
 import { act, binary2d, chain, dense, input, output, regression1d } from '../engine-model/graphs';
 
@@ -63,7 +69,7 @@ describe('neuronPictures over the plane', () => {
     expect(h.max).toBeCloseTo(Math.max(...h1, ...h2), 6);
   });
 
-  it("carries each unit's incoming weights and bias unit by unit, with the last step's gradients", () => {
+  it("carries each unit's incoming weights and bias unit by unit, and no gradients", () => {
     const model = knownModel();
     model.computeGradients(new Float32Array([0.3, -0.2]), new Float32Array([1]), 1);
     const [h] = neuronPictures(model, ['h'], { kind: 'plane', xRange: [0, 1], yRange: [0, 1], resolution: 1 });
@@ -73,10 +79,8 @@ describe('neuronPictures over the plane', () => {
     // Unit 1 (a₁ = tanh(1.5·x₁ + 0.25·x₂ + 0.1)) then unit 2 (a₂ = tanh(−0.5·x₁ + 2·x₂ − 0.3)).
     expect(Array.from(w.kernel)).toEqual([1.5, 0.25, -0.5, 2]);
     expect(Array.from(w.bias).map((b) => +b.toFixed(6))).toEqual([0.1, -0.3]);
-    const off = model.plan.nodes.h.paramOffset;
-    expect(w.kernelGrad[1]).toBe(model.grads[off + 2]); // ∂L/∂W[input 2, unit 1], kernel laid out [inputs, units]
-    expect(w.biasGrad[1]).toBe(model.grads[off + 5]);
-    expect(w.kernelGrad[1]).not.toBe(0);
+    // Gradients reach the UI one way only, through getGradients: none travel with the pictures.
+    expect(Object.keys(w).sort()).toEqual(['bias', 'hasBias', 'inputs', 'kernel', 'readsInput']);
   });
 
   it('shows at most MAX_UNITS_SHOWN units of a wide layer and lists every array once for transfer', () => {
@@ -90,7 +94,42 @@ describe('neuronPictures over the plane', () => {
     expect(pictures[0].units).toBe(40);
     expect(pictures[0].shown).toBe(MAX_UNITS_SHOWN);
     expect(pictures[0].values).toHaveLength(MAX_UNITS_SHOWN * 25);
-    expect(neuronBuffers(pictures)).toHaveLength(2 * 5);
+    expect(neuronBuffers(pictures)).toHaveLength(2 * 3); // values, kernel and bias of each node
+  });
+});
+
+describe('a window of units (the inspector list)', () => {
+  const plane = { kind: 'plane', xRange: [-1, 1], yRange: [-1, 1], resolution: 4 } as const;
+
+  it("pictures units past the canvas's 32 in the same pass, each as its own activation and weights", () => {
+    const model = build(chain([input(), dense('h', 40, 'tanh'), output()]), binary2d, 16, 5);
+    const { pictures, window } = neuronPicturesAndWindow(model, ['h'], plane, { nodeId: 'h', first: 30, count: 8 });
+    const canvas = pictures[0];
+    expect(canvas.first).toBe(0);
+    expect(canvas.shown).toBe(MAX_UNITS_SHOWN);
+    expect(window).not.toBeNull();
+    expect(window!.first).toBe(30);
+    expect(window!.shown).toBe(8);
+    expect(window!.values).toHaveLength(8 * 16);
+    // Units 30 and 31 are on the canvas too: the same numbers.
+    for (const u of [30, 31])
+      for (let c = 0; c < 16; c++) expect(window!.values[(u - 30) * 16 + c]).toBe(canvas.values[u * 16 + c]);
+    // Unit 37 by hand: tanh(w₁·x + w₂·y + b) at the first cell centre (−0.75, −0.75).
+    const off = model.plan.nodes.h.paramOffset;
+    const [w1, w2, b] = [model.params[off + 37], model.params[off + 40 + 37], model.params[off + 80 + 37]];
+    expect(window!.values[7 * 16]).toBeCloseTo(Math.tanh(-0.75 * w1 - 0.75 * w2 + b), 6);
+    expect(Array.from(window!.weights!.kernel.subarray(14, 16))).toEqual([w1, w2]);
+    expect(window!.weights!.bias[7]).toBe(b);
+  });
+
+  it("is cut to the node's width and MAX_WINDOW_UNITS, and null for a node without pictures", () => {
+    const model = build(chain([input(), dense('h', 300, 'relu'), output()]), binary2d, 16);
+    const end = neuronPicturesAndWindow(model, [], plane, { nodeId: 'h', first: 290, count: 48 });
+    expect(end.pictures).toHaveLength(0);
+    expect([end.window!.first, end.window!.shown]).toEqual([290, 10]);
+    const wide = neuronPicturesAndWindow(model, [], plane, { nodeId: 'h', first: 0, count: 1000 });
+    expect(wide.window!.shown).toBe(MAX_WINDOW_UNITS);
+    expect(neuronPicturesAndWindow(model, [], plane, { nodeId: 'in', first: 0, count: 4 }).window).toBeNull();
   });
 });
 

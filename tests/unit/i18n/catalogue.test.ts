@@ -56,6 +56,9 @@ const DYNAMIC: Array<[RegExp, (key: string) => boolean]> = [
   [/^exportDialog\.formats\./, (key) => key.split('.')[2] in EXPORT_FORMAT_INFO],
   [/^jsonSyntax\.(expected\.|empty|truncated)/, (key) => SOURCE.includes(`'${key.split('.').at(-1)}'`)],
   [/^encodingGuess\./, (key) => key.split('.')[1] in ENCODING_GUESSES],
+  // A schema problem's owner (the kind of list item) and what was found there (project/paths.ts's foundKind).
+  [/^schema\.(owner|found)\./, (key) => SOURCE.includes(`'${key.split('.')[2]}'`)],
+  [/^migrationFailure\./, (key) => SOURCE.includes(`'${key.split('.')[1]}'`)],
   [/^formula\.loss\./, (key) => key.split('.')[2] in LOSS_KINDS],
   [/^examples\./, (key) => SOURCE.includes(`'${key.split('.')[1]}'`)],
 ];

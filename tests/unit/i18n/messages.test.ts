@@ -8,9 +8,9 @@ import { compile } from '../../../src/engine/compile';
 import { csvToDataset, parseCsv } from '../../../src/engine/data';
 import { Trainer, type TrainingOutcome } from '../../../src/engine/train/trainer';
 import type { DataSplit, Dataset, TrainingSettings } from '../../../src/engine/types';
-import { checkProjectSize, parseProject } from '../../../src/project';
+import { checkProjectSize, parseProject, type JsonObject, type MigrationStep } from '../../../src/project';
 import { decodeText, type DecodeFailure } from '../../../src/project/text-decode';
-import { badRowText, createTranslator, problemText, projectErrorsText } from '../../../src/shared/i18n';
+import { badRowText, createTranslator, problemText, projectErrorsText, upgradeText } from '../../../src/shared/i18n';
 import { chain, dense, input, output, binary2d, threeClasses } from '../engine-model/graphs';
 import { createFakeModel, linearData, makePlan } from '../engine-train/fakeModel';
 
@@ -211,5 +211,59 @@ describe('text decoding failures as data', () => {
     );
     expect(problemText(ja, failures.utf32)).toContain('UTF-32 LEのようです。');
     expect(problemText(ja, failures.utf16NoMark)).toContain('BOM のない UTF-16 LEのようです');
+  });
+});
+
+describe('upgrade notes and upgrade failures as data', () => {
+  const v1 = (dataset: Record<string, unknown>) =>
+    JSON.stringify({
+      format: 'layerwise-project',
+      version: 1,
+      graph: { nodes: [], edges: [] },
+      dataset: { validationSplit: 0.3, seed: 1, ...dataset },
+      training: { optimizer: 'adam', learningRate: 0.01, batchSize: 16, epochs: 10, seed: 1 },
+    });
+  const notesOf = (text: string) => {
+    const result = parseProject(text, '古い.nnproj');
+    if (!result.ok) throw new Error(result.errors[0].message);
+    return result.upgradeNotes ?? [];
+  };
+  const notes = [
+    ...notesOf(v1({ kind: 'iris', samples: 40 })),
+    ...notesOf(v1({ kind: 'csv', samples: 1000, text: 'x,y\n1,2\n' })),
+  ];
+
+  it('words each note in English exactly as its message, and in Japanese with its numbers', () => {
+    expect(notes.map((n) => n.code)).toEqual(['migration-iris-samples', 'migration-csv-samples']);
+    for (const n of notes) expect(problemText(en, n)).toBe(n.message);
+    expect(notes.map((n) => problemText(ja, n))).toEqual([
+      'データセットは 150 個のアヤメのうち 40 個を使っていました（dataset.samples）。このバージョンでは常に 150 個すべてを使います。',
+      'データセットは CSV の 1000 行までに制限されていました（dataset.samples）。このバージョンでは常にすべての行を使うので、使える行がそれより多い CSV では、そのすべての行で学習します。',
+    ]);
+    expect(upgradeText(ja, '古い.nnproj', 1, 2, notes.slice(0, 1))).toMatch(
+      /^古い\.nnproj はファイル形式のバージョン 1 で保存されていたので.*このバージョンでは常に 150 個すべてを使います。$/,
+    );
+  });
+
+  it('words why an upgrade failed in either language', () => {
+    const step = (up: MigrationStep['up']): MigrationStep[] => [{ from: 1, description: 'rename', up }];
+    const failures = [
+      step(() => {
+        throw new Error('boom');
+      }),
+      step(() => null as unknown as JsonObject),
+      [{ from: 2, description: 'late', up: (p: JsonObject) => p }],
+    ].map((steps) => {
+      const result = parseProject(v1({ kind: 'xor' }), '古い.nnproj', { migrations: steps });
+      if (result.ok) throw new Error('upgraded');
+      return result.errors[0];
+    });
+    expect(failures.map((f) => f.params?.reasonCode)).toEqual(['threw', 'notObject', 'order']);
+    for (const f of failures) expect(problemText(en, f)).toBe(f.message);
+    expect(failures.map((f) => problemText(ja, f))).toEqual([
+      '古い.nnproj はファイル形式のバージョン 1 で、バージョン 2 に更新できませんでした: 手順「rename」が失敗しました: boom。ファイルそのものは変更していません。ファイルを添えて報告してください。',
+      '古い.nnproj はファイル形式のバージョン 1 で、バージョン 2 に更新できませんでした: 手順「rename」がプロジェクトのオブジェクトを返しませんでした。ファイルそのものは変更していません。ファイルを添えて報告してください。',
+      '古い.nnproj はファイル形式のバージョン 1 で、バージョン 2 に更新できませんでした: 更新の手順の順番が正しくありません（手順 0 が読むのはバージョン 2 で、1 ではありません）。ファイルそのものは変更していません。ファイルを添えて報告してください。',
+    ]);
   });
 });

@@ -158,6 +158,38 @@ describe('npm run validate in a Japanese locale', () => {
     );
   });
 
+  it('words a schema error in Japanese at its line, with the path, node and value, and exits 2 as in English', () => {
+    const file = 'tests/fixtures/projects/bad-references.nnproj';
+    const japanese = runValidate('ja_JP.UTF-8', file);
+    const english = runValidate('en_US.UTF-8', file);
+    expect(english.code).toBe(2);
+    expect(japanese.code).toBe(2);
+    expect(english.stderr).toMatch(
+      /bad-references\.nnproj:11:47: graph\.edges\[0\]\.target \(edge "e1"\): refers to node "out", which is not in this graph's nodes\./,
+    );
+    expect(japanese.stderr).toMatch(
+      /bad-references\.nnproj:11:47: graph\.edges\[0\]\.target（接続 "e1"）: ノード「out」を指していますが、このグラフのノードにはありません。/,
+    );
+    expect(japanese.stderr).toMatch(
+      /bad-references\.nnproj:8:15: graph\.nodes\[1\]\.id（ノード "in"）: ID「in」は前のノードと同じです。/,
+    );
+    expect(japanese.stderr.trim().split('\n')).toHaveLength(english.stderr.trim().split('\n').length);
+    expect(japanese.stderr).not.toMatch(/must|refers|repeats/);
+  });
+
+  it("words export's note about an untrained project in Japanese", () => {
+    const out = mkdtempSync(join(tmpdir(), 'layerwise-'));
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/export.ts', 'examples/xor.nnproj', '--to', 'tfjs', '--out', out],
+      { env: { ...process.env, LANG: 'ja_JP.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      'メモ: examples/xor.nnproj には重みを保存した学習がまだないので、エクスポートには初期の重みが入ります。学習済みの重みをエクスポートするには、先に学習してください（npm run train -- examples/xor.nnproj --out examples/xor.nnproj）。\n',
+    );
+  });
+
   it('says in the language of the locale that a Latin-1 file is not in an encoding it reads', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'layerwise-')), 'cafe.nnproj');
     writeFileSync(file, Buffer.from([0x43, 0x61, 0x66, 0xe9]));

@@ -1,11 +1,17 @@
 /**
  * Damaged files never crash the parser: thousands of seeded mutations of real project files either parse
- * or come back as errors, and any file that parses can be saved and reopened unchanged.
+ * or come back as errors, and any file that parses can be saved and reopened unchanged. Every error is also
+ * data the catalogue words: a code it knows, worded in English exactly as the message and in Japanese without
+ * an English phrase left in.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseProject, serializeProject, type ProjectError } from '../../../src/project';
+import { createTranslator, problemText } from '../../../src/shared/i18n';
 import { fixtureText } from './fixture-files';
+
+const en = createTranslator('en');
+const ja = createTranslator('ja');
 
 const SOURCES = ['xor.nnproj', 'unknown-fields.nnproj', 'schema-errors.nnproj'].map(fixtureText);
 const KINDS: ProjectError['kind'][] = [
@@ -25,6 +31,12 @@ function checkOutcome(text: string): string {
     for (const error of result.errors) {
       expect(KINDS).toContain(error.kind);
       expect(error.message.startsWith('fuzzed.nnproj')).toBe(true);
+      expect(error.code, error.message).toBeDefined();
+      expect(error.code, error.message).not.toBe('schema-other');
+      expect(problemText(en, error)).toBe(error.message);
+      const japanese = problemText(ja, error);
+      expect(japanese).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(japanese).not.toMatch(/\b(must|found|missing|is not|expected|unexpected)\b/);
     }
     return result.errors[0].kind;
   }

@@ -46,14 +46,23 @@ describe('base64', () => {
     expect(base64ToBytes('AAA')).toEqual({
       ok: false,
       reason: 'is not valid base64: its length (3) is not a multiple of 4',
+      code: 'schema-base64-length',
+      params: { textLength: 3 },
     });
-    expect(base64ToBytes('AA!A')).toEqual({ ok: false, reason: 'is not valid base64: character 3 is "!"' });
+    expect(base64ToBytes('AA!A')).toEqual({
+      ok: false,
+      reason: 'is not valid base64: character 3 is "!"',
+      code: 'schema-base64-char',
+      params: { position: 3, char: '"!"' },
+    });
     expect(base64ToBytes('A=AA').ok).toBe(false);
     expect(base64ToBytes('A===').ok).toBe(false);
     expect(base64ToBytes('AAAAAAA=\n').ok).toBe(false);
     expect(base64ToBytes('Zh==')).toEqual({
       ok: false,
       reason: 'is not valid base64: its last character has stray bits set',
+      code: 'schema-base64-bits',
+      params: {},
     });
   });
 });

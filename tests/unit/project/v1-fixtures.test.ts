@@ -102,12 +102,14 @@ describe('v1 files of the previous release', () => {
     (v1.dataset as Json).samples = 40;
     const result = parseProject(JSON.stringify(v1), 'iris.nnproj');
     expect(result.ok && result.project.dataset).not.toHaveProperty('samples');
-    expect(result.ok && result.upgradeNotes).toEqual([
+    expect(result.ok && result.upgradeNotes?.map((n) => n.message)).toEqual([
       'The dataset used 40 of the 150 irises (dataset.samples); this version always uses all 150.',
     ]);
     const csv = parseProject(fixtureText('v1/csv-trained.nnproj'), 'csv-trained.nnproj');
     expect(csv.ok && csv.project.dataset).not.toHaveProperty('noise');
-    expect(csv.ok && csv.upgradeNotes?.[0]).toMatch(/limited to 1000 rows of the CSV .* now trains on all of them/);
+    expect(csv.ok && csv.upgradeNotes?.[0].message).toMatch(
+      /limited to 1000 rows of the CSV .* now trains on all of them/,
+    );
     const plain = parseProject(fixtureText('v1/xor.nnproj'), 'xor.nnproj');
     expect(plain.ok && plain.upgradeNotes).toEqual([]);
   });
@@ -117,7 +119,9 @@ describe('v1 files of the previous release', () => {
     expect(upgradeText(en, 'xor.nnproj', 1, 2)).toBe(
       'xor.nnproj was saved in file format version 1 and was upgraded to version 2. The file on disk changes only when you save it; older versions of Layerwise cannot open the saved file.',
     );
-    expect(upgradeText(en, 'a.nnproj', 1, 2, ['One.', 'Two.'])).toMatch(/cannot open the saved file\. One\. Two\.$/);
+    expect(upgradeText(en, 'a.nnproj', 1, 2, [{ message: 'One.' }, { message: 'Two.' }])).toMatch(
+      /cannot open the saved file\. One\. Two\.$/,
+    );
   });
 });
 

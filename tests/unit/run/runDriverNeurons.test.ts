@@ -12,12 +12,23 @@ const request: RunRequest = {
 
 const pictures = (e: number): NeuronsEvent => ({
   type: 'neurons',
+  nodeIds: ['h'],
   epoch: e,
   kind: 'plane',
   resolution: 1,
   computeMs: 1,
   pictures: [
-    { nodeId: 'h', activation: 'tanh', units: 1, shown: 1, cells: 1, values: new Float32Array([e]), min: e, max: e },
+    {
+      nodeId: 'h',
+      activation: 'tanh',
+      units: 1,
+      first: 0,
+      shown: 1,
+      cells: 1,
+      values: new Float32Array([e]),
+      min: e,
+      max: e,
+    },
   ],
 });
 
@@ -46,6 +57,18 @@ describe('neuron pictures in the run driver', () => {
     expect(client.sent).toEqual([
       { type: 'watchNeurons', nodeIds: ['h'] },
       { type: 'watchNeurons', nodeIds: ['h', 'out'] },
+    ]);
+  });
+
+  it("asks again when the inspector's window of units changes, not when it is the same", () => {
+    driver.watchNeurons(['h'], { nodeId: 'h', first: 0, count: 48 });
+    driver.watchNeurons(['h'], { nodeId: 'h', first: 0, count: 48 });
+    driver.watchNeurons(['h'], { nodeId: 'h', first: 6, count: 48 });
+    driver.watchNeurons(['h'], null);
+    expect(client.sent).toEqual([
+      { type: 'watchNeurons', nodeIds: ['h'], window: { nodeId: 'h', first: 0, count: 48 } },
+      { type: 'watchNeurons', nodeIds: ['h'], window: { nodeId: 'h', first: 6, count: 48 } },
+      { type: 'watchNeurons', nodeIds: ['h'] },
     ]);
   });
 

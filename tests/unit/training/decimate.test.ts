@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decimateSeries } from '../../../src/renderer/ui/charts/decimate';
+import type { EpochMetrics } from '../../../src/engine';
+import { overlaidLossRows } from '../../../src/renderer/features/compare/CompareLossChart';
+import { decimateBy, decimateSeries } from '../../../src/renderer/ui/charts/decimate';
 
 /** A falling loss with noise, one spike and one dip, like a long run's history. */
 function run(length: number) {
@@ -53,5 +55,49 @@ describe('decimateSeries (min/max per bucket)', () => {
     expect(onlyA.some((p) => p.epoch === 500)).toBe(false);
     expect(onlyA.some((p) => p.epoch === 900)).toBe(false);
     expect(decimateSeries(points, 20).some((p) => p.epoch === 900)).toBe(true);
+  });
+});
+
+describe('decimateBy (accessors, the charts’ fast form)', () => {
+  it('keeps the same points as decimateSeries by field name', () => {
+    const points = run(15_000);
+    const byName = decimateSeries(points, 300, [4242], ['train', 'validation']);
+    const byAccessor = decimateBy(points, 300, [4242], [(p) => p.train, (p) => p.validation]);
+    expect(byAccessor).toEqual(byName);
+  });
+});
+
+describe('overlaidLossRows (the comparison chart)', () => {
+  const history = (length: number, spikeAt: number) =>
+    Array.from({ length }, (_, i) => ({
+      epoch: i + 1,
+      trainLoss: i + 1 === spikeAt ? 50 : 1 / (1 + i / 50),
+      valLoss: 1.1 / (1 + i / 60),
+    })) as unknown as EpochMetrics[];
+
+  it('stays within the row budget on long runs and keeps each variant’s spike, with every variant’s value in a row', () => {
+    const variants = [
+      { history: history(30_000, 777) },
+      { history: history(20_000, 15_555) },
+      { history: history(30_000, 29_000) },
+    ];
+    const rows = overlaidLossRows(variants, 400);
+    expect(rows.length).toBeLessThanOrEqual(400);
+    expect(rows.length).toBeGreaterThan(100);
+    for (let i = 1; i < rows.length; i++) expect(rows[i].epoch!).toBeGreaterThan(rows[i - 1].epoch!);
+    expect(rows.some((r) => r.epoch === 777 && r.t0 === 50)).toBe(true);
+    expect(rows.some((r) => r.epoch === 15_555 && r.t1 === 50)).toBe(true);
+    expect(rows.some((r) => r.epoch === 29_000 && r.t2 === 50)).toBe(true);
+    // A row past the shorter variant's end holds the others only.
+    const late = rows.find((r) => r.epoch! > 20_000)!;
+    expect(late.t1).toBeUndefined();
+    expect(late.t0).toBeCloseTo(1 / (1 + (late.epoch! - 1) / 50));
+    expect(rows[rows.length - 1].epoch).toBe(30_000);
+  });
+
+  it('gives every epoch of short runs', () => {
+    const rows = overlaidLossRows([{ history: history(50, 0) }, { history: history(40, 0) }]);
+    expect(rows.map((r) => r.epoch)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect(rows[45].v1).toBeUndefined();
   });
 });

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../ui/charts/ChartFrame';
 import { formatLoss } from '../../ui/charts/LossChart';
-import { decimateSeries } from '../../ui/charts/decimate';
+import type { EpochMetrics } from '../../../engine';
+import { decimateBy } from '../../ui/charts/decimate';
 import { finiteHistory } from '../../ui/charts/lossSeries';
 import type { VariantRun } from './compareTypes';
 import { variantColour } from './colours';
@@ -23,21 +24,45 @@ export const MAX_CHART_ROWS = 400;
 /**
  * One row per epoch with `t<i>` (training) and `v<i>` (validation) loss of each variant i, at most `max`
  * rows: recharts redraws every point on each update, and thousands of epochs times eight lines would
- * stall the page while the workers train.
+ * stall the page while the workers train. Each variant's history is decimated on its own (min/max per
+ * bucket, its share of `max`), and a row is built only for the epochs some variant kept, holding every
+ * variant's value at that epoch: no object per epoch, so a redraw costs the same at epoch 100 and 50 000.
  */
 export function overlaidLossRows(variants: readonly Pick<VariantRun, 'history'>[], max = MAX_CHART_ROWS): Row[] {
-  const rows = new Map<number, Row>();
-  variants.forEach((v, i) => {
-    for (const m of finiteHistory(v.history)) {
-      const row = rows.get(m.epoch) ?? { epoch: m.epoch };
-      row[`t${i}`] = m.trainLoss;
-      row[`v${i}`] = Number.isFinite(m.valLoss) ? m.valLoss : null;
-      rows.set(m.epoch, row);
-    }
-  });
-  const sorted = [...rows.values()].sort((a, b) => (a.epoch as number) - (b.epoch as number));
-  const keys = variants.flatMap((_, i) => [`t${i}`, `v${i}`]);
-  return decimateSeries(sorted as (Row & { epoch: number })[], max, [], keys);
+  const histories = variants.map((v) => finiteHistory(v.history));
+  const share = Math.max(8, Math.floor(max / Math.max(1, histories.length)));
+  const epochs = new Set<number>();
+  for (const history of histories) for (const m of decimateBy(history, share, [], LOSS_VALUES)) epochs.add(m.epoch);
+  return [...epochs]
+    .sort((a, b) => a - b)
+    .map((epoch) => {
+      const row: Row = { epoch };
+      histories.forEach((history, i) => {
+        const m = atEpoch(history, epoch);
+        if (!m) return;
+        row[`t${i}`] = m.trainLoss;
+        row[`v${i}`] = Number.isFinite(m.valLoss) ? m.valLoss : null;
+      });
+      return row;
+    });
+}
+
+const LOSS_VALUES = [(m: EpochMetrics) => m.trainLoss, (m: EpochMetrics) => m.valLoss];
+
+/** The metrics of `epoch` in a history in epoch order (usually at index epoch − 1). */
+function atEpoch(history: readonly EpochMetrics[], epoch: number): EpochMetrics | undefined {
+  const guess = history[epoch - 1];
+  if (guess?.epoch === epoch) return guess;
+  let lo = 0;
+  let hi = history.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = history[mid].epoch;
+    if (e === epoch) return history[mid];
+    if (e < epoch) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /*

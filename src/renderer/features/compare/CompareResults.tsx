@@ -1,5 +1,5 @@
 /** One comparison: progress and Stop all, the target loss, overlaid curves, outputs side by side, the table. */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useThrottled } from '../../ui/charts/useThrottled';
 import { CompareLossChart } from './CompareLossChart';
@@ -64,6 +64,16 @@ function Progress({ comparison }: { comparison: ComparisonRecord }) {
   );
 }
 
+/*
+ * The results redraw only when what they show changes: CompareResults itself renders on every flush of every
+ * variant (its progress bars are live), and without memo each of these, recharts' whole tree included, would
+ * render with it.
+ */
+const ShownLossChart = memo(CompareLossChart);
+const ShownOutputs = memo(VariantOutputsRow);
+const ShownNeurons = memo(VariantNeuronsRow);
+const ShownTable = memo(CompareTable);
+
 export function CompareResults({ comparison }: { comparison: ComparisonRecord }) {
   const { t } = useTranslation();
   const { data, error } = useComparisonData(comparison);
@@ -81,8 +91,10 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
   // Each variant's driver reports a few times a second, so with six variants the charts, outputs and table
   // would redraw twenty times a second; they redraw at most a few times (the progress bars stay live), and
   // at once when the comparison stops or ends.
-  const variants = useThrottled(comparison.variants, comparison.running);
-  const shown = useMemo(() => ({ ...comparison, variants }), [comparison, variants]);
+  // The whole record is throttled, not just its variants: a copy made on each flush would still redraw the
+  // table (a scan of every epoch per variant) twenty times a second.
+  const shown = useThrottled(comparison, comparison.running);
+  const variants = shown.variants;
   const targetValid = Number.isFinite(Number(targetText)) && Number(targetText) > 0;
 
   return (
@@ -113,16 +125,16 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
         {variesData(comparison.parameter) ? t('compare.ownData', { what }) : t('compare.sameData', { what })}
       </p>
       <Progress comparison={comparison} />
-      <CompareLossChart variants={variants} />
+      <ShownLossChart variants={variants} />
       {error ? (
         <p role="alert">{t('compare.dataFailed', { reason: error })}</p>
       ) : (
         <>
-          <VariantOutputsRow variants={variants} data={data} />
-          <VariantNeuronsRow comparison={shown} data={data} />
+          <ShownOutputs variants={variants} data={data} />
+          <ShownNeurons comparison={shown} />
         </>
       )}
-      <CompareTable comparison={shown} />
+      <ShownTable comparison={shown} />
     </div>
   );
 }

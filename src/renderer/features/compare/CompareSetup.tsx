@@ -8,6 +8,8 @@ import { HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, type DatasetKind } from '../../
 import { useEditor } from '../../document/editorStore';
 import { startComparison } from './compareSession';
 import { compareStore, useCompare, type SetupPreset } from './compareStore';
+import { chosenLayer, layerOptions } from './layers';
+import { LayerSelect } from './LayerSelect';
 import {
   ACTIVATION_PRESET,
   MAX_VARIANTS,
@@ -132,15 +134,15 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
   const [starting, setStarting] = useState(false);
 
   const needsNode = choice === 'activationOne' || choice === 'units' || choice === 'l2One' || choice === 'dropoutRate';
-  const nodes = doc.graph.nodes.filter((n) =>
+  const nodes = layerOptions(doc.graph, (type) =>
     choice === 'dropoutRate'
-      ? n.type === 'dropout'
-      : n.type === 'dense' || (choice === 'activationOne' && n.type === 'activation'),
+      ? type === 'dropout'
+      : type === 'dense' || (choice === 'activationOne' && type === 'activation'),
   );
   const named = choice === 'activationAll' || choice === 'activationOne' || choice === 'optimizer' || choice === 'loss';
   const numeric = !named;
   // The layer list changes with the choice (dropout layers for a rate): keep a valid layer selected.
-  const layerId = nodes.some((n) => n.id === nodeId) ? nodeId : (nodes[0]?.id ?? '');
+  const layerId = chosenLayer(nodes, nodeId);
   const numbersText = numbers === '' ? (NUMBER_DEFAULTS[choice] ?? '') : numbers;
 
   const values: CompareValue[] =
@@ -188,16 +190,13 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
         </select>
       </div>
       {needsNode && (
-        <div className="field">
-          <label htmlFor={`${id}-node`}>{t('compare.layer')}</label>
-          <select id={`${id}-node`} value={layerId} onChange={(e) => setNodeId(e.target.value)}>
-            {nodes.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LayerSelect
+          id={`${id}-node`}
+          label={t('compare.layer')}
+          options={nodes}
+          value={layerId}
+          onChange={setNodeId}
+        />
       )}
       {numeric ? (
         <div className="field">

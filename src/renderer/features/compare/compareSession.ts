@@ -15,7 +15,9 @@ import { comparisonDataFor, type ComparisonData } from './comparisonData';
 import { compareStore, type CompareState } from './compareStore';
 import type { ComparisonRecord, VariantRun, VariantStatus } from './compareTypes';
 import { expectedReadyChecksum, firstEpochChecksum, readyChecksum } from './fingerprint';
+import { neuronsLayerOf } from './layers';
 import { makeVariants } from './makeVariants';
+import { createVariantPicturer } from './picturer';
 import { parameterLabel, variesData, type CompareParameter, type CompareValue } from './parameters';
 import { poolSize, runInPool } from './pool';
 import { sharedInitialWeights, type InitialWeights } from './sharedWeights';
@@ -43,6 +45,11 @@ export interface ComparisonRunner {
   start(doc: EditorDocument, parameter: CompareParameter, values: readonly CompareValue[]): Promise<string | null>;
   /** Stops every running variant (each ends as 'stopped' with its history so far) and starts no more. */
   stopAll(): void;
+  /**
+   * Shows layer `nodeId`'s neurons in comparison `comparisonId`: its training variants' workers picture that
+   * layer from now on, and a worker pictures the others' saved weights where they have no pictures of it.
+   */
+  showNeurons(comparisonId: string, nodeId: string): void;
 }
 
 /** One worker of the pool: its run driver, and the variant whose state it reports now. */
@@ -50,6 +57,8 @@ interface Lane {
   driver: RunDriver;
   report: ((state: RunState) => void) | null;
   variantId: string;
+  /** The variant it trains now, by index; null between two. */
+  variantIndex: number | null;
 }
 
 interface Active {
@@ -85,6 +94,7 @@ function variantPatch(state: RunState): Partial<VariantRun> {
     startedAt: state.startedAt,
     endedAt: state.endedAt,
     wallMs: state.wallMs,
+    neurons: state.neurons,
     ...(state.weights ? { weights: state.weights } : {}),
     // Filled in by the worker itself: the checksum of the rows its first epoch actually fed.
     dataChecksum: state.firstEpochChecksum,
@@ -100,18 +110,30 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
     return `${prefix}-${deps.clock().getTime().toString(36)}-${Math.floor(deps.now() * 1000).toString(36)}`;
   }
 
-  function newLane(): Lane {
-    const target: Omit<Lane, 'driver'> = { report: null, variantId: '' };
-    const driver = createRunDriver({
+  const newDriver = (onChange: (state: RunState) => void, newRunId: () => string = () => ''): RunDriver =>
+    createRunDriver({
       client: deps.createClient(),
       timers: deps.timers,
       now: deps.now,
       clock: deps.clock,
-      newRunId: () => target.variantId,
-      onChange: (state) => target.report?.(state),
+      newRunId,
+      onChange,
     });
+
+  function newLane(): Lane {
+    const target: Omit<Lane, 'driver'> = { report: null, variantId: '', variantIndex: null };
+    const driver = newDriver(
+      (state) => target.report?.(state),
+      () => target.variantId,
+    );
     return Object.assign(target, { driver });
   }
+
+  const picturer = createVariantPicturer({
+    store,
+    newDriver: (onChange) => newDriver(onChange),
+    dataFor: comparisonDataFor,
+  });
 
   /** Trains variant `index` of comparison `run` on `lane`; resolves when it has ended, whichever way. */
   async function trainVariant(
@@ -128,7 +150,11 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
     if (variant.dataset !== doc.dataset) data = await comparisonDataFor(variant.id, variant.dataset);
     const update = (state: RunState) => store.getState().updateVariant(run.id, index, variantPatch(state));
     lane.variantId = variant.id;
+    lane.variantIndex = index;
     lane.report = update;
+    // The worker pictures the layer the results show, a few times a second, while it trains.
+    const comparison = store.getState().comparisons.find((c) => c.id === run.id);
+    lane.driver.watchNeurons(comparison ? [neuronsLayerOf(comparison)] : []);
     try {
       const final = await lane.driver.start({
         graph: variant.graph,
@@ -146,6 +172,7 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
       update(final);
     } finally {
       lane.report = null;
+      lane.variantIndex = null;
     }
   }
 
@@ -250,7 +277,20 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
     }
   }
 
-  return { start, stopAll };
+  function showNeurons(comparisonId: string, nodeId: string): void {
+    const comparison = store.getState().comparisons.find((c) => c.id === comparisonId);
+    if (!comparison) return;
+    if (comparison.neuronsNodeId !== nodeId) store.getState().updateComparison(comparisonId, { neuronsNodeId: nodeId });
+    const run = active?.id === comparisonId ? active : null;
+    comparison.variants.forEach((v, index) => {
+      const lane = run?.lanes.find((l) => l.variantIndex === index);
+      if (lane) lane.driver.watchNeurons([nodeId]);
+      else if (v.status !== 'queued' && v.status !== 'running' && v.weights)
+        if (!v.neurons?.nodeIds.includes(nodeId)) picturer.add({ comparisonId, variantId: v.id, nodeId });
+    });
+  }
+
+  return { start, stopAll, showNeurons };
 }
 
 /** The app's comparisons: the compare store, real training workers and the machine's cores. */
@@ -265,3 +305,4 @@ const appRunner = createComparisonRunner({
 
 export const startComparison = appRunner.start;
 export const stopAll = appRunner.stopAll;
+export const showVariantNeurons = appRunner.showNeurons;

@@ -1,5 +1,14 @@
 /** A comparison as the UI holds it: the variants, their live state while training, and their results. */
-import type { DatasetSpec, EpochMetrics, Graph, RunEnd, Task, TrainingSettings, WeightsByNode } from '../../../engine';
+import type {
+  DatasetSpec,
+  EpochMetrics,
+  Graph,
+  NeuronsEvent,
+  RunEnd,
+  Task,
+  TrainingSettings,
+  WeightsByNode,
+} from '../../../engine';
 import type { BoundaryGrid } from '../../ui/charts/DecisionBoundary';
 import type { CompareParameter, CompareValue } from './parameters';
 
@@ -34,6 +43,11 @@ export interface VariantRun {
   /** Which layers started from the base network's weights, and which from their own seeded init. */
   initialWeights: { shared: string[]; seeded: string[] };
   weights?: WeightsByNode;
+  /**
+   * The latest neuron pictures of the comparison's chosen layer, sent by the variant's worker while it trains
+   * and kept at the end; pictured again by a worker from `weights` when another layer is chosen. Not saved.
+   */
+  neurons?: NeuronsEvent | null;
   /** Checksum of the training rows in first-epoch order for this variant's data spec and seed. */
   dataChecksum: string | null;
   /** Checksum of the data summary the variant's worker reported when it was ready. */
@@ -56,4 +70,6 @@ export interface ComparisonRecord {
   expectedDataChecksum: string | null;
   variants: VariantRun[];
   running: boolean;
+  /** The layer whose neurons the results show, once the user chose one (layers.ts neuronsLayerOf). Not saved. */
+  neuronsNodeId?: string;
 }

@@ -18,6 +18,8 @@ import { SelectField, TextField } from './fields';
 import { formulaLines, formulaTex } from './formula';
 import { Tex } from '../../ui/Tex';
 import { WeightsView } from './weights/WeightsView';
+import { useNeurons } from '../../run/neuronsStore';
+import { NeuronList } from './neurons/NeuronList';
 
 // Ranges and choices come from the engine's node kinds, so the inspector allows exactly what compiles.
 const { units: UNITS, activation: DENSE_ACTIVATION, l2: L2 } = NODE_KINDS.dense.params;
@@ -153,6 +155,7 @@ export function Inspector() {
   const edges = useEditor((s) => s.doc.graph.edges);
   const { result } = useCompiled();
   const { t } = useTranslation();
+  const neuronsShown = useNeurons((s) => node !== undefined && s.expanded.includes(node.id));
 
   if (!node) {
     return (
@@ -211,6 +214,9 @@ export function Inspector() {
           })}
         </p>
       </section>
+      {neuronsShown && info?.shape?.[0] !== undefined && (
+        <NeuronList key={node.id} nodeId={node.id} label={node.label} units={info.shape[0]} />
+      )}
       {(node.type === 'dense' || node.type === 'output') && <WeightsView key={node.id} nodeId={node.id} />}
       {problems.length > 0 && (
         <ul className="inspector-problems">

@@ -47,11 +47,14 @@ export function StatusBar() {
       </div>
       {selectedProblems.length > 0 && (
         <p className="status-node-problems" data-testid="selected-node-problems">
-          {selectedProblems.map((p) => (
-            <span key={`${p.nodeId}:${p.code}:${p.message}`} className={`problem-${p.severity}`}>
-              {labelOf(p.nodeId!)}: {problemText(t, p)}
-            </span>
-          ))}
+          {selectedProblems.map((p) => {
+            const line = `${labelOf(p.nodeId!)}: ${problemText(t, p)}`;
+            return (
+              <span key={`${p.nodeId}:${p.code}:${p.message}`} className={`problem-${p.severity}`} title={line}>
+                {line}
+              </span>
+            );
+          })}
         </p>
       )}
       <details className="problem-summary">

@@ -5,7 +5,7 @@ import { CartesianGrid, LineChart, Legend, Line, ResponsiveContainer, Tooltip, X
 import type { EpochMetrics } from '../../../engine';
 import { ChartFrame } from '../../ui/charts/ChartFrame';
 import { EPOCH_DOMAIN, EVERY_TICK, MARGIN, SERIES_LINE, formatEpoch } from '../../ui/charts/chartProps';
-import { decimateSeries } from '../../ui/charts/decimate';
+import { decimateBy } from '../../ui/charts/decimate';
 import { MAX_CHART_POINTS, accuracySeries, finiteHistory } from '../../ui/charts/lossSeries';
 import { TRAIN_COLOUR, VALIDATION_COLOUR } from '../../ui/charts/palette';
 
@@ -18,7 +18,7 @@ export interface AccuracyChartProps {
 
 // Props made once, so a redraw re-registers only the data with recharts (see LossChart).
 const PERCENT_DOMAIN = [0, 100];
-const ACCURACY_KEYS = ['trainAccuracy', 'valAccuracy'];
+const ACCURACY_VALUES = [(m: EpochMetrics) => m.trainAccuracy, (m: EpochMetrics) => m.valAccuracy];
 const formatTooltip = (value: unknown, name: unknown): [string, string] => [
   typeof value === 'number' ? `${value.toFixed(2)}%` : String(value),
   String(name),
@@ -31,9 +31,15 @@ export const AccuracyChart = memo(function AccuracyChart({
 }: AccuracyChartProps) {
   const { t, i18n } = useTranslation();
   const title = givenTitle ?? t('accuracy.title');
+  // One formatter per language: toLocaleString with options builds a new one on every redraw.
+  const percent = useMemo(
+    () =>
+      new Intl.NumberFormat(i18n.language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    [i18n.language],
+  );
   // Decimated before the points are built (see LossChart); the last epoch is always kept.
   const all = useMemo(() => finiteHistory(history), [history]);
-  const data = useMemo(() => accuracySeries(decimateSeries(all, MAX_CHART_POINTS, [], ACCURACY_KEYS)), [all]);
+  const data = useMemo(() => accuracySeries(decimateBy(all, MAX_CHART_POINTS, [], ACCURACY_VALUES)), [all]);
   const last = data[data.length - 1];
   // A history without accuracy (regression) has no epochs to show here.
   const epochs = data.length > 0 ? all.length : 0;
@@ -41,11 +47,7 @@ export const AccuracyChart = memo(function AccuracyChart({
     t('accuracy.label', { title, count: epochs }) +
     (last?.validation != null
       ? t('accuracy.now', {
-          percent: (last.validation / 100).toLocaleString(i18n.language, {
-            style: 'percent',
-            minimumFractionDigits: 1,
-            maximumFractionDigits: 1,
-          }),
+          percent: percent.format(last.validation / 100),
         })
       : '');
   return (

@@ -24,7 +24,7 @@ function refresh(): void {
   // A run of this session (its driver's model) pictures the neurons itself; a reopened project's charts are
   // shown in the session too (as 'done'), but without a start.
   if (sessionStore.getState().startedAt !== null) return;
-  const { expanded, pictures } = neuronsStore.getState();
+  const { expanded, inspected, pictures } = neuronsStore.getState();
   const run = runsStore.getState().runs.findLast((r) => r.weights);
   const doc = editorStore.getState().doc;
   const result = previewStore.getState().result;
@@ -46,6 +46,7 @@ function refresh(): void {
     split,
     dataShapeOfSpec(doc.dataset),
     preview.plane2d ? boundaryRanges(preview.standardized, [preview.train, preview.validation]) : undefined,
+    inspected,
   );
   neuronsStore.getState().setPictures(event);
 }
@@ -56,7 +57,7 @@ export function useSavedNeurons(): void {
     refresh();
     const unsubscribe = [
       neuronsStore.subscribe((s, before) => {
-        if (s.expanded !== before.expanded) refresh();
+        if (s.expanded !== before.expanded || s.inspected !== before.inspected) refresh();
       }),
       editorStore.subscribe((s, before) => {
         if (s.doc.dataset !== before.doc.dataset || s.doc.graph !== before.doc.graph) refresh();

@@ -60,8 +60,8 @@ const panelDriver = lazy<RunDriver>(() => {
       publishInspection(state);
     },
   });
-  driver.watchNeurons(neuronsStore.getState().expanded);
-  neuronsStore.subscribe((s) => driver.watchNeurons(s.expanded));
+  driver.watchNeurons(neuronsStore.getState().expanded, neuronsStore.getState().inspected);
+  neuronsStore.subscribe((s) => driver.watchNeurons(s.expanded, s.inspected));
   return driver;
 });
 

@@ -20,7 +20,7 @@ import {
 import type { EpochMetrics } from '../../../engine';
 import { ChartFrame } from './ChartFrame';
 import { EPOCH_DOMAIN, EVERY_TICK, MARGIN, SERIES_LINE, formatEpoch } from './chartProps';
-import { decimateSeries } from './decimate';
+import { decimateBy } from './decimate';
 import { MAX_CHART_POINTS, finiteHistory, lossSeries, memorisationPoint, smallestPositiveLoss } from './lossSeries';
 import { BEST_COLOUR, GAP_COLOUR, TRAIN_COLOUR, VALIDATION_COLOUR } from './palette';
 
@@ -56,7 +56,7 @@ const BEST_LABEL_LEFT = {
 const BEST_LABEL_RIGHT = { ...BEST_LABEL_LEFT, position: 'insideTopRight' } as const;
 // A log axis can have many ticks, so there recharts still hides the ones that would overlap (EVERY_TICK
 // elsewhere).
-const LOSS_KEYS = ['trainLoss', 'valLoss'];
+const LOSS_VALUES = [(m: EpochMetrics) => m.trainLoss, (m: EpochMetrics) => m.valLoss];
 const formatTick = (v: number) => Number(v.toPrecision(2)).toString();
 const formatTooltip = (value: unknown, name: unknown): [string, string] => [formatLoss(value), String(name)];
 
@@ -84,7 +84,7 @@ export const LossChart = memo(function LossChart({
   const all = useMemo(() => finiteHistory(history), [history]);
   const best = useMemo(() => (showBest ? memorisationPoint(history) : null), [history, showBest]);
   const data = useMemo(
-    () => lossSeries(decimateSeries(all, MAX_CHART_POINTS, best ? [best.epoch] : [], LOSS_KEYS)),
+    () => lossSeries(decimateBy(all, MAX_CHART_POINTS, best ? [best.epoch] : [], LOSS_VALUES)),
     [all, best],
   );
   const floor = smallestPositiveLoss(data);

@@ -14,10 +14,11 @@ export const formatNumber = (v: number): string => {
   return (Number(s) === 0 ? '0.00' : s).replace('-', '−');
 };
 
+/** The formula of picture `unit` of `p` (unit p.first + unit of the node). */
 export function unitFormula(p: NodeNeurons, unit: number, maxTerms = 4): string {
   const w = p.weights;
   const fn = p.activation;
-  if (!w) return `a = ${fn}(h${subscript(unit + 1)})`;
+  if (!w) return `a = ${fn}(h${subscript((p.first ?? 0) + unit + 1)})`;
   const name = w.readsInput ? 'x' : 'h';
   const terms: string[] = [];
   const count = Math.min(w.inputs, maxTerms);

@@ -30,10 +30,14 @@ export function weightScale(kernel: Float32Array): NeuronScale {
   return { kind: 'diverging', max: m > 0 ? m : 1 };
 }
 
+/** The two ends' colours, parsed once (class 0 below, class 1 above). */
+let ends: readonly [readonly [number, number, number], readonly [number, number, number]] | null = null;
+const endColours = () => (ends ??= [rgbOf(classColour(0)), rgbOf(classColour(1))]);
+
 /** [r, g, b] of value `v` on `scale`. */
 export function neuronColour(v: number, scale: NeuronScale): [number, number, number] {
   const t = Math.max(-1, Math.min(1, v / scale.max));
-  const rgb = rgbOf(classColour(t >= 0 ? 1 : 0));
+  const rgb = endColours()[t >= 0 ? 1 : 0];
   const s = STRENGTH * (scale.kind === 'sequential' ? Math.max(0, t) : Math.abs(t));
   return [255 + (rgb[0] - 255) * s, 255 + (rgb[1] - 255) * s, 255 + (rgb[2] - 255) * s];
 }
@@ -41,6 +45,8 @@ export function neuronColour(v: number, scale: NeuronScale): [number, number, nu
 /**
  * RGBA pixels of `side`² values laid out as the engine's grids (row j runs along x at height j, upward), so
  * row j becomes image row side − 1 − j as in boundaryPixels. `flip` false keeps rows as they are (images).
+ * The colours are neuronColour's, computed inline: every tile is repainted a few times a second while
+ * training, so the loop allocates nothing per pixel.
  */
 export function squarePixels(
   values: Float32Array,
@@ -50,13 +56,18 @@ export function squarePixels(
   flip = true,
 ): Uint8ClampedArray<ArrayBuffer> {
   const out = new Uint8ClampedArray(side * side * 4);
+  const [below, above] = endColours();
+  const sequential = scale.kind === 'sequential';
   for (let j = 0; j < side; j++) {
+    const row = (flip ? side - 1 - j : j) * side;
     for (let i = 0; i < side; i++) {
-      const [r, g, b] = neuronColour(values[offset + j * side + i], scale);
-      const o = ((flip ? side - 1 - j : j) * side + i) * 4;
-      out[o] = r;
-      out[o + 1] = g;
-      out[o + 2] = b;
+      const t = Math.max(-1, Math.min(1, values[offset + j * side + i] / scale.max));
+      const rgb = t >= 0 ? above : below;
+      const s = STRENGTH * (sequential ? Math.max(0, t) : Math.abs(t));
+      const o = (row + i) * 4;
+      out[o] = 255 + (rgb[0] - 255) * s;
+      out[o + 1] = 255 + (rgb[1] - 255) * s;
+      out[o + 2] = 255 + (rgb[2] - 255) * s;
       out[o + 3] = 255;
     }
   }

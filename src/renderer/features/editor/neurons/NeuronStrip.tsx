@@ -1,11 +1,12 @@
 /**
  * A node's neurons on the canvas: the "show neurons" toggle and, while shown, one small tile per unit (up to
- * 32, then "+N more"). Hovering or focusing a tile enlarges it beside the node with the unit's formula and
+ * 32, then "+N more", which selects the node: its inspector lists every unit). Hovering or focusing a tile enlarges it beside the node with the unit's formula and
  * its numbers. Drawn from the pictures the training run sends (run/neuronsStore.ts).
  */
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NeuronsEvent, NodeNeurons } from '../../../../engine';
+import { editorStore } from '../../../document/editorStore';
 import { neuronsStore, picturesOf, useNeurons } from '../../../run/neuronsStore';
 import { unitFormula } from '../../../ui/charts/neuronFormula';
 import { NeuronTile } from '../../../ui/charts/NeuronTile';
@@ -64,7 +65,21 @@ const Tiles = memo(function Tiles({
           <NeuronTile event={event} picture={picture} unit={u} size={TILE} testId={`neuron-${label}-${u + 1}`} />
         </div>
       ))}
-      {more > 0 && <span className="neuron-more">{t('neurons.more', { count: more })}</span>}
+      {more > 0 && (
+        <button
+          type="button"
+          className="nodrag neuron-more"
+          aria-label={t('neurons.moreLabel', { count: picture.units })}
+          data-testid={`neurons-more-${label}`}
+          onClick={() => {
+            // The inspector lists every unit of the selected node.
+            editorStore.getState().setSelection([picture.nodeId], []);
+            neuronsStore.getState().reveal(picture.nodeId);
+          }}
+        >
+          {t('neurons.more', { count: more })}
+        </button>
+      )}
       {hovered !== null && hovered < picture.shown && (
         <UnitCard event={event} picture={picture} unit={hovered} label={label} />
       )}

@@ -2,16 +2,19 @@
  * Draws the weight lines (weightLines.ts) over the canvas, in flow coordinates, from the right edge of the
  * source node at each unit tile's height to the left edge of the target node at its tile's height. Clicking a
  * line shows its weight and the gradient of the last training step in a card at the top of the canvas (above
- * the nodes, which the lines pass under).
+ * the nodes, which the lines pass under); the gradient is asked of the run's worker (getGradients), as the
+ * inspector's weight grid does, when the line is clicked and again when the weights change while it is shown.
  */
 import { Panel, useReactFlow, ViewportPortal } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../../../document/editorStore';
+import { useInspection } from '../../../run/inspection';
+import type { WeightRef } from '../../../run/neuronsStore';
 import { neuronsStore, useNeurons } from '../../../run/neuronsStore';
 import { formatNumber, subscript } from '../../../ui/charts/neuronFormula';
 import { classColour } from '../../../ui/charts/palette';
-import { weightLines, type WeightLine } from './weightLines';
+import { weightGradient, weightLines, type WeightLine } from './weightLines';
 
 interface Anchor {
   /** Flow coordinates of the node's left and right edges and of the tile's centre height. */
@@ -50,6 +53,40 @@ function useAnchors(deps: readonly unknown[]): ReadonlyMap<string, Anchor> {
   return anchors;
 }
 
+type Gradient = { value: number } | 'none' | 'loading';
+
+/** The clicked weight's gradient from the run's worker; 'none' without a run in the panel or before a step. */
+function useWeightGradient(weight: WeightRef | null, epoch: number | undefined): Gradient {
+  const live = useInspection((s) => s.live);
+  const [gradient, setGradient] = useState<Gradient>('loading');
+  const { nodeId = '', sourceId = '', unit = 0, input = 0 } = weight ?? {};
+  const asked = useRef('');
+  useEffect(() => {
+    if (!weight) return;
+    if (!live) {
+      setGradient('none');
+      return;
+    }
+    // Another line: its own gradient is on its way. The same line with newer weights keeps its value meanwhile.
+    const key = `${sourceId}>${nodeId}:${input}>${unit}`;
+    if (asked.current !== key) setGradient('loading');
+    asked.current = key;
+    let cancelled = false;
+    live.gradients().then(
+      (g) => {
+        const value = weightGradient(g.gradients, { nodeId, sourceId, unit, input });
+        if (!cancelled) setGradient(value === null ? 'none' : { value });
+      },
+      () => !cancelled && setGradient('none'),
+    );
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [live, nodeId, sourceId, unit, input, weight !== null, epoch]);
+  return gradient;
+}
+
 export function WeightLines() {
   const { t } = useTranslation();
   const graph = useEditor((s) => s.doc.graph);
@@ -57,7 +94,11 @@ export function WeightLines() {
   const event = useNeurons((s) => s.pictures);
   const selected = useNeurons((s) => s.selectedWeight);
   const lines = useMemo(() => weightLines(graph.edges, expanded, event), [graph.edges, expanded, event]);
-  const anchors = useAnchors([graph, expanded, event]);
+  const gradient = useWeightGradient(selected, event?.epoch);
+  // Tiles move only when the graph, the expanded nodes or their tile counts change, not with each picture:
+  // measuring them forces a layout, and pictures come a few times a second while training.
+  const tiles = event?.pictures.map((p) => `${p.nodeId}:${p.shown}`).join(',') ?? '';
+  const anchors = useAnchors([graph, expanded, tiles]);
   if (lines.length === 0) return null;
   const ends = (l: WeightLine) => {
     const a = anchors.get(key(l.sourceId, l.input));
@@ -112,7 +153,13 @@ export function WeightLines() {
             })}
           </span>
           <span>{t('neurons.weightValue', { value: formatNumber(chosen.weight) })}</span>
-          <span>{t('neurons.weightGradient', { value: chosen.gradient.toExponential(2).replace('-', '−') })}</span>
+          <span data-testid="weight-gradient">
+            {gradient === 'loading'
+              ? t('weights.loadingGradient')
+              : gradient === 'none'
+                ? t('neurons.weightNoGradient')
+                : t('neurons.weightGradient', { value: gradient.value.toExponential(2).replace('-', '−') })}
+          </span>
           <button type="button" className="nodrag" onClick={() => neuronsStore.getState().selectWeight(null)}>
             {t('neurons.close')}
           </button>

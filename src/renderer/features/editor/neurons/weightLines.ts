@@ -1,15 +1,15 @@
 /**
  * The weight lines between two expanded nodes, as data: for every edge whose ends both show their neurons and
  * whose target's incoming weights are the source's units, one line per (source unit, target unit) pair that
- * has a tile, with its weight, its gradient from the last step, and how strong it is drawn (colour = sign,
- * width ∝ |w|, the thinnest fade). Pure.
+ * has a tile, with its weight and how strong it is drawn (colour = sign, width ∝ |w|, the thinnest fade); and
+ * a clicked line's gradient from the last step, out of the worker's answer to getGradients (the pictures do
+ * not carry gradients). Pure.
  */
-import type { NeuronsEvent } from '../../../../engine';
+import type { NeuronsEvent, Tensor } from '../../../../engine';
 import type { WeightRef } from '../../../run/neuronsStore';
 
 export interface WeightLine extends WeightRef {
   weight: number;
-  gradient: number;
   /** |w| over the largest |w| between the two nodes, 0 … 1. */
   strength: number;
 }
@@ -39,11 +39,22 @@ export function weightLines(
           unit: u,
           input: j,
           weight,
-          gradient: w.kernelGrad[u * w.inputs + j],
           strength: largest > 0 ? Math.abs(weight) / largest : 0,
         });
       }
     }
   }
   return lines;
+}
+
+/** The gradient of one weight, from the layers' gradients (kernels [inputs, units]); null when it has none. */
+export function weightGradient(
+  gradients: Readonly<Record<string, { kernel: Tensor } | undefined>>,
+  weight: WeightRef,
+): number | null {
+  const kernel = gradients[weight.nodeId]?.kernel;
+  if (!kernel) return null;
+  const [inputs, units] = kernel.shape;
+  if (weight.input >= inputs || weight.unit >= units) return null;
+  return kernel.data[weight.input * units + weight.unit];
 }

@@ -10,10 +10,18 @@ import { Area, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis }
 import type { Tensor } from '../../../../engine';
 import { weightBand } from '../../../run/inspection';
 import { EPOCH_DOMAIN, SERIES_LINE } from '../../../ui/charts/chartProps';
-import { decimateSeries } from '../../../ui/charts/decimate';
+import { decimateBy } from '../../../ui/charts/decimate';
 import { MAX_CHART_POINTS } from '../../../ui/charts/lossSeries';
 import { TRAIN_COLOUR } from '../../../ui/charts/palette';
-import { divergingColour, kernelPixels, largestMagnitude, movedCell, type Cell } from './heatGrid';
+import {
+  CLIP_QUANTILE,
+  divergingColour,
+  kernelPixels,
+  largestMagnitude,
+  magnitudeQuantile,
+  movedCell,
+  type Cell,
+} from './heatGrid';
 import { useLayerWeights, type LayerWeights } from './useLayerWeights';
 
 const fmt = (v: number): string => {
@@ -44,9 +52,10 @@ export function WeightsView({ nodeId }: { nodeId: string }) {
  * keeps its lowest minimum, highest maximum and the mean's extremes, so a long run costs the inspector a few
  * hundred points per redraw, not one per epoch.
  */
-function bandForChart(rows: ReturnType<typeof weightBand>) {
-  const flat = rows.map((r) => ({ ...r, min: r.range[0], max: r.range[1] }));
-  return decimateSeries(flat, MAX_CHART_POINTS, [], ['min', 'mean', 'max']);
+type BandRow = ReturnType<typeof weightBand>[number];
+const BAND_VALUES = [(r: BandRow) => r.range[0], (r: BandRow) => r.mean, (r: BandRow) => r.range[1]];
+function bandForChart(rows: readonly BandRow[]) {
+  return decimateBy(rows, MAX_CHART_POINTS, [], BAND_VALUES);
 }
 
 function LayerWeightsView({ nodeId, layer }: { nodeId: string; layer: LayerWeights }) {
@@ -103,12 +112,17 @@ function HeatGrid({ kernel, cell, onCell }: { kernel: Tensor; cell: Cell | null;
   const { t } = useTranslation();
   const ref = useRef<HTMLCanvasElement>(null);
   const [rows, cols] = kernel.shape;
+  // Full colour at the 99th percentile of |w|, so a few exploded weights do not wash out the rest.
+  const scale = useMemo(
+    () => ({ clip: magnitudeQuantile(kernel.data), largest: largestMagnitude(kernel.data) }),
+    [kernel],
+  );
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
-    ctx.putImageData(new ImageData(kernelPixels(kernel), cols, rows), 0, 0);
-  }, [kernel, rows, cols]);
+    ctx.putImageData(new ImageData(kernelPixels(kernel, scale.clip), cols, rows), 0, 0);
+  }, [kernel, rows, cols, scale]);
   const pick = (e: MouseEvent<HTMLCanvasElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const unit = Math.floor(((e.clientX - box.left) / box.width) * cols);
@@ -124,27 +138,37 @@ function HeatGrid({ kernel, cell, onCell }: { kernel: Tensor; cell: Cell | null;
   // Square cells up to 24 px, the grid at most the inspector's width and 240 px tall.
   const size = Math.max(1, Math.min(24, 240 / cols, 240 / rows));
   return (
-    <div className="heat-grid">
-      <canvas
-        ref={ref}
-        width={cols}
-        height={rows}
-        tabIndex={0}
-        role="img"
-        aria-label={t('weights.gridLabel', { inputs: rows, columns: cols })}
-        data-testid="weights-grid"
-        style={{ width: cols * size, height: rows * size }}
-        onClick={pick}
-        onKeyDown={key}
-      />
-      {cell && size >= 4 && (
-        <span
-          className="heat-grid__cursor"
-          aria-hidden="true"
-          style={{ left: cell.unit * size, top: cell.input * size, width: size, height: size }}
+    <>
+      <div className="heat-grid">
+        <canvas
+          ref={ref}
+          width={cols}
+          height={rows}
+          tabIndex={0}
+          role="img"
+          aria-label={t('weights.gridLabel', { inputs: rows, columns: cols })}
+          data-testid="weights-grid"
+          style={{ width: cols * size, height: rows * size }}
+          onClick={pick}
+          onKeyDown={key}
         />
-      )}
-    </div>
+        {cell && size >= 4 && (
+          <span
+            className="heat-grid__cursor"
+            aria-hidden="true"
+            style={{ left: cell.unit * size, top: cell.input * size, width: size, height: size }}
+          />
+        )}
+      </div>
+      <p className="weights-caption heat-grid__scale" data-testid="weights-scale">
+        <span className="heat-grid__ramp" aria-hidden="true" />
+        {t(scale.largest > scale.clip ? 'weights.scaleClipped' : 'weights.scale', {
+          scale: fmt(scale.clip),
+          largest: fmt(scale.largest),
+          percentile: Math.round(CLIP_QUANTILE * 100),
+        })}
+      </p>
+    </>
   );
 }
 

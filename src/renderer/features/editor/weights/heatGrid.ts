@@ -1,7 +1,8 @@
 /**
  * Pure helpers of the inspector's weight views: the diverging colour of a weight (blue negative, white 0,
- * red positive, scaled by the largest |w|), the RGBA pixels of a kernel [inputs, units] drawn one pixel per
- * weight (row = input, column = unit), and moving a selected cell with the arrow keys.
+ * red positive), the colour scale of a kernel (the 99th percentile of |w|, so a few exploded weights do not
+ * wash out the rest), the RGBA pixels of a kernel [inputs, units] drawn one pixel per weight (row = input,
+ * column = unit), and moving a selected cell with the arrow keys.
  */
 import type { Tensor } from '../../../../engine';
 
@@ -15,6 +16,45 @@ export function largestMagnitude(data: ArrayLike<number>): number {
   return m > 0 ? m : 1e-12;
 }
 
+/** The share of weights whose |w| sets the heat grid's full colour; the few above it are drawn at full colour. */
+export const CLIP_QUANTILE = 0.99;
+
+/**
+ * The q-quantile of |value| (nearest rank: the smallest |v| that at least a share q of the values do not
+ * exceed), at least a tiny number so a zero matrix still divides. Linear time (quickselect on a copy), as
+ * it runs on the main thread each time the inspector's weights refresh.
+ */
+export function magnitudeQuantile(data: ArrayLike<number>, q = CLIP_QUANTILE): number {
+  const n = data.length;
+  if (n === 0) return 1e-12;
+  const a = new Float64Array(n);
+  for (let i = 0; i < n; i++) a[i] = Math.abs(data[i]);
+  const k = Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1));
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  const m = a[k];
+  return m > 0 && Number.isFinite(m) ? m : largestMagnitude(data);
+}
+
 /** [r, g, b] for value v on a scale where ±scale is full colour. */
 export function divergingColour(v: number, scale: number): [number, number, number] {
   const t = Math.max(-1, Math.min(1, v / scale));
@@ -23,10 +63,9 @@ export function divergingColour(v: number, scale: number): [number, number, numb
   return [0, 1, 2].map((k) => Math.round(255 + (end[k] - 255) * a)) as [number, number, number];
 }
 
-/** RGBA pixels, width = units, height = inputs, of a row-major kernel [inputs, units]. */
-export function kernelPixels(kernel: Tensor): Uint8ClampedArray<ArrayBuffer> {
+/** RGBA pixels, width = units, height = inputs, of a row-major kernel [inputs, units], full colour at ±scale. */
+export function kernelPixels(kernel: Tensor, scale = magnitudeQuantile(kernel.data)): Uint8ClampedArray<ArrayBuffer> {
   const [rows, cols] = kernel.shape;
-  const scale = largestMagnitude(kernel.data);
   const px = new Uint8ClampedArray(rows * cols * 4);
   for (let i = 0; i < rows * cols; i++) {
     const [r, g, b] = divergingColour(kernel.data[i], scale);
