@@ -18,8 +18,8 @@ import { buildEngineModel } from './engine-runner';
 import { BatchOrder, gatherBatch, makeWorkloads, type Workload } from './workloads';
 
 const BATCHES = [16, 32, 64, 128, 256, 512, 1024];
-const ROUNDS = 3;
-const ROUND_MS = 700;
+const ROUNDS = 5;
+const ROUND_MS = 500;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const threadsArg = process.argv.indexOf('--threads');
@@ -39,16 +39,20 @@ function side(w: Workload, batch: number, threads: number, wasm: WebAssembly.Mod
     threads > 1
       ? new ParallelGradients(model, nodeHelperThreads(), { helpers: threads - 1, batchSize: batch, wasm })
       : null;
+  pool?.waitForHelpers(20_000);
   return { model, optimizer, pool, step: 0 };
 }
 
-/** Trains steps on `s` for about `ms` milliseconds (at least two); returns samples per second. */
-function trainFor(s: Side, w: Workload, batch: number, ms: number, buffers: Buffers): number {
+/**
+ * Trains steps on `s` for about `ms` milliseconds (at least two), or exactly `exactly` steps; returns samples
+ * per second.
+ */
+function trainFor(s: Side, w: Workload, batch: number, ms: number, buffers: Buffers, exactly = 0): number {
   const { order, rows, bx, by } = buffers;
   const random = new Rng(s.step + 1);
   const t0 = performance.now();
   let steps = 0;
-  while (steps < 2 || performance.now() - t0 < ms) {
+  while (exactly > 0 ? steps < exactly : steps < 2 || performance.now() - t0 < ms) {
     order.rowsOf(s.step++, rows);
     gatherBatch({ ...w, batch }, rows, bx, by);
     if (s.pool) s.pool.computeGradients(bx, by, batch, random);
@@ -102,8 +106,8 @@ async function main() {
         r2.push(trainFor(many, w, batch, ROUND_MS, b2));
       }
       // Bring both to the same step count, then compare every weight's bits.
-      while (one.step < many.step) trainFor(one, w, batch, 0, b1);
-      while (many.step < one.step) trainFor(many, w, batch, 0, b2);
+      if (one.step < many.step) trainFor(one, w, batch, 0, b1, many.step - one.step);
+      if (many.step < one.step) trainFor(many, w, batch, 0, b2, one.step - many.step);
       const same = one.step === many.step && sameBits(one.model.params, many.model.params);
       identical &&= same;
       many.pool?.close();

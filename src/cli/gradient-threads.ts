@@ -6,7 +6,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { KernelModule } from '../engine/kernels';
-import { ParallelGradients, type GradientHelperInit, type HelperThreads } from '../engine/parallel';
+import {
+  PARALLEL_FROM_BATCH,
+  parallelPays,
+  ParallelGradients,
+  type GradientHelperInit,
+  type HelperThreads,
+} from '../engine/parallel';
 import type { ShardableModel } from '../engine/types';
 
 const entry = new URL('./gradient-helper' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'), import.meta.url);
@@ -40,17 +46,20 @@ export function nodeHelperThreads(errors: string[] = []): HelperThreads {
   };
 }
 
-/**
- * Below this batch size `--threads auto` trains on one thread: measured by `npm run bench:parallel`
- * (README, Performance), two threads pay from about this many rows on the digits MLP and the wide net.
- */
-export const AUTO_THREADS_FROM_BATCH = 128;
+/** Below this batch size `--threads auto` trains on one thread (see the engine's parallelPays). */
+export const AUTO_THREADS_FROM_BATCH = PARALLEL_FROM_BATCH;
 
-/** The threads `--threads` asks for: a number, or 'auto' (all cores from AUTO_THREADS_FROM_BATCH rows, else 1). */
-export function threadsFor(option: number | 'auto', batchSize: number): number {
-  if (option === 'auto') return batchSize >= AUTO_THREADS_FROM_BATCH ? Math.min(4, availableParallelism()) : 1;
+/**
+ * The threads `--threads` asks for: a number, or 'auto': every core (at most 4) when a batch is enough work
+ * to share (parallelPays), else 1.
+ */
+export function threadsFor(option: number | 'auto', batchSize: number, params: number): number {
+  if (option === 'auto') return parallelPays(batchSize, params) ? Math.min(4, availableParallelism()) : 1;
   return option;
 }
+
+/** How long a run waits for its helper threads to start before it trains without them. */
+const HELPER_START_TIMEOUT_MS = 20_000;
 
 /** A parallel gradient pool for `model` with threads − 1 helpers, or null for one thread. */
 export function nodeGradientPool(
@@ -61,5 +70,8 @@ export function nodeGradientPool(
   errors?: string[],
 ): ParallelGradients | null {
   if (threads <= 1) return null;
-  return new ParallelGradients(model, nodeHelperThreads(errors), { helpers: threads - 1, batchSize, wasm });
+  const pool = new ParallelGradients(model, nodeHelperThreads(errors), { helpers: threads - 1, batchSize, wasm });
+  // The threads start in a fraction of a second; if one does not, the run trains on this one (same numbers).
+  pool.waitForHelpers(HELPER_START_TIMEOUT_MS);
+  return pool;
 }

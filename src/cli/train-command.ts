@@ -37,7 +37,7 @@ export const TRAIN_SPEC: CommandSpec = {
     threads: {
       kind: 'string',
       placeholder: 'N|auto',
-      describe: `compute each batch's gradient on N threads, the same numbers as on 1 (default 1; auto: every core from batch ${AUTO_THREADS_FROM_BATCH})`,
+      describe: `compute each batch's gradient on N threads, the same numbers as on 1 (default 1; auto: every core for batches of ${AUTO_THREADS_FROM_BATCH} rows or more of a large enough network)`,
     },
     out: {
       kind: 'string',
@@ -97,9 +97,9 @@ export function train(argv: readonly string[], io: CliIo): Promise<number> {
     ]) {
       io.stderr.write(`${line}\n`);
     }
-    const threads = threadsFor(threadsOption, training.batchSize);
     const plan = checked.compiled.plan;
     if (!plan) throw new Error('checkProject returned a project without a plan.');
+    const threads = threadsFor(threadsOption, training.batchSize, plan.totalParams);
     const task = checked.prepared.dataset.task;
     let reporter: Reporter;
     if (args.options.json) reporter = jsonReporter(io.stdout, task);

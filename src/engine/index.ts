@@ -64,6 +64,8 @@ export {
 } from './neurons';
 export type { Contributions, NeuronQuery, NodeNeurons, UnitWeights, UnitWindow } from './neurons';
 export { createTrainingHost } from './protocol/host';
+export { isShardable, PARALLEL_FROM_BATCH, parallelPays, ParallelGradients, runGradientHelper } from './parallel';
+export type { GradientHelperInit, GradientPool, HelperThreads } from './parallel';
 export { NEURON_RESOLUTION } from './protocol/neuronMessages';
 export { neuronQueryFor } from './protocol/neuronWatch';
 export type { NeuronsEvent, WatchNeuronsCommand } from './protocol/neuronMessages';

@@ -27,8 +27,11 @@ export const CONTENT_SECURITY_POLICY = cspWith("script-src 'self'");
  */
 export const TRAINING_WORKER_CONTENT_SECURITY_POLICY = cspWith("script-src 'self' 'wasm-unsafe-eval'");
 
-/** The training worker's script, as Vite names it in out/renderer/assets (src/renderer/run/trainingWorker.ts). */
-const TRAINING_WORKER_FILE = /^trainingWorker-[\w-]+\.js$/;
+/**
+ * The training worker's script and its helpers' (which instantiate the same kernels for parallel training),
+ * as Vite names them in out/renderer/assets (src/renderer/run/trainingWorker.ts, gradientHelperWorker.ts).
+ */
+const TRAINING_WORKER_FILE = /^(trainingWorker|gradientHelperWorker)-[\w-]+\.js$/;
 
 /**
  * Cross-origin isolation, so that the training worker may use SharedArrayBuffer for data-parallel training

@@ -13,7 +13,7 @@
  */
 import type { KernelModule } from '../kernels';
 import { REDUCTION_BLOCK } from '../ops/dense';
-import type { RandomSource, ShardableModel } from '../types';
+import type { Model, RandomSource, ShardableModel } from '../types';
 import type { GradientHelperInit } from './helper';
 import {
   CONTROL,
@@ -38,6 +38,27 @@ export interface HelperThreads {
   start(init: GradientHelperInit): void;
   /** Ends the threads started (called after they were told to stop). */
   close(): void;
+}
+
+/**
+ * When front ends that choose the thread count themselves (`train --threads auto`, the app's training worker)
+ * share batches: from PARALLEL_FROM_BATCH rows, and only when a batch is enough work (rows × parameters at
+ * least PARALLEL_FROM_WORK). Measured by `npm run bench:parallel` (README, Performance): the playground net
+ * lost at every batch size (its batches take tens of µs, the fork–join round alone about 13 µs); the digits
+ * MLP and the 784→2048→10 net gained up to 1.2–1.7× at some batches of 128 rows and more and lost at others,
+ * as the shared machine's load changed.
+ */
+export const PARALLEL_FROM_BATCH = 256;
+export const PARALLEL_FROM_WORK = 1 << 25;
+
+/** Whether sharing a batch of `batchSize` rows of a model with `params` parameters is expected to pay. */
+export function parallelPays(batchSize: number, params: number): boolean {
+  return batchSize >= PARALLEL_FROM_BATCH && batchSize * params >= PARALLEL_FROM_WORK;
+}
+
+/** Whether a model can compute shares of a batch (every model createModel builds can). */
+export function isShardable(model: Model): model is ShardableModel {
+  return typeof (model as Partial<ShardableModel>).partialGradients === 'function';
 }
 
 /** Gradient slots are kept to about this many floats (256 MB); larger batches train on one thread. */
@@ -107,7 +128,9 @@ export class ParallelGradients implements GradientPool {
     const { model, views, sizes } = this;
     const blocks = blockCount(rows, REDUCTION_BLOCK);
     const { own, ranges } = shareBlocks(blocks, this.helpers);
-    if (blocks < 2 || rows > sizes.maxRows || blocks - own > sizes.slots) {
+    // Until every helper has started (a browser starts workers only between tasks), one thread: same bits.
+    const ready = Atomics.load(views.control, CONTROL.ready) >= this.helpers;
+    if (!ready || blocks < 2 || rows > sizes.maxRows || blocks - own > sizes.slots) {
       return model.computeGradients(x, y, rows, random);
     }
     const { control } = views;
@@ -148,6 +171,23 @@ export class ParallelGradients implements GradientPool {
     for (let b = 1; b < blocks; b++) sum += sums[b];
     model.addRegularization();
     return model.meanLoss(sum, rows);
+  }
+
+  /**
+   * Blocks until every helper has started, or `timeoutMs` passed; returns whether they all did. Only where
+   * the thread may block and the helpers start without it (Node); a browser worker just lets the first
+   * batches run on its own thread.
+   */
+  waitForHelpers(timeoutMs: number): boolean {
+    const control = this.views.control;
+    const until = Date.now() + timeoutMs;
+    for (let r = Atomics.load(control, CONTROL.ready); r < this.helpers; r = Atomics.load(control, CONTROL.ready)) {
+      if (Atomics.load(control, CONTROL.failed) !== 0) return false;
+      const left = until - Date.now();
+      if (left <= 0) return false;
+      Atomics.wait(control, CONTROL.ready, r, Math.min(left, 100));
+    }
+    return true;
   }
 
   close(): void {

@@ -42,6 +42,8 @@ export function runGradientHelper(init: GradientHelperInit, onError: (error: unk
       );
     }
     model = built;
+    Atomics.add(control, CONTROL.ready, 1);
+    Atomics.notify(control, CONTROL.ready);
   } catch (error) {
     Atomics.store(control, CONTROL.failed, 1);
     onError(error);

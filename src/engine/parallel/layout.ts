@@ -2,7 +2,7 @@
  * The shared memory of data-parallel training: one SharedArrayBuffer that the coordinating thread and its
  * helper threads view with the same layout, worked out on each side from the same `SharedSizes`.
  *
- * control (Int32)  generation, pending, failed, rows, stop, then [from, to) blocks for each helper
+ * control (Int32)  generation, pending, failed, rows, stop, ready, then [from, to) blocks for each helper
  * params           the weights of the step, copied in by the coordinator before each batch
  * x, y             the batch (features, and class indices or targets)
  * masks            one [rows, width] array per dropout node, drawn by the coordinator for the whole batch
@@ -28,6 +28,8 @@ export const CONTROL = {
   failed: 2,
   rows: 3,
   stop: 4,
+  /** Helpers that built their model and wait for batches. */
+  ready: 5,
   /** Helper h's blocks are [control[ranges + 2h], control[ranges + 2h + 1]). */
   ranges: 8,
 } as const;

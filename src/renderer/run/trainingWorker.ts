@@ -7,13 +7,23 @@
 // Only this worker may compile WebAssembly (its CSP has 'wasm-unsafe-eval'; the page's does not). If the
 // fetch or the compilation fails, or the browser lacks WebAssembly SIMD, the TypeScript kernels run; the
 // 'ready' event says which path a run took.
+//
+// Data-parallel training: when the page is cross-origin isolated (COOP/COEP, so SharedArrayBuffer exists)
+// and a run's batches are enough work (parallelPays: batch size and parameters), this worker starts helper sub-workers
+// (gradientHelperWorker.ts) and shares each batch's gradient with them, with the same numbers as alone.
 import kernelsUrl from '@layerwise/kernels.wasm?url';
 import {
   createTrainingHost,
   createTrainingSetup,
+  isShardable,
   kernelModule,
+  parallelPays,
+  ParallelGradients,
   wasmSimdSupported,
+  type GradientPool,
+  type HelperThreads,
   type HostCommand,
+  type StartCommand,
 } from '../../engine';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -33,9 +43,49 @@ async function loadKernels(): Promise<WebAssembly.Module | null> {
   }
 }
 
+/** Sub-workers that each run gradientHelperWorker.ts; terminated when their run's pool closes. */
+function helperWorkers(): HelperThreads {
+  const workers: Worker[] = [];
+  return {
+    start(init) {
+      const worker = new Worker(new URL('./gradientHelperWorker.ts', import.meta.url), { type: 'module' });
+      worker.postMessage(init);
+      workers.push(worker);
+    },
+    close() {
+      for (const w of workers) w.terminate();
+      workers.length = 0;
+    },
+  };
+}
+
+/** Helper threads for a run: only where SharedArrayBuffer is allowed and the batches are large enough to pay. */
+function helpersFor(start: StartCommand, params: number): number {
+  if (!scope.crossOriginIsolated || !parallelPays(start.training.batchSize, params)) return 0;
+  return Math.min(4, navigator.hardwareConcurrency || 1) - 1;
+}
+
+// One run at a time per worker: a new run (or a new setup) closes the last run's helpers.
+let pool: GradientPool | null = null;
+
 const hostReady = loadKernels().then((wasm) =>
   createTrainingHost((event, transfer) => scope.postMessage(event, transfer ?? []), {
-    setup: (start) => createTrainingSetup(start, { wasm }),
+    setup: (start) => {
+      pool?.close();
+      pool = null;
+      const setup = createTrainingSetup(start, { wasm });
+      const helpers = helpersFor(start, setup.model.params.length);
+      if (helpers > 0 && isShardable(setup.model)) {
+        // The first batches run here until the sub-workers have started (the same numbers either way).
+        pool = new ParallelGradients(setup.model, helperWorkers(), {
+          helpers,
+          batchSize: start.training.batchSize,
+          wasm,
+        });
+        setup.gradients = pool;
+      }
+      return setup;
+    },
     schedule: (fn) => {
       queue.push(fn);
       channel.port2.postMessage(null);

@@ -478,7 +478,6 @@ export const en = {
       title: 'Loss by variant',
       logScaleLabel: 'Log scale for the loss comparison',
       label: 'Training (solid) and validation (dashed) loss of {{count}} variants: {{names}}; {{epochs}} epochs so far',
-      epochTip: 'epoch {{epoch}}',
       validationOf: '{{name}} (validation)',
       legend: 'solid: training loss · dashed: validation loss',
     },
@@ -889,6 +888,7 @@ export const en = {
   },
   charts: {
     savePng: 'Save PNG',
+    epochTip: 'epoch {{epoch}}',
     savePngOf: 'Save PNG of {{title}}',
     loss: 'Loss',
     lossLabel: '{{title}} chart: training and validation loss over {{count}} epochs',

@@ -491,7 +491,6 @@ export const ja: Catalogue = {
       title: 'バリアントごとの損失',
       logScaleLabel: '損失の比較を対数目盛で表示',
       label: '{{count}} 個のバリアント（{{names}}）の訓練損失（実線）と検証損失（破線）。ここまで {{epochs}} エポック',
-      epochTip: 'エポック {{epoch}}',
       validationOf: '{{name}}（検証）',
       legend: '実線: 訓練損失 · 破線: 検証損失',
     },
@@ -904,6 +903,7 @@ export const ja: Catalogue = {
   },
   charts: {
     savePng: 'PNG で保存',
+    epochTip: 'エポック {{epoch}}',
     savePngOf: '{{title}}を PNG で保存',
     loss: '損失',
     lossLabel: '{{title}}のグラフ: {{count}} エポックの訓練損失と検証損失',

@@ -12,7 +12,7 @@ import { jsonLines, run, tempDir } from './helpers';
 const temp = tempDir();
 afterAll(() => temp.cleanup());
 
-/** The digits example with batches of 128 rows (4 blocks of 32), so two threads share every full batch. */
+/** The digits example with batches of 128 rows (2 blocks of 64), so two threads share every full batch. */
 function digitsProject(): string {
   const project = JSON.parse(readFileSync('examples/digits-mlp.nnproj', 'utf8')) as {
     training: { batchSize: number };

@@ -9,7 +9,7 @@ import { nodeGradientPool } from '../../../src/cli/gradient-threads';
 import { compile } from '../../../src/engine/compile';
 import { dataShapeOf } from '../../../src/engine/data';
 import { createModel } from '../../../src/engine/model';
-import type { ParallelGradients } from '../../../src/engine/parallel';
+import { ParallelGradients } from '../../../src/engine/parallel';
 import { Rng } from '../../../src/engine/rng';
 import { Trainer } from '../../../src/engine/train/trainer';
 import type { DataSplit, Dataset, Graph, TrainingSettings } from '../../../src/engine/types';
@@ -128,7 +128,7 @@ describe.each(paths)('data-parallel training on the %s kernels', (kernels) => {
       0.2,
       'softmax',
     );
-    // 330 training rows in batches of 150: 5 blocks, the last short, and a short last batch of 30.
+    // 330 training rows in batches of 150: 3 blocks of 64 rows, the last short, and a short last batch of 30.
     const data: DataSplit = { train: digits(330, 1), validation: digits(40, 2) };
     const settings: TrainingSettings = { optimizer: 'adam', learningRate: 0.003, batchSize: 150, epochs: 5, seed: 3 };
     const one = train(graph, data, settings, 1, kernels);
@@ -163,5 +163,42 @@ describe.each(paths)('data-parallel training on the %s kernels', (kernels) => {
     const plan = compile(graph, dataShapeOf(data.train)).plan!;
     const initial = createModel(plan, { maxBatch: 256, seed: 7 }).params;
     expect(Array.from(new Float32Array(one.params.buffer)).some((w, i) => w !== initial[i])).toBe(true);
+  });
+});
+
+describe('helpers that have not started', () => {
+  it('leave every batch to the calling thread, with the same numbers', () => {
+    const graph = net(
+      [
+        [8, 'tanh'],
+        [8, 'tanh'],
+      ],
+      0.1,
+      'sigmoid',
+    );
+    const data: DataSplit = { train: plane(600, 4), validation: plane(100, 5) };
+    const settings: TrainingSettings = { optimizer: 'sgd', learningRate: 0.1, batchSize: 256, epochs: 5, seed: 9 };
+    const one = train(graph, data, settings, 1, 'ts');
+    const plan = compile(graph, dataShapeOf(data.train)).plan!;
+    const model = createModel(plan, { maxBatch: 256, seed: 7 });
+    let started = 0;
+    // Threads that never run their helper (as a browser's sub-workers before they have started).
+    const pool = new ParallelGradients(
+      model,
+      { start: () => void started++, close() {} },
+      {
+        helpers: 3,
+        batchSize: 256,
+      },
+    );
+    expect(started).toBe(3);
+    expect(pool.waitForHelpers(50)).toBe(false);
+    const trainer = new Trainer(model, data, settings, { gradients: pool, health: false });
+    const losses: number[] = [];
+    for (let b = 0; b < 2 * trainer.batchesPerEpoch + 1; b++) losses.push(trainer.trainBatch().loss);
+    pool.close();
+    expect(pool.sharedBatches).toBe(0);
+    expect(losses).toEqual(one.losses);
+    expect(Array.from(new Uint32Array(Float32Array.from(model.params).buffer))).toEqual(Array.from(one.params));
   });
 });

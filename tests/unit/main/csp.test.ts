@@ -32,6 +32,10 @@ describe('Content-Security-Policy headers of app://', () => {
     page.delete('script-src');
     expect(worker).toEqual(page);
     expect(TRAINING_WORKER_CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-eval'/);
+    // The parallel trainer's helper workers run the same kernels.
+    expect(contentSecurityPolicyFor('/app/out/renderer/assets/gradientHelperWorker-B2x9.js')).toBe(
+      TRAINING_WORKER_CONTENT_SECURITY_POLICY,
+    );
   });
 
   it.each([

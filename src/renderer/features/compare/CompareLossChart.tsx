@@ -74,6 +74,8 @@ const EPOCH_DOMAIN = ['dataMin', 'dataMax'] as const;
 const EPOCH_LABEL = { position: 'insideBottomRight', offset: -4 } as const;
 const LOG_DOMAIN = ['auto', 'auto'] as const;
 const LINEAR_DOMAIN = [0, 'auto'] as const;
+// The axis's 'epoch' label hangs below its ticks; the legend starts below it instead of on top of it.
+const LEGEND_BELOW_LABEL = { paddingTop: 12 } as const;
 const formatTooltip = (value: unknown, name: unknown): [string, string] => [formatLoss(value), String(name)];
 // Legend in variant order (recharts sorts by name unless told otherwise); the key is t<i>.
 const byVariant = (item: { dataKey?: unknown }) => Number(String(item.dataKey).slice(1));
@@ -85,7 +87,7 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
     () => ({
       epochLabel: { ...EPOCH_LABEL, value: t('charts.epoch') },
       formatTick: (v: number) => Number(v.toPrecision(2)).toLocaleString(i18n.language),
-      formatEpoch: (epoch: unknown) => t('compare.chart.epochTip', { epoch: String(epoch) }),
+      formatEpoch: (epoch: unknown) => t('charts.epochTip', { epoch: String(epoch) }),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes with the language
     [i18n.language],
@@ -128,7 +130,7 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
             width={56}
           />
           <Tooltip formatter={formatTooltip} labelFormatter={props.formatEpoch} />
-          <Legend itemSorter={byVariant} />
+          <Legend itemSorter={byVariant} wrapperStyle={LEGEND_BELOW_LABEL} />
           {variants.map((v, i) => (
             <Line
               key={`t${i}`}

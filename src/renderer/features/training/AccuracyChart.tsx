@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, LineChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochMetrics } from '../../../engine';
 import { ChartFrame } from '../../ui/charts/ChartFrame';
-import { EPOCH_DOMAIN, EVERY_TICK, MARGIN, SERIES_LINE, formatEpoch } from '../../ui/charts/chartProps';
+import { EPOCH_DOMAIN, EVERY_TICK, MARGIN, SERIES_LINE } from '../../ui/charts/chartProps';
 import { decimateBy } from '../../ui/charts/decimate';
 import { MAX_CHART_POINTS, accuracySeries, finiteHistory } from '../../ui/charts/lossSeries';
 import { TRAIN_COLOUR, VALIDATION_COLOUR } from '../../ui/charts/palette';
@@ -31,7 +31,13 @@ export const AccuracyChart = memo(function AccuracyChart({
 }: AccuracyChartProps) {
   const { t, i18n } = useTranslation();
   const title = givenTitle ?? t('accuracy.title');
-  // One formatter per language: toLocaleString with options builds a new one on every redraw.
+  // Made once per language (recharts re-registers a prop that changes identity; toLocaleString with options
+  // would build a new formatter on every redraw).
+  const formatEpoch = useMemo(
+    () => (epoch: unknown) => t('charts.epochTip', { epoch: String(epoch) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes with the language
+    [i18n.language],
+  );
   const percent = useMemo(
     () =>
       new Intl.NumberFormat(i18n.language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),

@@ -19,7 +19,7 @@ import {
 } from 'recharts';
 import type { EpochMetrics } from '../../../engine';
 import { ChartFrame } from './ChartFrame';
-import { EPOCH_DOMAIN, EVERY_TICK, MARGIN, SERIES_LINE, formatEpoch } from './chartProps';
+import { EPOCH_DOMAIN, EVERY_TICK, MARGIN, SERIES_LINE } from './chartProps';
 import { decimateBy } from './decimate';
 import { MAX_CHART_POINTS, finiteHistory, lossSeries, memorisationPoint, smallestPositiveLoss } from './lossSeries';
 import { BEST_COLOUR, GAP_COLOUR, TRAIN_COLOUR, VALIDATION_COLOUR } from './palette';
@@ -54,6 +54,8 @@ const BEST_LABEL_LEFT = {
   fontSize: 12,
 } as const;
 const BEST_LABEL_RIGHT = { ...BEST_LABEL_LEFT, position: 'insideTopRight' } as const;
+// The axis's 'epoch' label hangs below its ticks; the legend starts below it instead of on top of it.
+const LEGEND_BELOW_LABEL = { paddingTop: 12 } as const;
 // A log axis can have many ticks, so there recharts still hides the ones that would overlap (EVERY_TICK
 // elsewhere).
 const LOSS_VALUES = [(m: EpochMetrics) => m.trainLoss, (m: EpochMetrics) => m.valLoss];
@@ -75,6 +77,7 @@ export const LossChart = memo(function LossChart({
       epoch: { ...EPOCH_LABEL, value: t('charts.epoch') },
       left: { ...BEST_LABEL_LEFT, value: t('charts.lowest') },
       right: { ...BEST_LABEL_RIGHT, value: t('charts.lowest') },
+      formatEpoch: (epoch: unknown) => t('charts.epochTip', { epoch: String(epoch) }),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes with the language
     [i18n.language],
@@ -131,8 +134,8 @@ export const LossChart = memo(function LossChart({
             interval={log ? 'preserveEnd' : EVERY_TICK}
             width={56}
           />
-          <Tooltip formatter={formatTooltip} labelFormatter={formatEpoch} />
-          <Legend />
+          <Tooltip formatter={formatTooltip} labelFormatter={labels.formatEpoch} />
+          <Legend wrapperStyle={LEGEND_BELOW_LABEL} />
           {hasGap && (
             <Area
               dataKey="gap"
