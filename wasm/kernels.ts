@@ -35,6 +35,14 @@ function store1(pre: usize, out: usize, fuse: bool, a: v128): void {
   if (fuse) v128.store(out, relu4(a));
 }
 
+/**
+ * Y = X·W + b, ReLU fused when `out` differs from `pre`. With a `panel` (room for inner × 8 floats; 0 for
+ * none) and at least 8 rows, each 8-column panel of W is first copied into it contiguously and then used by
+ * every 4-row block of X from cache. Read in place, W's columns lie a row of W apart (8 KB for the wide
+ * layer's 2048 columns, a stride that maps every access to the same few cache sets), so all of W streamed
+ * from memory once per 4 rows of X. Each output still adds its products in the order of k, so the numbers
+ * are the same bits either way.
+ */
 export function denseForward(
   x: usize,
   rows: i32,
@@ -45,8 +53,101 @@ export function denseForward(
   pre: usize,
   out: usize,
   relu: bool,
+  panel: usize,
 ): void {
   const fuse = relu && out != pre;
+  if (panel == 0 || rows < 8) {
+    forwardFrom(x, rows, inner, w, b, cols, pre, out, fuse, 0);
+    return;
+  }
+  const rowBytes = (<usize>inner) << 2;
+  const colBytes = (<usize>cols) << 2;
+  const kEnd = (<usize>inner) << 2;
+  const rows4 = rows & ~3;
+  const cols8 = cols & ~7;
+  const zero = f32x4.splat(0);
+  for (let j = 0; j < cols8; j += 8) {
+    const jb = (<usize>j) << 2;
+    let src = w + jb;
+    for (let dst = panel, pEnd = panel + (kEnd << 3); dst < pEnd; dst += 32, src += colBytes) {
+      v128.store(dst, v128.load(src));
+      v128.store(dst, v128.load(src, 16), 16);
+    }
+    let b0 = zero;
+    let b1 = zero;
+    if (b) {
+      b0 = v128.load(b + jb);
+      b1 = v128.load(b + jb, 16);
+    }
+    let i = 0;
+    for (; i < rows4; i += 4) {
+      const x0 = x + <usize>i * rowBytes;
+      const x1 = x0 + rowBytes;
+      const x2 = x1 + rowBytes;
+      const x3 = x2 + rowBytes;
+      let c00 = b0,
+        c01 = b1,
+        c10 = b0,
+        c11 = b1,
+        c20 = b0,
+        c21 = b1,
+        c30 = b0,
+        c31 = b1;
+      let wp = panel;
+      for (let k: usize = 0; k < kEnd; k += 4, wp += 32) {
+        const w0 = v128.load(wp);
+        const w1 = v128.load(wp, 16);
+        let a = v128.load32_splat(x0 + k);
+        c00 = f32x4.add(c00, f32x4.mul(a, w0));
+        c01 = f32x4.add(c01, f32x4.mul(a, w1));
+        a = v128.load32_splat(x1 + k);
+        c10 = f32x4.add(c10, f32x4.mul(a, w0));
+        c11 = f32x4.add(c11, f32x4.mul(a, w1));
+        a = v128.load32_splat(x2 + k);
+        c20 = f32x4.add(c20, f32x4.mul(a, w0));
+        c21 = f32x4.add(c21, f32x4.mul(a, w1));
+        a = v128.load32_splat(x3 + k);
+        c30 = f32x4.add(c30, f32x4.mul(a, w0));
+        c31 = f32x4.add(c31, f32x4.mul(a, w1));
+      }
+      const yo = <usize>i * colBytes + jb;
+      store2(pre + yo, out + yo, fuse, c00, c01);
+      store2(pre + yo + colBytes, out + yo + colBytes, fuse, c10, c11);
+      store2(pre + yo + 2 * colBytes, out + yo + 2 * colBytes, fuse, c20, c21);
+      store2(pre + yo + 3 * colBytes, out + yo + 3 * colBytes, fuse, c30, c31);
+    }
+    // The last rows % 4 rows against the same panel.
+    for (; i < rows; i++) {
+      const xr = x + <usize>i * rowBytes;
+      let c0 = b0;
+      let c1 = b1;
+      let wp = panel;
+      for (let k: usize = 0; k < kEnd; k += 4, wp += 32) {
+        const a = v128.load32_splat(xr + k);
+        c0 = f32x4.add(c0, f32x4.mul(a, v128.load(wp)));
+        c1 = f32x4.add(c1, f32x4.mul(a, v128.load(wp, 16)));
+      }
+      const yo = <usize>i * colBytes + jb;
+      store2(pre + yo, out + yo, fuse, c0, c1);
+    }
+  }
+  // The last cols % 8 columns, read in place.
+  if (cols8 < cols) forwardFrom(x, rows, inner, w, b, cols, pre, out, fuse, cols8);
+}
+
+/** denseForward's direct form, for the columns from j0 on (0: all of them), reading W where it lies. */
+function forwardFrom(
+  x: usize,
+  rows: i32,
+  inner: i32,
+  w: usize,
+  b: usize,
+  cols: i32,
+  pre: usize,
+  out: usize,
+  fuse: bool,
+  j0: i32,
+): void {
   const rowBytes = (<usize>inner) << 2;
   const colBytes = (<usize>cols) << 2;
   const rows4 = rows & ~3;
@@ -59,7 +160,7 @@ export function denseForward(
     const x1 = x0 + rowBytes;
     const x2 = x1 + rowBytes;
     const x3 = x2 + rowBytes;
-    let j = 0;
+    let j = j0;
     for (; j < cols8; j += 8) {
       const jb = (<usize>j) << 2;
       let b0 = zero;
@@ -125,7 +226,7 @@ export function denseForward(
   // The last rows % 4 rows, one row at a time with 8- and 4-wide column tiles.
   for (; i < rows; i++) {
     const xr = x + <usize>i * rowBytes;
-    let j = 0;
+    let j = j0;
     for (; j < cols8; j += 8) {
       const jb = (<usize>j) << 2;
       let c0 = zero;

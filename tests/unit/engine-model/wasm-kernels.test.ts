@@ -61,6 +61,10 @@ const SHAPES: Array<[number, number, number]> = [
   [33, 9, 40],
   [3, MAX_DENSE_UNITS, MAX_DENSE_UNITS],
   [65_536, 2, 9],
+  // Wide enough for the forward product to pack W's column panels (8+ rows, 512+ columns), with row and
+  // column tails.
+  [11, 37, 523],
+  [130, 100, 1024],
 ];
 
 describe.runIf(wasmSimdSupported())('WebAssembly SIMD kernels against the TypeScript reference', () => {
@@ -113,22 +117,27 @@ describe.runIf(wasmSimdSupported())('WebAssembly SIMD kernels against the TypeSc
     }, 240_000);
   }
 
-  it('give bit-identical results run to run, and the same bits for a row alone as inside a batch', () => {
-    const [rows, inner, cols] = [13, 37, 21];
-    const { k, put } = wasmKernels(4 * (rows * inner + inner * cols + cols + 3 * rows * cols));
-    const x = put(fill(new Float32Array(rows * inner)));
-    const p = put(fill(new Float32Array(inner * cols + cols)));
-    const a = k.floats(rows * cols);
-    const b = k.floats(rows * cols);
-    const one = k.floats(cols);
-    k.denseForward(x, rows, inner, p, 0, inner * cols, cols, a, a, false);
-    k.denseForward(x, rows, inner, p, 0, inner * cols, cols, b, b, false);
-    expect(Array.from(b)).toEqual(Array.from(a));
-    for (let i = 0; i < rows; i++) {
-      k.denseForward(x.subarray(i * inner), 1, inner, p, 0, inner * cols, cols, one, one, false);
-      expect(Array.from(one)).toEqual(Array.from(a.subarray(i * cols, (i + 1) * cols)));
-    }
-  });
+  it.each([
+    [13, 37, 21],
+    [13, 37, 531], // packed panels in the batch, W in place for the row alone
+  ])(
+    'give bit-identical results run to run, and the same bits for a row alone as inside a batch (%i×%i·%i)',
+    (rows, inner, cols) => {
+      const { k, put } = wasmKernels(4 * (rows * inner + inner * cols + cols + 3 * rows * cols));
+      const x = put(fill(new Float32Array(rows * inner)));
+      const p = put(fill(new Float32Array(inner * cols + cols)));
+      const a = k.floats(rows * cols);
+      const b = k.floats(rows * cols);
+      const one = k.floats(cols);
+      k.denseForward(x, rows, inner, p, 0, inner * cols, cols, a, a, false);
+      k.denseForward(x, rows, inner, p, 0, inner * cols, cols, b, b, false);
+      expect(Array.from(b)).toEqual(Array.from(a));
+      for (let i = 0; i < rows; i++) {
+        k.denseForward(x.subarray(i * inner), 1, inner, p, 0, inner * cols, cols, one, one, false);
+        expect(Array.from(one)).toEqual(Array.from(a.subarray(i * cols, (i + 1) * cols)));
+      }
+    },
+  );
 
   for (const [rows, inner, cols] of [
     [1, 64, 1],
