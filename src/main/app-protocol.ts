@@ -22,8 +22,8 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 export const CONTENT_SECURITY_POLICY = cspWith("script-src 'self'");
 
 /**
- * The training worker's policy: the page's, plus 'wasm-unsafe-eval', so that it (and only it) may compile the
- * engine's WebAssembly SIMD kernels. A dedicated worker follows the policy its own script was served with.
+ * The training worker's policy: the page's, plus 'wasm-unsafe-eval', so that it and its gradient helpers (and
+ * nothing else) may compile the engine's WebAssembly SIMD kernels. A dedicated worker follows the policy its own script was served with.
  */
 export const TRAINING_WORKER_CONTENT_SECURITY_POLICY = cspWith("script-src 'self' 'wasm-unsafe-eval'");
 

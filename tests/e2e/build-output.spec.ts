@@ -16,11 +16,14 @@ test('the Electron build leaves main, a CommonJS preload and the renderer page',
   expect(html).not.toMatch(/script-src[^;]*unsafe-inline/);
 });
 
-// app:// gives 'wasm-unsafe-eval' to the training worker's script by its file name: the build must name it so.
-test('the built training worker is the one script app:// lets compile WebAssembly, and the kernels are beside it', () => {
+// app:// gives 'wasm-unsafe-eval' to the training worker's script and its gradient helpers' (which run the same
+// kernels for parallel training) by their file names: the build must name them so, and nothing else may match.
+test('the built training worker and its gradient helper are the only scripts app:// lets compile WebAssembly, and the kernels are beside them', () => {
   const assets = readdirSync('out/renderer/assets');
   const compiling = assets.filter((f) => contentSecurityPolicyFor(f) === TRAINING_WORKER_CONTENT_SECURITY_POLICY);
-  expect(compiling).toHaveLength(1);
-  expect(compiling[0]).toMatch(/^trainingWorker-.*\.js$/);
+  expect(compiling).toHaveLength(2);
+  expect(compiling.filter((f) => /^trainingWorker-.*\.js$/.test(f))).toHaveLength(1);
+  expect(compiling.filter((f) => /^gradientHelperWorker-.*\.js$/.test(f))).toHaveLength(1);
+  expect(assets.filter((f) => /\.js$/.test(f)).length).toBeGreaterThan(compiling.length);
   expect(assets.filter((f) => /^kernels-.*\.wasm$/.test(f))).toHaveLength(1);
 });
