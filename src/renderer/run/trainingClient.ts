@@ -5,6 +5,7 @@
  */
 import type { GridRequest, HostCommand, HostEvent, SampleRequest } from '../../engine/protocol/messages';
 import type { WeightsByNode } from '../../engine';
+import type { CpuTurnsMessage } from './cpuTurns';
 import { recordKernelPath } from './kernelPath';
 
 export type GridEvent = Extract<HostEvent, { type: 'grid' }>;
@@ -39,8 +40,14 @@ export interface TrainingClient {
   dispose(): void;
 }
 
-export function createTrainingWorker(): WorkerLike {
-  return new Worker(new URL('./trainingWorker.ts', import.meta.url), { type: 'module', name: 'layerwise-training' });
+/** A training worker; with `turns`, it runs its slices in turns shared with the other workers given them (cpuTurns.ts). */
+export function createTrainingWorker(turns: SharedArrayBuffer | null = null): WorkerLike {
+  const worker = new Worker(new URL('./trainingWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'layerwise-training',
+  });
+  if (turns) worker.postMessage({ type: 'cpu-turns', buffer: turns } satisfies CpuTurnsMessage);
+  return worker;
 }
 
 interface Pending {

@@ -25,11 +25,18 @@ import {
   type HostCommand,
   type StartCommand,
 } from '../../engine';
+import { cpuTurns, isCpuTurnsMessage, type CpuTurns, type CpuTurnsMessage } from './cpuTurns';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const channel = new MessageChannel();
 const queue: (() => void)[] = [];
-channel.port1.onmessage = () => queue.shift()?.();
+// A comparison's workers take turns on the cores (cpuTurns.ts); a worker given no turns runs every slice at once.
+let turns: CpuTurns | null = null;
+channel.port1.onmessage = () => {
+  const slice = queue.shift();
+  if (slice && turns) turns.run(slice);
+  else slice?.();
+};
 
 async function loadKernels(): Promise<WebAssembly.Module | null> {
   if (!wasmSimdSupported()) return null;
@@ -94,4 +101,8 @@ const hostReady = loadKernels().then((wasm) =>
 );
 
 // Commands that arrive while the kernels compile wait for them, in order.
-scope.onmessage = (e: MessageEvent<HostCommand>) => void hostReady.then((host) => host.handle(e.data));
+scope.onmessage = (e: MessageEvent<HostCommand | CpuTurnsMessage>) => {
+  const message = e.data;
+  if (isCpuTurnsMessage(message)) turns = cpuTurns(message.buffer);
+  else void hostReady.then((host) => host.handle(message));
+};

@@ -10,7 +10,8 @@ import { realTimers, type Timers } from '../../../shared/timers';
 import type { EditorDocument } from '../../document/document';
 import { GRID_RESOLUTION, outputQuery } from '../../run/outputs';
 import { createRunDriver, type RunDriver, type RunState } from '../../run/runDriver';
-import { createTrainingClient, type TrainingClient } from '../../run/trainingClient';
+import { createTrainingClient, createTrainingWorker, type TrainingClient } from '../../run/trainingClient';
+import { createCpuTurns } from '../../run/cpuTurns';
 import { comparisonDataFor, type ComparisonData } from './comparisonData';
 import { compareStore, type CompareState } from './compareStore';
 import type { ComparisonRecord, VariantRun, VariantStatus } from './compareTypes';
@@ -29,7 +30,10 @@ const GRID_INTERVAL_MS = 600;
 
 export interface ComparisonRunnerDeps {
   store: StoreApi<CompareState>;
-  createClient: () => TrainingClient;
+  /** A client on a new worker; with `turns`, the worker takes turns on the cores with its comparison's others. */
+  createClient: (turns?: SharedArrayBuffer | null) => TrainingClient;
+  /** Turns for a comparison's `workers` workers (cpuTurns.ts), or null where they need none or cannot share memory. */
+  turnsFor?: (workers: number) => SharedArrayBuffer | null;
   timers: Timers;
   now: () => number;
   clock: () => Date;
@@ -110,9 +114,13 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
     return `${prefix}-${deps.clock().getTime().toString(36)}-${Math.floor(deps.now() * 1000).toString(36)}`;
   }
 
-  const newDriver = (onChange: (state: RunState) => void, newRunId: () => string = () => ''): RunDriver =>
+  const newDriver = (
+    onChange: (state: RunState) => void,
+    newRunId: () => string = () => '',
+    turns: SharedArrayBuffer | null = null,
+  ): RunDriver =>
     createRunDriver({
-      client: deps.createClient(),
+      client: deps.createClient(turns),
       timers: deps.timers,
       now: deps.now,
       clock: deps.clock,
@@ -120,11 +128,12 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
       onChange,
     });
 
-  function newLane(): Lane {
+  function newLane(turns: SharedArrayBuffer | null): Lane {
     const target: Omit<Lane, 'driver'> = { report: null, variantId: '', variantIndex: null };
     const driver = newDriver(
       (state) => target.report?.(state),
       () => target.variantId,
+      turns,
     );
     return Object.assign(target, { driver });
   }
@@ -183,7 +192,9 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
     initial: InitialWeights[],
   ): Promise<void> {
     const size = poolSize(deps.cores(), record.variants.length);
-    const run: Active = { id: record.id, lanes: Array.from({ length: size }, newLane), cancelled: false };
+    // One worker per core, but their slices take turns on all cores but one, which stays with the page.
+    const turns = deps.turnsFor?.(size) ?? null;
+    const run: Active = { id: record.id, lanes: Array.from({ length: size }, () => newLane(turns)), cancelled: false };
     active = run;
     // Opening another project replaces the comparisons: a run whose comparison is gone is stopped.
     const unsubscribe = store.subscribe((s) => {
@@ -296,7 +307,9 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
 /** The app's comparisons: the compare store, real training workers and the machine's cores. */
 const appRunner = createComparisonRunner({
   store: compareStore,
-  createClient: () => createTrainingClient(),
+  createClient: (turns) => createTrainingClient(createTrainingWorker(turns)),
+  turnsFor: (workers) =>
+    createCpuTurns(workers, globalThis.navigator?.hardwareConcurrency, globalThis.crossOriginIsolated === true),
   timers: realTimers,
   now: () => performance.now(),
   clock: () => new Date(),
