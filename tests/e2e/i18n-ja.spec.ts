@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -17,6 +19,14 @@ test.use({
 
 const JAPANESE = /[ぁ-んァ-ン一-龯]/;
 const bar = (page: Page, name: string) => page.getByRole('menubar', { name });
+
+async function fileCommand(page: Page, label: string) {
+  await bar(page, 'メインメニュー').getByRole('menuitem', { name: 'ファイル', exact: true }).click();
+  await page
+    .getByRole('menu', { name: 'ファイルメニュー' })
+    .getByRole('menuitem', { name: label, exact: true })
+    .click();
+}
 const menuName = (page: Page, barName: string, group: string) =>
   bar(page, barName)
     .locator(':scope > [role="none"] > [role="menuitem"]')
@@ -111,7 +121,9 @@ test('nothing overflows its box at 1280×800, in Japanese and in English', async
   expect(await overflowEverywhere(page, 'Main menu')).toEqual([]);
 });
 
-test('a CSV with Japanese headers and values loads, its columns are picked and it trains', async ({ page }) => {
+test('a CSV with Japanese headers and values loads, its columns are picked, it trains, and the names survive save and reopen', async ({
+  page,
+}, info) => {
   await page.goto('/');
   const panel = page.getByRole('region', { name: '学習', exact: true });
   await panel.getByLabel('データセット', { exact: true }).selectOption('csv');
@@ -130,6 +142,25 @@ test('a CSV with Japanese headers and values loads, its columns are picked and i
   await page.keyboard.press('Control+Enter');
   await expect(page.locator('.training-status')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
   await expect(page.locator('.training-status')).toContainText('15 エポック学習しました。');
+
+  // Saved, the project keeps the Japanese column names; opened again after a reload, the pickers show them.
+  const download = page.waitForEvent('download');
+  await fileCommand(page, '保存');
+  const saved = info.outputPath((await download).suggestedFilename());
+  await (await download).saveAs(saved);
+  const project = JSON.parse(readFileSync(saved, 'utf8'));
+  expect(project.dataset).toMatchObject({ kind: 'csv', features: ['身長', '体重'], target: '種類' });
+
+  await page.reload();
+  await expect(panel).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await fileCommand(page, '開く…');
+  await (await chooser).setFiles(saved);
+  await expect(page).toHaveTitle(new RegExp(`${path.basename(saved)} — Layerwise$`));
+  await expect(panel.getByLabel('データセット', { exact: true })).toHaveValue('csv');
+  await expect(features.getByLabel('身長')).toBeChecked();
+  await expect(features.getByLabel('体重')).toBeChecked();
+  await expect(panel.getByLabel('目的変数の列')).toHaveValue('種類');
 });
 
 test('a project file with schema errors is refused in Japanese, with the path, the node and the value', async ({
