@@ -13,18 +13,7 @@ import { createTrainingHost } from '../src/engine/protocol/host';
 import type { HostEvent } from '../src/engine/protocol/messages';
 import type { NeuronsEvent } from '../src/engine/protocol/neuronMessages';
 import type { DatasetSpec, Graph } from '../src/engine/types';
-
-const chain = (hidden: { units: number; activation: string }[], out: Record<string, unknown>): Graph => {
-  const ids = ['in', ...hidden.map((_, i) => `h${i + 1}`), 'out'];
-  return {
-    nodes: [
-      { id: 'in', type: 'input', params: {} },
-      ...hidden.map((h, i) => ({ id: `h${i + 1}`, type: 'dense' as const, params: { ...h } })),
-      { id: 'out', type: 'output', params: out },
-    ],
-    edges: ids.slice(1).map((id, i) => ({ id: `e${i}`, source: ids[i], target: id })),
-  };
-};
+import { chain, IRIS_NET, SINE_NET, XOR_NET } from './neuron-setup';
 
 /** A CSV of 784 pixel columns and a digit label: the digits' shape without the MNIST file. */
 function digitsCsv(rows: number): string {
@@ -36,36 +25,12 @@ function digitsCsv(rows: number): string {
 }
 
 const CASES: { name: string; graph: Graph; dataset: DatasetSpec }[] = [
-  {
-    name: '2-8-8-1 tanh, XOR',
-    graph: chain(
-      [
-        { units: 8, activation: 'tanh' },
-        { units: 8, activation: 'tanh' },
-      ],
-      { activation: 'sigmoid', loss: 'binaryCrossEntropy' },
-    ),
-    dataset: { kind: 'xor', samples: 400, noise: 0.1, validationSplit: 0.3, seed: 1 },
-  },
-  {
-    name: '1-16-1 tanh, sine',
-    graph: chain([{ units: 16, activation: 'tanh' }], { activation: 'linear', loss: 'mse' }),
-    dataset: { kind: 'sine', samples: 200, noise: 0.1, validationSplit: 0.2, seed: 1 },
-  },
-  {
-    name: '4-32-3 relu, iris',
-    graph: chain([{ units: 32, activation: 'relu' }], { activation: 'softmax', loss: 'crossEntropy' }),
-    dataset: { kind: 'iris', validationSplit: 0.3, seed: 1 },
-  },
+  { name: '2-8-8-1 tanh, XOR', ...XOR_NET },
+  { name: '1-16-1 tanh, sine', ...SINE_NET },
+  { name: '4-32-3 relu, iris', ...IRIS_NET },
   {
     name: '784-64-32-10 relu, digits-shaped CSV',
-    graph: chain(
-      [
-        { units: 64, activation: 'relu' },
-        { units: 32, activation: 'relu' },
-      ],
-      { activation: 'softmax', loss: 'crossEntropy' },
-    ),
+    graph: chain([64, 32], 'relu', { activation: 'softmax', loss: 'crossEntropy' }),
     dataset: {
       kind: 'csv',
       text: digitsCsv(200),
@@ -106,7 +71,7 @@ for (const c of CASES) {
 }
 
 {
-  const graph = chain([{ units: 2048, activation: 'relu' }], { activation: 'sigmoid', loss: 'binaryCrossEntropy' });
+  const graph = chain([2048], 'relu', { activation: 'sigmoid', loss: 'binaryCrossEntropy' });
   const plan = compile(graph, { features: 2, task: 'classification', classes: 2 }).plan!;
   const model = createModel(plan, { maxBatch: 256, seed: 1 });
   const plane = { kind: 'plane', xRange: [-6, 6], yRange: [-6, 6], resolution: 40 } as const;

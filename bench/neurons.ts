@@ -9,18 +9,7 @@
 import { createTrainingHost } from '../src/engine/protocol/host';
 import type { HostEvent, StartCommand } from '../src/engine/protocol/messages';
 import type { DatasetSpec, Graph } from '../src/engine/types';
-
-const chain = (hidden: { units: number; activation: string }[], out: Record<string, unknown>): Graph => {
-  const ids = ['in', ...hidden.map((_, i) => `h${i + 1}`), 'out'];
-  return {
-    nodes: [
-      { id: 'in', type: 'input', params: {} },
-      ...hidden.map((h, i) => ({ id: `h${i + 1}`, type: 'dense' as const, params: { ...h } })),
-      { id: 'out', type: 'output', params: out },
-    ],
-    edges: ids.slice(1).map((id, i) => ({ id: `e${i}`, source: ids[i], target: id })),
-  };
-};
+import { IRIS_NET, SINE_NET, XOR_NET } from './neuron-setup';
 
 interface Case {
   name: string;
@@ -30,30 +19,9 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  {
-    name: '2-8-8-1 tanh, XOR 400',
-    graph: chain(
-      [
-        { units: 8, activation: 'tanh' },
-        { units: 8, activation: 'tanh' },
-      ],
-      { activation: 'sigmoid', loss: 'binaryCrossEntropy' },
-    ),
-    dataset: { kind: 'xor', samples: 400, noise: 0.1, validationSplit: 0.3, seed: 1 },
-    epochs: 5000,
-  },
-  {
-    name: '1-16-1 tanh, sine 200',
-    graph: chain([{ units: 16, activation: 'tanh' }], { activation: 'linear', loss: 'mse' }),
-    dataset: { kind: 'sine', samples: 200, noise: 0.1, validationSplit: 0.2, seed: 1 },
-    epochs: 8000,
-  },
-  {
-    name: '4-32-3 relu, iris',
-    graph: chain([{ units: 32, activation: 'relu' }], { activation: 'softmax', loss: 'crossEntropy' }),
-    dataset: { kind: 'iris', validationSplit: 0.3, seed: 1 },
-    epochs: 10000,
-  },
+  { name: '2-8-8-1 tanh, XOR 400', ...XOR_NET, epochs: 5000 },
+  { name: '1-16-1 tanh, sine 200', ...SINE_NET, epochs: 8000 },
+  { name: '4-32-3 relu, iris', ...IRIS_NET, epochs: 10000 },
 ];
 
 function train(c: Case, watch: boolean): { ms: number; pictures: number; computeMs: number } {

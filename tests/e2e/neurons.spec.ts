@@ -22,6 +22,22 @@ async function openExample(page: Page, file: string) {
   await (await chooser).setFiles(file);
 }
 
+/** The XOR example, open with its hidden layer on the canvas, set to train `epochs` epochs. */
+async function openXor(page: Page, epochs: string) {
+  await openExample(page, 'examples/xor.nnproj');
+  await expect(page.getByTestId('node-Hidden 1')).toBeVisible();
+  await training(page).getByLabel('Epochs', { exact: true }).fill(epochs);
+  await training(page).getByLabel('Epochs', { exact: true }).blur();
+}
+
+async function compareCommand(page: Page, label: string) {
+  await page
+    .getByRole('menubar', { name: 'Main menu' })
+    .getByRole('menuitem', { name: 'Compare', exact: true })
+    .click();
+  await page.getByRole('menu', { name: 'Compare menu' }).getByRole('menuitem', { name: label }).click();
+}
+
 /** A tile's pixels, and whether any of them is not blank white. */
 async function pixels(page: Page, testId: string, inside?: string): Promise<{ url: string; painted: boolean }> {
   const target = inside ? page.getByTestId(testId).locator(inside) : page.getByTestId(testId);
@@ -121,18 +137,8 @@ test("a reopened project's hidden layer shows its saved run's neurons, recompute
 });
 
 test("compare shows the variants' neurons of the hidden layer side by side", async ({ page }) => {
-  await openExample(page, 'examples/xor.nnproj');
-  await expect(page.getByTestId('node-Hidden 1')).toBeVisible();
-  await training(page).getByLabel('Epochs', { exact: true }).fill('20');
-  await training(page).getByLabel('Epochs', { exact: true }).blur();
-  await page
-    .getByRole('menubar', { name: 'Main menu' })
-    .getByRole('menuitem', { name: 'Compare', exact: true })
-    .click();
-  await page
-    .getByRole('menu', { name: 'Compare menu' })
-    .getByRole('menuitem', { name: 'Compare activation functions' })
-    .click();
+  await openXor(page, '20');
+  await compareCommand(page, 'Compare activation functions');
   const view = page.getByRole('dialog', { name: 'Compare' });
   await expect(view.getByTestId('compare-results')).toHaveAttribute('data-running', 'false', { timeout: 100_000 });
   const rows = view.getByTestId('compare-neurons');
@@ -149,15 +155,8 @@ test("compare shows the variants' neurons of the hidden layer side by side", asy
 test("a 2-variant comparison paints the chosen layer's units live, from the variants' own workers", async ({
   page,
 }) => {
-  await openExample(page, 'examples/xor.nnproj');
-  await expect(page.getByTestId('node-Hidden 1')).toBeVisible();
-  await training(page).getByLabel('Epochs', { exact: true }).fill('100000');
-  await training(page).getByLabel('Epochs', { exact: true }).blur();
-  await page
-    .getByRole('menubar', { name: 'Main menu' })
-    .getByRole('menuitem', { name: 'Compare', exact: true })
-    .click();
-  await page.getByRole('menu', { name: 'Compare menu' }).getByRole('menuitem', { name: 'Compare…' }).click();
+  await openXor(page, '100000');
+  await compareCommand(page, 'Compare…');
   const view = page.getByRole('dialog', { name: 'Compare' });
   const form = view.getByRole('form', { name: 'New comparison' });
   await form.getByRole('checkbox', { name: 'tanh', exact: true }).uncheck();

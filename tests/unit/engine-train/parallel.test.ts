@@ -19,9 +19,10 @@ const wasm = loadKernelModule();
 const pools: ParallelGradients[] = [];
 afterAll(() => pools.forEach((p) => p.close()));
 
-function net(layers: [number, string][], dropout: number, output: 'sigmoid' | 'softmax'): Graph {
+/** input → dense layers → output, with a dropout layer after the first dense one. */
+function net(hidden: number[], activation: string, dropout: number, output: 'sigmoid' | 'softmax'): Graph {
   const nodes: Graph['nodes'] = [{ id: 'in', type: 'input', params: {} }];
-  layers.forEach(([units, activation], i) => {
+  hidden.forEach((units, i) => {
     nodes.push({ id: `h${i}`, type: 'dense', params: { units, activation } });
     if (i === 0) nodes.push({ id: 'drop', type: 'dropout', params: { rate: dropout } });
   });
@@ -74,6 +75,28 @@ function named(name: string, features: number, classes: number, n: number, x: Fl
   };
 }
 
+/** The playground net on a circle in the plane: two tanh layers of 8 with dropout, 600 rows in batches of 256. */
+function playground(): { graph: Graph; data: DataSplit; settings: TrainingSettings } {
+  return {
+    graph: net([8, 8], 'tanh', 0.1, 'sigmoid'),
+    data: { train: plane(600, 4), validation: plane(100, 5) },
+    settings: { optimizer: 'sgd', learningRate: 0.1, batchSize: 256, epochs: 5, seed: 9 },
+  };
+}
+
+/** A fresh model of the graph as `train` builds it (seed 7), before any step. */
+function untrained(graph: Graph, data: DataSplit) {
+  const plan = compile(graph, dataShapeOf(data.train)).plan!;
+  return createModel(plan, { maxBatch: 256, seed: 7 });
+}
+
+/** Two epochs and one batch more: the losses of every step. */
+function trainSteps(trainer: Trainer): number[] {
+  const losses: number[] = [];
+  for (let b = 0; b < 2 * trainer.batchesPerEpoch + 1; b++) losses.push(trainer.trainBatch().loss);
+  return losses;
+}
+
 interface Outcome {
   losses: number[];
   /** Batches the helper threads took part in. */
@@ -94,9 +117,7 @@ function train(
   const model = createModel(plan, { maxBatch: Math.max(settings.batchSize, 256), seed: 7, wasm: module });
   const pool = nodeGradientPool(model, threads, settings.batchSize, module);
   if (pool) pools.push(pool);
-  const trainer = new Trainer(model, data, settings, { gradients: pool, health: false });
-  const losses: number[] = [];
-  for (let b = 0; b < 2 * trainer.batchesPerEpoch + 1; b++) losses.push(trainer.trainBatch().loss);
+  const losses = trainSteps(new Trainer(model, data, settings, { gradients: pool, health: false }));
   pool?.close();
   return {
     losses,
@@ -116,71 +137,45 @@ function expectSameBits(a: Outcome, b: Outcome): void {
   expect(differing).toBe(0);
 }
 
+/** Trains on 1 thread, then expects 2 and 4 threads to give the same bits; the 1-thread outcome. */
+function sameBitsOn1To4Threads(
+  graph: Graph,
+  data: DataSplit,
+  settings: TrainingSettings,
+  kernels: 'wasm' | 'ts',
+): Outcome {
+  const one = train(graph, data, settings, 1, kernels);
+  for (const threads of [2, 4]) expectSameBits(one, train(graph, data, settings, threads, kernels));
+  return one;
+}
+
 const paths = wasm ? (['wasm', 'ts'] as const) : (['ts'] as const);
 
 describe.each(paths)('data-parallel training on the %s kernels', (kernels) => {
   it('the digits MLP with dropout: 1, 2 and 4 threads give the same bits', { timeout: 120_000 }, () => {
-    const graph = net(
-      [
-        [128, 'relu'],
-        [64, 'relu'],
-      ],
-      0.2,
-      'softmax',
-    );
+    const graph = net([128, 64], 'relu', 0.2, 'softmax');
     // 330 training rows in batches of 150: 3 blocks of 64 rows, the last short, and a short last batch of 30.
     const data: DataSplit = { train: digits(330, 1), validation: digits(40, 2) };
     const settings: TrainingSettings = { optimizer: 'adam', learningRate: 0.003, batchSize: 150, epochs: 5, seed: 3 };
-    const one = train(graph, data, settings, 1, kernels);
+    const one = sameBitsOn1To4Threads(graph, data, settings, kernels);
     expect(one.path).toBe(kernels === 'wasm' ? 'wasm-simd' : 'typescript');
     expect(one.losses.every(Number.isFinite)).toBe(true);
-    expectSameBits(one, train(graph, data, settings, 2, kernels));
-    expectSameBits(one, train(graph, data, settings, 4, kernels));
   });
 
   it('the playground net with dropout and L2: 1, 2 and 4 threads give the same bits', { timeout: 60_000 }, () => {
-    const graph = net(
-      [
-        [8, 'tanh'],
-        [8, 'tanh'],
-      ],
-      0.1,
-      'sigmoid',
-    );
-    const data: DataSplit = { train: plane(600, 4), validation: plane(100, 5) };
-    const settings: TrainingSettings = {
-      optimizer: 'sgd',
-      learningRate: 0.1,
-      batchSize: 256,
-      epochs: 5,
-      seed: 9,
-      l2: 0.001,
-    };
-    const one = train(graph, data, settings, 1, kernels);
-    expectSameBits(one, train(graph, data, settings, 2, kernels));
-    expectSameBits(one, train(graph, data, settings, 4, kernels));
+    const { graph, data, settings } = playground();
+    const one = sameBitsOn1To4Threads(graph, data, { ...settings, l2: 0.001 }, kernels);
     // The steps did train: the weights moved from their initial values.
-    const plan = compile(graph, dataShapeOf(data.train)).plan!;
-    const initial = createModel(plan, { maxBatch: 256, seed: 7 }).params;
+    const initial = untrained(graph, data).params;
     expect(Array.from(new Float32Array(one.params.buffer)).some((w, i) => w !== initial[i])).toBe(true);
   });
 });
 
 describe('helpers that have not started', () => {
   it('leave every batch to the calling thread, with the same numbers', () => {
-    const graph = net(
-      [
-        [8, 'tanh'],
-        [8, 'tanh'],
-      ],
-      0.1,
-      'sigmoid',
-    );
-    const data: DataSplit = { train: plane(600, 4), validation: plane(100, 5) };
-    const settings: TrainingSettings = { optimizer: 'sgd', learningRate: 0.1, batchSize: 256, epochs: 5, seed: 9 };
+    const { graph, data, settings } = playground();
     const one = train(graph, data, settings, 1, 'ts');
-    const plan = compile(graph, dataShapeOf(data.train)).plan!;
-    const model = createModel(plan, { maxBatch: 256, seed: 7 });
+    const model = untrained(graph, data);
     let started = 0;
     // Threads that never run their helper (as a browser's sub-workers before they have started).
     const pool = new ParallelGradients(
@@ -193,9 +188,7 @@ describe('helpers that have not started', () => {
     );
     expect(started).toBe(3);
     expect(pool.waitForHelpers(50)).toBe(false);
-    const trainer = new Trainer(model, data, settings, { gradients: pool, health: false });
-    const losses: number[] = [];
-    for (let b = 0; b < 2 * trainer.batchesPerEpoch + 1; b++) losses.push(trainer.trainBatch().loss);
+    const losses = trainSteps(new Trainer(model, data, settings, { gradients: pool, health: false }));
     pool.close();
     expect(pool.sharedBatches).toBe(0);
     expect(losses).toEqual(one.losses);

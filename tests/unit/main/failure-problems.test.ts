@@ -7,19 +7,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { atomicWriteFile, nodeAtomicFs, type AtomicFs } from '../../../src/main/atomic-write';
-import { createBackupStore } from '../../../src/main/backups';
+import { nodeAtomicFs, type AtomicFs } from '../../../src/main/atomic-write';
 import { describeFsError, fsProblem, FS_ACTIONS } from '../../../src/main/fs-errors';
-import { createHandlers, type HandlerContext } from '../../../src/main/handlers';
-import { createIpcGuard, trustedFrameCheck } from '../../../src/main/ipc-guard';
 import { readProjectFile } from '../../../src/main/open-project';
 import { projectValidator } from '../../../src/main/project-validator';
 import { createRecentFiles } from '../../../src/main/recent-files';
-import { appOrigins } from '../../../src/main/security';
-import { createSession } from '../../../src/main/session';
-import { createApi } from '../../../src/preload/api';
 import { describeProjectErrors, parseProject } from '../../../src/project';
-import { createElectronPlatform } from '../../../src/renderer/platform/electron';
 import { PlatformError } from '../../../src/renderer/platform/types';
 import { createTranslator, problemText } from '../../../src/shared/i18n';
 import {
@@ -30,6 +23,7 @@ import {
   type Failure,
   type Problem,
 } from '../../../src/shared/ipc';
+import { desktop } from './helpers';
 
 const en = createTranslator('en');
 const ja = createTranslator('ja');
@@ -196,50 +190,6 @@ function failingSave(code: 'ENOSPC' | 'EACCES'): AtomicFs {
   };
 }
 
-/** The desktop path without Electron: renderer Platform → preload API → IPC guard → handlers → disk. */
-function desktop(dialogAnswers: (string | null)[], fs?: AtomicFs) {
-  const session = createSession({
-    platform: 'linux',
-    writeBackup: (id, content) => backups.write(id, content),
-    onBackupError: (error) => {
-      throw error;
-    },
-  });
-  const backups = createBackupStore(path.join(dir, 'userData', 'backups'));
-  const handlers = createHandlers({
-    platform: 'linux',
-    appVersion: '0.1.0',
-    showOpenDialog: async () => dialogAnswers.shift() ?? null,
-    showSaveDialog: async () => dialogAnswers.shift() ?? null,
-    confirmUnsaved: async () => 'save',
-    writeFile: (file, text) => atomicWriteFile(file, text, fs),
-    openExternal: async () => undefined,
-    validator: projectValidator,
-    recent: createRecentFiles({ storePath: path.join(dir, 'userData', 'recent.json'), platform: 'linux' }),
-    backups,
-    liveBackupIds: () => new Set([session.backupId]),
-    setMenuCommands: () => undefined,
-  });
-  const guard = createIpcGuard(invokeChannels, trustedFrameCheck(appOrigins(undefined)));
-  const context: HandlerContext = {
-    session,
-    window: { setTitle: () => undefined, setDocumentEdited: () => undefined, close: () => undefined },
-  };
-  const frame = { url: 'app://layerwise/index.html', parent: null };
-  const api = createApi(
-    {
-      invoke: async (channel, payload) =>
-        structuredClone(
-          await guard.dispatch(channel, { senderFrame: frame }, structuredClone(payload), handlers, context),
-        ),
-      on: () => undefined,
-      removeListener: () => undefined,
-    },
-    'linux',
-  );
-  return createElectronPlatform(api);
-}
-
 async function rejection(promise: Promise<unknown>): Promise<PlatformError> {
   const error = await promise.then(
     () => null,
@@ -265,7 +215,7 @@ describe('the desktop window words main’s failures in its language', () => {
     const file = path.join(dir, '学習.nnproj');
     const xor = await readFile('examples/xor.nnproj', 'utf8');
     await writeFile(file, xor);
-    const platform = desktop([file], failingSave(code));
+    const platform = desktop(dir, [file], { fs: failingSave(code) });
     expect(await platform.openProject()).toMatchObject({ fileName: '学習.nnproj' });
     const error = await rejection(platform.saveProject(xor.replace('"units": 4', '"units": 5'), '学習', file));
     expect(error.message).toBe(english.replace('{dir}', dir));
@@ -278,7 +228,7 @@ describe('the desktop window words main’s failures in its language', () => {
   it('an open of a broken project, through the preload’s checks', async () => {
     const broken = path.join(dir, 'こわれた.nnproj');
     await writeFile(broken, '{"format": "layerwise-project", "version": 1, ');
-    const error = await rejection(desktop([broken]).openProject());
+    const error = await rejection(desktop(dir, [broken]).openProject());
     expect(error.problems.map((p) => p.code)).toEqual(['project-syntax']);
     expect(worded(en, error.problems)).toEqual([error.message]);
     const [line] = worded(ja, error.problems);
@@ -286,7 +236,7 @@ describe('the desktop window words main’s failures in its language', () => {
   });
 
   it('a recent file main will not open, and a save main will not make', async () => {
-    const platform = desktop([]);
+    const platform = desktop(dir, []);
     const notRecent = await rejection(platform.openRecent(path.join(dir, 'x.nnproj')));
     expect(worded(ja, notRecent.problems)).toEqual([
       '「x.nnproj」は「最近使ったファイル」にないため、Layerwise は開きませんでした。「ファイル › 開く…」で選んでください。',
@@ -317,7 +267,7 @@ describe('the recent-files note as a problem', () => {
 
     await rm(files[1]);
     await rm(files[2]);
-    const platform = desktop([]);
+    const platform = desktop(dir, []);
     const several = await platform.recentFiles();
     expect(several.files.map((f) => f.fileName)).toEqual(['kept.nnproj']);
     expect(problemText(en, several.noteProblem!)).toBe(several.note);
