@@ -81,58 +81,98 @@ export function denseForward(
     }
     let i = 0;
     for (; i < rows4; i += 4) {
-      const x0 = x + <usize>i * rowBytes;
-      const x1 = x0 + rowBytes;
-      const x2 = x1 + rowBytes;
-      const x3 = x2 + rowBytes;
-      let c00 = b0,
-        c01 = b1,
-        c10 = b0,
-        c11 = b1,
-        c20 = b0,
-        c21 = b1,
-        c30 = b0,
-        c31 = b1;
-      let wp = panel;
-      for (let k: usize = 0; k < kEnd; k += 4, wp += 32) {
-        const w0 = v128.load(wp);
-        const w1 = v128.load(wp, 16);
-        let a = v128.load32_splat(x0 + k);
-        c00 = f32x4.add(c00, f32x4.mul(a, w0));
-        c01 = f32x4.add(c01, f32x4.mul(a, w1));
-        a = v128.load32_splat(x1 + k);
-        c10 = f32x4.add(c10, f32x4.mul(a, w0));
-        c11 = f32x4.add(c11, f32x4.mul(a, w1));
-        a = v128.load32_splat(x2 + k);
-        c20 = f32x4.add(c20, f32x4.mul(a, w0));
-        c21 = f32x4.add(c21, f32x4.mul(a, w1));
-        a = v128.load32_splat(x3 + k);
-        c30 = f32x4.add(c30, f32x4.mul(a, w0));
-        c31 = f32x4.add(c31, f32x4.mul(a, w1));
-      }
       const yo = <usize>i * colBytes + jb;
-      store2(pre + yo, out + yo, fuse, c00, c01);
-      store2(pre + yo + colBytes, out + yo + colBytes, fuse, c10, c11);
-      store2(pre + yo + 2 * colBytes, out + yo + 2 * colBytes, fuse, c20, c21);
-      store2(pre + yo + 3 * colBytes, out + yo + 3 * colBytes, fuse, c30, c31);
+      Tile.rows4(x + <usize>i * rowBytes, rowBytes, kEnd, panel, 32, b0, b1, pre + yo, out + yo, colBytes, fuse);
     }
     // The last rows % 4 rows against the same panel.
     for (; i < rows; i++) {
-      const xr = x + <usize>i * rowBytes;
-      let c0 = b0;
-      let c1 = b1;
-      let wp = panel;
-      for (let k: usize = 0; k < kEnd; k += 4, wp += 32) {
-        const a = v128.load32_splat(xr + k);
-        c0 = f32x4.add(c0, f32x4.mul(a, v128.load(wp)));
-        c1 = f32x4.add(c1, f32x4.mul(a, v128.load(wp, 16)));
-      }
       const yo = <usize>i * colBytes + jb;
-      store2(pre + yo, out + yo, fuse, c0, c1);
+      Tile.row1(x + <usize>i * rowBytes, kEnd, panel, 32, b0, b1, pre + yo, out + yo, fuse);
     }
   }
   // The last cols % 8 columns, read in place.
   if (cols8 < cols) forwardFrom(x, rows, inner, w, b, cols, pre, out, fuse, cols8);
+}
+
+/**
+ * The forward product's register tiles, which the packed panel and W read in place share (only the W
+ * pointer and its stride differ). Static methods of a class because `@inline` on a plain function is not
+ * TypeScript syntax (prettier and ESLint could not read the file); AssemblyScript inlines them all the same.
+ */
+class Tile {
+  /**
+   * A 4×8 tile of Y: rows x0, x0 + rowBytes, … (kEnd bytes each) of X times the 8 columns of W at wp, whose
+   * rows lie `stride` bytes apart (32 in a packed panel, cols·4 in place). Each sum starts from the bias
+   * vectors b0, b1 and adds its products in the order of k. Writes the tile's four rows to y (pre) and o
+   * (out), `colBytes` apart.
+   */
+  @inline static rows4(
+    x0: usize,
+    rowBytes: usize,
+    kEnd: usize,
+    wp: usize,
+    stride: usize,
+    b0: v128,
+    b1: v128,
+    y: usize,
+    o: usize,
+    colBytes: usize,
+    fuse: bool,
+  ): void {
+    const x1 = x0 + rowBytes;
+    const x2 = x1 + rowBytes;
+    const x3 = x2 + rowBytes;
+    let c00 = b0,
+      c01 = b1,
+      c10 = b0,
+      c11 = b1,
+      c20 = b0,
+      c21 = b1,
+      c30 = b0,
+      c31 = b1;
+    for (let k: usize = 0; k < kEnd; k += 4, wp += stride) {
+      const w0 = v128.load(wp);
+      const w1 = v128.load(wp, 16);
+      let a = v128.load32_splat(x0 + k);
+      c00 = f32x4.add(c00, f32x4.mul(a, w0));
+      c01 = f32x4.add(c01, f32x4.mul(a, w1));
+      a = v128.load32_splat(x1 + k);
+      c10 = f32x4.add(c10, f32x4.mul(a, w0));
+      c11 = f32x4.add(c11, f32x4.mul(a, w1));
+      a = v128.load32_splat(x2 + k);
+      c20 = f32x4.add(c20, f32x4.mul(a, w0));
+      c21 = f32x4.add(c21, f32x4.mul(a, w1));
+      a = v128.load32_splat(x3 + k);
+      c30 = f32x4.add(c30, f32x4.mul(a, w0));
+      c31 = f32x4.add(c31, f32x4.mul(a, w1));
+    }
+    store2(y, o, fuse, c00, c01);
+    store2(y + colBytes, o + colBytes, fuse, c10, c11);
+    store2(y + 2 * colBytes, o + 2 * colBytes, fuse, c20, c21);
+    store2(y + 3 * colBytes, o + 3 * colBytes, fuse, c30, c31);
+  }
+
+  /** rows4 for one row of X (the last rows % 4). */
+  @inline static row1(
+    xr: usize,
+    kEnd: usize,
+    wp: usize,
+    stride: usize,
+    b0: v128,
+    b1: v128,
+    y: usize,
+    o: usize,
+    fuse: bool,
+  ): void {
+    let c0 = b0;
+    let c1 = b1;
+    for (let k: usize = 0; k < kEnd; k += 4, wp += stride) {
+      const a = v128.load32_splat(xr + k);
+      c0 = f32x4.add(c0, f32x4.mul(a, v128.load(wp)));
+      c1 = f32x4.add(c1, f32x4.mul(a, v128.load(wp, 16)));
+    }
+    store2(y, o, fuse, c0, c1);
+  }
 }
 
 /** denseForward's direct form, for the columns from j0 on (0: all of them), reading W where it lies. */
@@ -150,6 +190,7 @@ function forwardFrom(
 ): void {
   const rowBytes = (<usize>inner) << 2;
   const colBytes = (<usize>cols) << 2;
+  const kEnd = (<usize>inner) << 2;
   const rows4 = rows & ~3;
   const cols8 = cols & ~7;
   const cols4 = cols & ~3;
@@ -169,36 +210,8 @@ function forwardFrom(
         b0 = v128.load(b + jb);
         b1 = v128.load(b + jb, 16);
       }
-      let c00 = b0,
-        c01 = b1,
-        c10 = b0,
-        c11 = b1,
-        c20 = b0,
-        c21 = b1,
-        c30 = b0,
-        c31 = b1;
-      let wp = w + jb;
-      for (let k: usize = 0, kEnd = (<usize>inner) << 2; k < kEnd; k += 4, wp += colBytes) {
-        const w0 = v128.load(wp);
-        const w1 = v128.load(wp, 16);
-        let a = v128.load32_splat(x0 + k);
-        c00 = f32x4.add(c00, f32x4.mul(a, w0));
-        c01 = f32x4.add(c01, f32x4.mul(a, w1));
-        a = v128.load32_splat(x1 + k);
-        c10 = f32x4.add(c10, f32x4.mul(a, w0));
-        c11 = f32x4.add(c11, f32x4.mul(a, w1));
-        a = v128.load32_splat(x2 + k);
-        c20 = f32x4.add(c20, f32x4.mul(a, w0));
-        c21 = f32x4.add(c21, f32x4.mul(a, w1));
-        a = v128.load32_splat(x3 + k);
-        c30 = f32x4.add(c30, f32x4.mul(a, w0));
-        c31 = f32x4.add(c31, f32x4.mul(a, w1));
-      }
       const yo = <usize>i * colBytes + jb;
-      store2(pre + yo, out + yo, fuse, c00, c01);
-      store2(pre + yo + colBytes, out + yo + colBytes, fuse, c10, c11);
-      store2(pre + yo + 2 * colBytes, out + yo + 2 * colBytes, fuse, c20, c21);
-      store2(pre + yo + 3 * colBytes, out + yo + 3 * colBytes, fuse, c30, c31);
+      Tile.rows4(x0, rowBytes, kEnd, w + jb, colBytes, b0, b1, pre + yo, out + yo, colBytes, fuse);
     }
     for (; j < cols4; j += 4) {
       const jb = (<usize>j) << 2;
@@ -208,7 +221,7 @@ function forwardFrom(
         c2 = b0,
         c3 = b0;
       let wp = w + jb;
-      for (let k: usize = 0, kEnd = (<usize>inner) << 2; k < kEnd; k += 4, wp += colBytes) {
+      for (let k: usize = 0; k < kEnd; k += 4, wp += colBytes) {
         const w0 = v128.load(wp);
         c0 = f32x4.add(c0, f32x4.mul(v128.load32_splat(x0 + k), w0));
         c1 = f32x4.add(c1, f32x4.mul(v128.load32_splat(x1 + k), w0));
@@ -229,26 +242,20 @@ function forwardFrom(
     let j = j0;
     for (; j < cols8; j += 8) {
       const jb = (<usize>j) << 2;
-      let c0 = zero;
-      let c1 = zero;
+      let b0 = zero;
+      let b1 = zero;
       if (b) {
-        c0 = v128.load(b + jb);
-        c1 = v128.load(b + jb, 16);
-      }
-      let wp = w + jb;
-      for (let k: usize = 0, kEnd = (<usize>inner) << 2; k < kEnd; k += 4, wp += colBytes) {
-        const a = v128.load32_splat(xr + k);
-        c0 = f32x4.add(c0, f32x4.mul(a, v128.load(wp)));
-        c1 = f32x4.add(c1, f32x4.mul(a, v128.load(wp, 16)));
+        b0 = v128.load(b + jb);
+        b1 = v128.load(b + jb, 16);
       }
       const yo = <usize>i * colBytes + jb;
-      store2(pre + yo, out + yo, fuse, c0, c1);
+      Tile.row1(xr, kEnd, w + jb, colBytes, b0, b1, pre + yo, out + yo, fuse);
     }
     for (; j < cols4; j += 4) {
       const jb = (<usize>j) << 2;
       let c0 = b ? v128.load(b + jb) : zero;
       let wp = w + jb;
-      for (let k: usize = 0, kEnd = (<usize>inner) << 2; k < kEnd; k += 4, wp += colBytes) {
+      for (let k: usize = 0; k < kEnd; k += 4, wp += colBytes) {
         c0 = f32x4.add(c0, f32x4.mul(v128.load32_splat(xr + k), v128.load(wp)));
       }
       const yo = <usize>i * colBytes + jb;

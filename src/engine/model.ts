@@ -9,7 +9,7 @@ import { initParams } from './init';
 import { createKernels, type Kernels } from './kernels';
 import { fusedLoss, type FusedLoss } from './ops/losses';
 import { MAX_SPARSE_VALUES, SparseInput, sparseInputSize } from './ops/sparse-input';
-import { REDUCTION_BLOCK } from './ops/dense';
+import { blockEnd, REDUCTION_BLOCK } from './ops/dense';
 import { createStep, OutputStep, WeightedStep, type Step, type StepContext } from './steps';
 import { DropoutStep } from './steps/dropout';
 
@@ -170,7 +170,7 @@ class ExecutableModel implements ShardableModel {
     this.checkTargets(y, rows);
     const out = this.output;
     for (let r0 = 0, b = lossAt; r0 < rows; r0 += REDUCTION_BLOCK, b++) {
-      const r1 = Math.min(rows, r0 + REDUCTION_BLOCK);
+      const r1 = blockEnd(r0, rows);
       lossSums[b] = this.loss.blockSumAndGradient(out.pre, out.out, y, r0, r1, out.width, out.delta, batchRows);
     }
     this.backward(rows);

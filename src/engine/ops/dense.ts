@@ -146,6 +146,25 @@ export const REDUCTION_BLOCK = 64;
 
 const fround = Math.fround;
 
+/**
+ * The end of the reduction block that holds row `row` of a batch of `rows` rows (for a block's first row r0,
+ * the block is [r0, blockEnd(r0, rows))). Every blocked sum here and in sparse-input.ts cuts its rows where
+ * this says, so they agree on the blocks.
+ */
+export function blockEnd(row: number, rows: number): number {
+  return Math.min(rows, (Math.floor(row / REDUCTION_BLOCK) + 1) * REDUCTION_BLOCK);
+}
+
+/**
+ * The blocked reduction's rule for one result g[i] and one block's partial v (summed from zero): assigned
+ * for the first block, else added to the running total as float32 + float32 (a double add of two floats,
+ * rounded once, is the float32 add).
+ */
+export function putPartial(g: Float32Array, i: number, first: boolean, v: number): void {
+  if (first) g[i] = v;
+  else g[i] += fround(v);
+}
+
 /** g[W] = Xᵀ·dY and g[b] = Σ_rows dY (overwriting), over `rows` rows reduced in blocks (REDUCTION_BLOCK). */
 export function denseWeightGrad(
   x: Float32Array,
@@ -157,103 +176,100 @@ export function denseWeightGrad(
   wOff: number,
   bOff: number,
 ): void {
-  const inner4 = inner - (inner % 4);
-  const cols4 = cols - (cols % 4);
-  for (let k = 0; k < inner4; k += 4) {
-    for (let j = 0; j < cols4; j += 4) {
-      for (let r0 = 0; r0 < rows; r0 += REDUCTION_BLOCK) {
-        const r1 = Math.min(rows, r0 + REDUCTION_BLOCK);
-        let c00 = 0,
-          c01 = 0,
-          c02 = 0,
-          c03 = 0;
-        let c10 = 0,
-          c11 = 0,
-          c12 = 0,
-          c13 = 0;
-        let c20 = 0,
-          c21 = 0,
-          c22 = 0,
-          c23 = 0;
-        let c30 = 0,
-          c31 = 0,
-          c32 = 0,
-          c33 = 0;
-        for (let i = r0, xp = r0 * inner + k, dp = r0 * cols + j; i < r1; i++, xp += inner, dp += cols) {
-          const a0 = x[xp],
-            a1 = x[xp + 1],
-            a2 = x[xp + 2],
-            a3 = x[xp + 3];
-          const d0 = dy[dp],
-            d1 = dy[dp + 1],
-            d2 = dy[dp + 2],
-            d3 = dy[dp + 3];
-          c00 += a0 * d0;
-          c01 += a0 * d1;
-          c02 += a0 * d2;
-          c03 += a0 * d3;
-          c10 += a1 * d0;
-          c11 += a1 * d1;
-          c12 += a1 * d2;
-          c13 += a1 * d3;
-          c20 += a2 * d0;
-          c21 += a2 * d1;
-          c22 += a2 * d2;
-          c23 += a2 * d3;
-          c30 += a3 * d0;
-          c31 += a3 * d1;
-          c32 += a3 * d2;
-          c33 += a3 * d3;
-        }
-        const gp = wOff + k * cols + j;
-        const first = r0 === 0;
-        put4(g, gp, first, c00, c01, c02, c03);
-        put4(g, gp + cols, first, c10, c11, c12, c13);
-        put4(g, gp + 2 * cols, first, c20, c21, c22, c23);
-        put4(g, gp + 3 * cols, first, c30, c31, c32, c33);
-      }
-    }
-  }
-  weightGradEdge(x, dy, rows, inner4, inner, 0, cols, inner, cols, g, wOff);
-  if (cols4 < cols) weightGradEdge(x, dy, rows, 0, inner4, cols4, cols, inner, cols, g, wOff);
-  if (bOff >= 0) denseBiasGrad(dy, rows, cols, g, bOff);
-}
-
-/**
- * Stores one block's partials (sums in doubles) at g[gp..gp+3]: assigned for the first block, else added to
- * the running total as float32 + float32 (a double add of two floats, rounded once, is the float32 add).
- */
-function put4(g: Float32Array, gp: number, first: boolean, a: number, b: number, c: number, d: number): void {
-  if (first) {
-    g[gp] = a;
-    g[gp + 1] = b;
-    g[gp + 2] = c;
-    g[gp + 3] = d;
-  } else {
-    g[gp] += fround(a);
-    g[gp + 1] += fround(b);
-    g[gp + 2] += fround(c);
-    g[gp + 3] += fround(d);
+  for (let r0 = 0; r0 < rows; r0 += REDUCTION_BLOCK) {
+    const r1 = blockEnd(r0, rows);
+    weightGradBlock(x, dy, r0, r1, inner, cols, g, wOff, r0 === 0);
+    if (bOff >= 0) biasGradBlock(dy, r0, r1, cols, g, bOff, r0 === 0);
   }
 }
 
 /** g[b] = Σ_rows dY (overwriting), each block summed in float32 from zero, blocks added in order. */
 export function denseBiasGrad(dy: Float32Array, rows: number, cols: number, g: Float32Array, bOff: number): void {
-  for (let j = 0; j < cols; j++) {
-    for (let r0 = 0; r0 < rows; r0 += REDUCTION_BLOCK) {
-      const r1 = Math.min(rows, r0 + REDUCTION_BLOCK);
-      let s = 0;
-      for (let i = r0, dp = r0 * cols + j; i < r1; i++, dp += cols) s = fround(s + dy[dp]);
-      if (r0 === 0) g[bOff + j] = s;
-      else g[bOff + j] += s;
+  for (let r0 = 0; r0 < rows; r0 += REDUCTION_BLOCK) biasGradBlock(dy, r0, blockEnd(r0, rows), cols, g, bOff, r0 === 0);
+}
+
+/** One block's part of denseWeightGrad: rows [r0, r1) of Xᵀ·dY, put into g[W] by putPartial. */
+function weightGradBlock(
+  x: Float32Array,
+  dy: Float32Array,
+  r0: number,
+  r1: number,
+  inner: number,
+  cols: number,
+  g: Float32Array,
+  wOff: number,
+  first: boolean,
+): void {
+  const inner4 = inner - (inner % 4);
+  const cols4 = cols - (cols % 4);
+  for (let k = 0; k < inner4; k += 4) {
+    for (let j = 0; j < cols4; j += 4) {
+      let c00 = 0,
+        c01 = 0,
+        c02 = 0,
+        c03 = 0;
+      let c10 = 0,
+        c11 = 0,
+        c12 = 0,
+        c13 = 0;
+      let c20 = 0,
+        c21 = 0,
+        c22 = 0,
+        c23 = 0;
+      let c30 = 0,
+        c31 = 0,
+        c32 = 0,
+        c33 = 0;
+      for (let i = r0, xp = r0 * inner + k, dp = r0 * cols + j; i < r1; i++, xp += inner, dp += cols) {
+        const a0 = x[xp],
+          a1 = x[xp + 1],
+          a2 = x[xp + 2],
+          a3 = x[xp + 3];
+        const d0 = dy[dp],
+          d1 = dy[dp + 1],
+          d2 = dy[dp + 2],
+          d3 = dy[dp + 3];
+        c00 += a0 * d0;
+        c01 += a0 * d1;
+        c02 += a0 * d2;
+        c03 += a0 * d3;
+        c10 += a1 * d0;
+        c11 += a1 * d1;
+        c12 += a1 * d2;
+        c13 += a1 * d3;
+        c20 += a2 * d0;
+        c21 += a2 * d1;
+        c22 += a2 * d2;
+        c23 += a2 * d3;
+        c30 += a3 * d0;
+        c31 += a3 * d1;
+        c32 += a3 * d2;
+        c33 += a3 * d3;
+      }
+      const gp = wOff + k * cols + j;
+      put4(g, gp, first, c00, c01, c02, c03);
+      put4(g, gp + cols, first, c10, c11, c12, c13);
+      put4(g, gp + 2 * cols, first, c20, c21, c22, c23);
+      put4(g, gp + 3 * cols, first, c30, c31, c32, c33);
     }
   }
+  weightGradEdge(x, dy, r0, r1, inner4, inner, 0, cols, inner, cols, g, wOff, first);
+  if (cols4 < cols) weightGradEdge(x, dy, r0, r1, 0, inner4, cols4, cols, inner, cols, g, wOff, first);
+}
+
+/** putPartial for g[gp..gp+3]. */
+function put4(g: Float32Array, gp: number, first: boolean, a: number, b: number, c: number, d: number): void {
+  putPartial(g, gp, first, a);
+  putPartial(g, gp + 1, first, b);
+  putPartial(g, gp + 2, first, c);
+  putPartial(g, gp + 3, first, d);
 }
 
 function weightGradEdge(
   x: Float32Array,
   dy: Float32Array,
-  rows: number,
+  r0: number,
+  r1: number,
   k0: number,
   k1: number,
   j0: number,
@@ -262,18 +278,31 @@ function weightGradEdge(
   cols: number,
   g: Float32Array,
   wOff: number,
+  first: boolean,
 ): void {
   for (let k = k0; k < k1; k++) {
     for (let j = j0; j < j1; j++) {
-      const gp = wOff + k * cols + j;
-      for (let r0 = 0; r0 < rows; r0 += REDUCTION_BLOCK) {
-        const r1 = Math.min(rows, r0 + REDUCTION_BLOCK);
-        let s = 0;
-        for (let i = r0; i < r1; i++) s += x[i * inner + k] * dy[i * cols + j];
-        if (r0 === 0) g[gp] = s;
-        else g[gp] += fround(s);
-      }
+      let s = 0;
+      for (let i = r0; i < r1; i++) s += x[i * inner + k] * dy[i * cols + j];
+      putPartial(g, wOff + k * cols + j, first, s);
     }
+  }
+}
+
+/** One block's part of denseBiasGrad: rows [r0, r1) of dY, each column summed in float32 from zero. */
+function biasGradBlock(
+  dy: Float32Array,
+  r0: number,
+  r1: number,
+  cols: number,
+  g: Float32Array,
+  bOff: number,
+  first: boolean,
+): void {
+  for (let j = 0; j < cols; j++) {
+    let s = 0;
+    for (let i = r0, dp = r0 * cols + j; i < r1; i++, dp += cols) s = fround(s + dy[dp]);
+    putPartial(g, bOff + j, first, s);
   }
 }
 

@@ -22,7 +22,7 @@
  * `lossAndGradient` writes dL/dz into dz and returns the mean loss; `loss` only measures.
  */
 import type { LossName, OutputActivation, Task } from '../types';
-import { REDUCTION_BLOCK } from './dense';
+import { blockEnd, REDUCTION_BLOCK } from './dense';
 
 export interface FusedLoss {
   loss(z: Float32Array, a: Float32Array, y: Float32Array, rows: number, width: number): number;
@@ -71,7 +71,7 @@ function blockedLossAndGradient(
 ): number {
   let sum = 0;
   for (let r0 = 0; r0 < rows; r0 += REDUCTION_BLOCK) {
-    const s = loss.blockSumAndGradient(z, a, y, r0, Math.min(rows, r0 + REDUCTION_BLOCK), width, dz, rows);
+    const s = loss.blockSumAndGradient(z, a, y, r0, blockEnd(r0, rows), width, dz, rows);
     sum = r0 === 0 ? s : sum + s;
   }
   return loss.meanOf(sum, rows, width);

@@ -6,7 +6,7 @@
  *
  * Only the network's input is scanned: hidden activations change every step and are rarely this sparse.
  */
-import { REDUCTION_BLOCK } from './dense';
+import { blockEnd, putPartial } from './dense';
 
 /** Above this fraction of nonzeros the tiled dense kernels win (measured on V8 with 784-wide inputs). */
 export const MAX_DENSITY = 0.4;
@@ -177,7 +177,7 @@ export function sparseForward(
  * changes nothing, so it is skipped; the result has the bits of the dense kernel on the same batch.
  */
 export function sparseWeightGrad(s: SparseInput, dy: Float32Array, cols: number, g: Float32Array, wOff: number): void {
-  const { colStart, colRow, colVal } = s;
+  const { colStart, colRow, colVal, rows } = s;
   const cols8 = cols - (cols % 8);
   for (let k = 0; k < s.inner; k++) {
     const t0 = colStart[k];
@@ -191,7 +191,7 @@ export function sparseWeightGrad(s: SparseInput, dy: Float32Array, cols: number,
       }
       let first = true;
       for (let t = t0; t < t1;) {
-        const end = (Math.floor(colRow[t] / REDUCTION_BLOCK) + 1) * REDUCTION_BLOCK;
+        const end = blockEnd(colRow[t], rows);
         let c0 = 0,
           c1 = 0,
           c2 = 0,
@@ -212,14 +212,14 @@ export function sparseWeightGrad(s: SparseInput, dy: Float32Array, cols: number,
           c6 += a * dy[dp + 6];
           c7 += a * dy[dp + 7];
         }
-        put(g, gp, first, c0);
-        put(g, gp + 1, first, c1);
-        put(g, gp + 2, first, c2);
-        put(g, gp + 3, first, c3);
-        put(g, gp + 4, first, c4);
-        put(g, gp + 5, first, c5);
-        put(g, gp + 6, first, c6);
-        put(g, gp + 7, first, c7);
+        putPartial(g, gp, first, c0);
+        putPartial(g, gp + 1, first, c1);
+        putPartial(g, gp + 2, first, c2);
+        putPartial(g, gp + 3, first, c3);
+        putPartial(g, gp + 4, first, c4);
+        putPartial(g, gp + 5, first, c5);
+        putPartial(g, gp + 6, first, c6);
+        putPartial(g, gp + 7, first, c7);
         first = false;
       }
     }
@@ -227,18 +227,12 @@ export function sparseWeightGrad(s: SparseInput, dy: Float32Array, cols: number,
       g[gr + j] = 0;
       let first = true;
       for (let t = t0; t < t1;) {
-        const end = (Math.floor(colRow[t] / REDUCTION_BLOCK) + 1) * REDUCTION_BLOCK;
+        const end = blockEnd(colRow[t], rows);
         let c = 0;
         for (; t < t1 && colRow[t] < end; t++) c += colVal[t] * dy[colRow[t] * cols + j];
-        put(g, gr + j, first, c);
+        putPartial(g, gr + j, first, c);
         first = false;
       }
     }
   }
-}
-
-/** g[i] = v for a column's first block, else g[i] + v as float32 + float32. */
-function put(g: Float32Array, i: number, first: boolean, v: number): void {
-  if (first) g[i] = v;
-  else g[i] += Math.fround(v);
 }

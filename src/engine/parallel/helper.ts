@@ -7,7 +7,7 @@
  */
 import type { KernelModule, KernelPath } from '../kernels';
 import { createModel } from '../model';
-import { REDUCTION_BLOCK } from '../ops/dense';
+import { blockEnd, REDUCTION_BLOCK } from '../ops/dense';
 import type { Plan } from '../types';
 import { CONTROL, sharedViews, type SharedSizes } from './layout';
 
@@ -81,7 +81,7 @@ function serveBatch(
   const { inputWidth, yWidth, params } = sizes;
   for (let b = from; b < to; b++) {
     const r0 = b * REDUCTION_BLOCK;
-    const r1 = Math.min(rows, r0 + REDUCTION_BLOCK);
+    const r1 = blockEnd(r0, rows);
     model.partialGradients(
       views.x.subarray(r0 * inputWidth, r1 * inputWidth),
       views.y.subarray(r0 * yWidth, r1 * yWidth),
