@@ -10,6 +10,7 @@ import {
   dense,
   dropout,
   edges,
+  fanOutDag,
   input,
   output,
   regression1d,
@@ -116,33 +117,7 @@ describe('gradient check: layers', () => {
 
   it('a whole DAG: fan-out, add of a skip connection, concat, activation and dropout layers', () => {
     // h1 feeds three consumers, so its delta is a sum of three contributions.
-    const g: Graph = {
-      nodes: [
-        input(),
-        dense('h1', 5, 'gelu'),
-        dense('h2', 5, 'leakyRelu'),
-        add('res'),
-        act('act', 'tanh'),
-        dense('h3', 3, 'elu'),
-        concat('cat'),
-        dropout('drop', 0.25),
-        dense('h4', 4, 'sigmoid'),
-        output('linear', 'mse'),
-      ],
-      edges: edges(
-        'in>h1',
-        'h1>h2',
-        'h2>res',
-        'h1>res',
-        'res>act',
-        'h1>h3',
-        'act>cat',
-        'h3>cat',
-        'cat>drop',
-        'drop>h4',
-        'h4>out',
-      ),
-    };
+    const g = fanOutDag('leakyRelu');
     const shape: DataShape = { ...regression1d, features: 3, targets: 2 };
     const model = buildModel(g, shape);
     const { x, y } = batchFor(shape, 7);

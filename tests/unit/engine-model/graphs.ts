@@ -39,3 +39,38 @@ export function chain(nodes: GraphNode[]): Graph {
   for (let i = 1; i < nodes.length; i++) e.push(`${nodes[i - 1].id}>${nodes[i].id}`);
   return { nodes, edges: edges(...e) };
 }
+
+/**
+ * A DAG with every kind of junction: h1 fans out to three consumers (h2, the skip connection into the add
+ * `res`, and h3), then an activation layer, a concat, a dropout and a linear + mse output. Its users differ
+ * only in h2's activation.
+ */
+export function fanOutDag(h2Activation: string): Graph {
+  return {
+    nodes: [
+      input(),
+      dense('h1', 5, 'gelu'),
+      dense('h2', 5, h2Activation),
+      add('res'),
+      act('act', 'tanh'),
+      dense('h3', 3, 'elu'),
+      concat('cat'),
+      dropout('drop', 0.25),
+      dense('h4', 4, 'sigmoid'),
+      output('linear', 'mse'),
+    ],
+    edges: edges(
+      'in>h1',
+      'h1>h2',
+      'h2>res',
+      'h1>res',
+      'res>act',
+      'h1>h3',
+      'act>cat',
+      'h3>cat',
+      'cat>drop',
+      'drop>h4',
+      'h4>out',
+    ),
+  };
+}

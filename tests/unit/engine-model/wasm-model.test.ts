@@ -11,20 +11,7 @@ import { createOptimizer } from '../../../src/engine/optim';
 import { Rng } from '../../../src/engine/rng';
 import type { DataShape, Graph, OptimizerName } from '../../../src/engine/types';
 import { batchFor, buildModel, gradCheck, ReplayRandom } from './gradcheck';
-import {
-  act,
-  add,
-  binary2d,
-  chain,
-  concat,
-  dense,
-  dropout,
-  edges,
-  input,
-  output,
-  regression1d,
-  threeClasses,
-} from './graphs';
+import { binary2d, chain, dense, fanOutDag, input, output, regression1d, threeClasses } from './graphs';
 
 const wasm = loadKernelModule();
 const wide: DataShape = { features: 100, task: 'classification', classes: 10 };
@@ -37,33 +24,7 @@ function sparseBatch(rows: number, seed: number): { x: Float32Array; y: Float32A
   return { x, y };
 }
 
-const dag: Graph = {
-  nodes: [
-    input(),
-    dense('h1', 5, 'gelu'),
-    dense('h2', 5, 'relu'),
-    add('res'),
-    act('act', 'tanh'),
-    dense('h3', 3, 'elu'),
-    concat('cat'),
-    dropout('drop', 0.25),
-    dense('h4', 4, 'sigmoid'),
-    output('linear', 'mse'),
-  ],
-  edges: edges(
-    'in>h1',
-    'h1>h2',
-    'h2>res',
-    'h1>res',
-    'res>act',
-    'h1>h3',
-    'act>cat',
-    'h3>cat',
-    'cat>drop',
-    'drop>h4',
-    'h4>out',
-  ),
-};
+const dag = fanOutDag('relu');
 
 describe.runIf(wasmSimdSupported())('models on the WebAssembly SIMD kernels', () => {
   it('are built on them when the module is given, with every buffer in one memory', () => {
