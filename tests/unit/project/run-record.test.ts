@@ -47,6 +47,25 @@ const inputs = (over: Partial<RunRecordInputs> = {}): RunRecordInputs => ({
   ...over,
 });
 
+/** A project of format `version` with the test graph and no runs yet, to add a run to. */
+const emptyProject = (version: number): Project =>
+  ({
+    format: 'layerwise-project',
+    version,
+    name: 'p',
+    graph,
+    dataset: { kind: 'xor', samples: 40, noise: 0.1, validationSplit: 0.25, seed: 1 },
+    training: inputs().training,
+    runs: [],
+  }) as unknown as Project;
+
+/** `project` written as a file and read back, throwing the parse errors if it does not read. */
+function saveAndReopen(project: Project): Project {
+  const parsed = parseProject(serializeProject(project), 'p.nnproj');
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+  return parsed.project;
+}
+
 describe('buildRunRecord', () => {
   it('stores the settings as the file does: defaults filled, no embedded CSV text, the graph it trained', () => {
     const run = buildRunRecord(inputs());
@@ -74,19 +93,8 @@ describe('buildRunRecord', () => {
   });
 
   it('makes a record that a saved project reads back unchanged', () => {
-    const base: Project = {
-      format: 'layerwise-project',
-      version: 1,
-      name: 'p',
-      graph,
-      dataset: { kind: 'xor', samples: 40, noise: 0.1, validationSplit: 0.25, seed: 1 },
-      training: inputs().training,
-      runs: [],
-    } as unknown as Project;
     const run = buildRunRecord(inputs());
-    const parsed = parseProject(serializeProject(withRun(base, run)), 'p.nnproj');
-    if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
-    expect(parsed.project.runs[0]).toEqual(run);
+    expect(saveAndReopen(withRun(emptyProject(1), run)).runs[0]).toEqual(run);
   });
 
   it('stores each epoch’s layer health, reads it back unchanged and leaves out numbers that were not finite', () => {
@@ -104,19 +112,10 @@ describe('buildRunRecord', () => {
     ];
     const run = buildRunRecord(inputs({ history: [{ ...epoch(1, 0.7), health }] }));
     expect(run.history[0].health).toEqual([health[0], { nodeId: 'out', weightRms: 0.3, saturatedShare: 0 }]);
-    const base = {
-      format: 'layerwise-project',
-      version: 2,
-      name: 'p',
-      graph,
-      dataset: { kind: 'xor', samples: 40, noise: 0.1, validationSplit: 0.25, seed: 1 },
-      training: inputs().training,
-      runs: [],
-    } as unknown as Project;
-    const parsed = parseProject(serializeProject(withRun(base, run)), 'p.nnproj');
-    if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
-    expect(parsed.project.runs[0].history[0].health).toEqual(run.history[0].health);
-    expect(metricsFromHistoryEntry(parsed.project.runs[0].history[0]).health?.[0]).toEqual(health[0]);
+    const base = emptyProject(2);
+    const reopened = saveAndReopen(withRun(base, run)).runs[0].history[0];
+    expect(reopened.health).toEqual(run.history[0].health);
+    expect(metricsFromHistoryEntry(reopened).health?.[0]).toEqual(health[0]);
     // A share outside 0–1 is refused, saying where.
     const bad = serializeProject(withRun(base, run)).replace('"deadShare": 0.75', '"deadShare": 7.5');
     expect(bad).not.toBe(serializeProject(withRun(base, run)));
