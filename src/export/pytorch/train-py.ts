@@ -33,6 +33,33 @@ const OPTIMIZER_CODE: Record<string, string> = {
   adam: 'KerasAdam(params, lr=lr)',
 };
 
+/**
+ * The Python class of a Keras-rule optimizer that keeps one state tensor per parameter (RMSprop, Adagrad):
+ * the same constructor (lr, one hyperparameter with its default, eps) and loop over the parameters that have
+ * a gradient; `update` is the body run for each parameter p, one Python line an entry.
+ */
+function kerasOneStateOptimizer(o: {
+  name: string;
+  doc: string;
+  hyperparameter: [name: string, defaultValue: number];
+  update: string[];
+}): string {
+  const [h, defaultValue] = o.hyperparameter;
+  return `class ${o.name}(torch.optim.Optimizer):
+    """${o.doc}"""
+
+    def __init__(self, params, lr, ${h}=${defaultValue}, eps=${OPTIMIZER_DEFAULTS.epsilon}):
+        super().__init__(params, dict(lr=lr, ${h}=${h}, eps=eps))
+
+    @torch.no_grad()
+    def step(self):
+        for group in self.param_groups:
+            for p in group["params"]:
+                if p.grad is None:
+                    continue
+${o.update.map((line) => `                ${line}`).join('\n')}`;
+}
+
 export function trainPy(source: ExportSource, version: string): string {
   const { training, plan, dataset } = source;
   const out = outputDescription(source);
@@ -119,38 +146,28 @@ class KerasAdam(torch.optim.Optimizer):
                 p.addcdiv_(m, v.sqrt().add_(group["eps"]), value=-alpha)
 
 
-class KerasRMSprop(torch.optim.Optimizer):
-    """s = rho * s + (1 - rho) * g^2;  w -= lr * g / sqrt(s + eps)."""
-
-    def __init__(self, params, lr, rho=${OPTIMIZER_DEFAULTS.rho}, eps=${OPTIMIZER_DEFAULTS.epsilon}):
-        super().__init__(params, dict(lr=lr, rho=rho, eps=eps))
-
-    @torch.no_grad()
-    def step(self):
-        for group in self.param_groups:
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                s = self.state[p].setdefault("s", torch.zeros_like(p))
-                s.mul_(group["rho"]).addcmul_(p.grad, p.grad, value=1 - group["rho"])
-                p.addcdiv_(p.grad, s.add(group["eps"]).sqrt(), value=-group["lr"])
+${kerasOneStateOptimizer({
+  name: 'KerasRMSprop',
+  doc: 's = rho * s + (1 - rho) * g^2;  w -= lr * g / sqrt(s + eps).',
+  hyperparameter: ['rho', OPTIMIZER_DEFAULTS.rho],
+  update: [
+    's = self.state[p].setdefault("s", torch.zeros_like(p))',
+    's.mul_(group["rho"]).addcmul_(p.grad, p.grad, value=1 - group["rho"])',
+    'p.addcdiv_(p.grad, s.add(group["eps"]).sqrt(), value=-group["lr"])',
+  ],
+})}
 
 
-class KerasAdagrad(torch.optim.Optimizer):
-    """a += g^2 (a starts at ${OPTIMIZER_DEFAULTS.initialAccumulator});  w -= lr * g / sqrt(a + eps)."""
-
-    def __init__(self, params, lr, initial=${OPTIMIZER_DEFAULTS.initialAccumulator}, eps=${OPTIMIZER_DEFAULTS.epsilon}):
-        super().__init__(params, dict(lr=lr, initial=initial, eps=eps))
-
-    @torch.no_grad()
-    def step(self):
-        for group in self.param_groups:
-            for p in group["params"]:
-                if p.grad is None:
-                    continue
-                a = self.state[p].setdefault("a", torch.full_like(p, group["initial"]))
-                a.addcmul_(p.grad, p.grad)
-                p.addcdiv_(p.grad, a.add(group["eps"]).sqrt(), value=-group["lr"])
+${kerasOneStateOptimizer({
+  name: 'KerasAdagrad',
+  doc: `a += g^2 (a starts at ${OPTIMIZER_DEFAULTS.initialAccumulator});  w -= lr * g / sqrt(a + eps).`,
+  hyperparameter: ['initial', OPTIMIZER_DEFAULTS.initialAccumulator],
+  update: [
+    'a = self.state[p].setdefault("a", torch.full_like(p, group["initial"]))',
+    'a.addcmul_(p.grad, p.grad)',
+    'p.addcdiv_(p.grad, a.add(group["eps"]).sqrt(), value=-group["lr"])',
+  ],
+})}
 
 
 def make_optimizer(params, lr):
