@@ -8,7 +8,8 @@
  * memory of their own module, so every buffer a model hands them must come from `floats`/`ints` of the same
  * kernels object (the TypeScript kernels accept any array, so they also run on those buffers).
  */
-import type { SparseInput } from '../ops/sparse-input';
+import type { denseBiasGrad, denseInputGrad, denseWeightGrad } from '../ops/dense';
+import type { SparseInput, sparseWeightGrad } from '../ops/sparse-input';
 
 /** Which kernels ran: reported by the worker's 'ready' event, the CLI's summary and the About box. */
 export type KernelPath = 'wasm-simd' | 'typescript';
@@ -50,28 +51,13 @@ export interface Kernels {
   /**
    * g[W] = Xᵀ·dY and, when bOff ≥ 0, g[b] = Σ_rows dY (overwriting), reduced in blocks of REDUCTION_BLOCK
    * rows (ops/dense.ts) so that any split of a batch into blocks' partials adds up to the same bits.
+   * Typed as its reference kernel in ops/dense.ts, which the TypeScript kernels use as it is; so are the other
+   * gradients they take unchanged from ops/ (denseBiasGrad, denseInputGrad, sparseWeightGrad).
    */
-  denseWeightGrad(
-    x: Float32Array,
-    dy: Float32Array,
-    rows: number,
-    inner: number,
-    cols: number,
-    g: Float32Array,
-    wOff: number,
-    bOff: number,
-  ): void;
-  denseBiasGrad(dy: Float32Array, rows: number, cols: number, g: Float32Array, bOff: number): void;
+  denseWeightGrad: typeof denseWeightGrad;
+  denseBiasGrad: typeof denseBiasGrad;
   /** dX = dY·Wᵀ (overwriting dx). */
-  denseInputGrad(
-    dy: Float32Array,
-    rows: number,
-    cols: number,
-    p: Float32Array,
-    wOff: number,
-    inner: number,
-    dx: Float32Array,
-  ): void;
+  denseInputGrad: typeof denseInputGrad;
   /** The dense forward product over the nonzeros `s` listed in its last scan. */
   sparseForward(
     s: SparseInput,
@@ -84,7 +70,7 @@ export interface Kernels {
     relu: boolean,
   ): void;
   /** g[W] = Xᵀ·dY over the nonzeros of the last scan (overwriting; the bias is left to denseBiasGrad). */
-  sparseWeightGrad(s: SparseInput, dy: Float32Array, cols: number, g: Float32Array, wOff: number): void;
+  sparseWeightGrad: typeof sparseWeightGrad;
 
   /** Optimizer updates over whole arrays (formulas in optim/*.ts). */
   sgdStep(p: Float32Array, g: Float32Array, lr: number): void;
