@@ -86,6 +86,26 @@ export const en = {
     warnings_other: '{{count}} warnings',
     summary: '{{errors}}, {{warnings}}',
   },
+  editStatus: {
+    cut_one: 'Cut {{count}} node.',
+    cut_other: 'Cut {{count}} nodes.',
+    copy_one: 'Copied {{count}} node.',
+    copy_other: 'Copied {{count}} nodes.',
+    paste_one: 'Pasted {{count}} node.',
+    paste_other: 'Pasted {{count}} nodes.',
+    duplicate_one: 'Duplicated {{count}} node.',
+    duplicate_other: 'Duplicated {{count}} nodes.',
+    layout: 'Arranged the network from left to right.',
+  },
+  connection: {
+    gone: 'That connection points to a node that no longer exists.',
+    itself: '{{from}} cannot connect to itself: connect it to the next layer instead.',
+    fromOutput: "{{from}} is the network's output, so nothing can come after it: connect from an earlier layer.",
+    intoInput: '{{to}} is an input: it gets its values from the dataset, so nothing can connect into it.',
+    already: '{{from}} is already connected to {{to}}.',
+    loop: 'Connecting {{from}} to {{to}} would make a loop ({{to}} already feeds {{from}}): networks here must flow one way, from input to output.',
+    full: '{{to}} already has an input and takes only one: delete its connection first, or join the two with an Add or Concat node.',
+  },
   problems: {
     'text-not-utf8':
       '{{file}}: line {{line}}, column {{column}}: byte {{byte}} is not valid UTF-8. Choose the encoding the file was saved in, or save it again as UTF-8.',
@@ -549,6 +569,14 @@ export const en = {
   fields: {
     unknown: '(unknown: {{value}})',
     nameNeeded: 'Give the node a name so messages can refer to it.',
+  },
+  numberField: {
+    empty: 'Enter a number.',
+    notNumber: '"{{text}}" is not a decimal number.',
+    whole: 'Use a whole number.',
+    range: 'Use a number from {{min}} to {{max}}.',
+    atLeast: 'Use a number of at least {{min}}.',
+    atMost: 'Use a number of at most {{max}}.',
   },
   dialog: { close: 'Close', cancel: 'Cancel', ok: 'OK' },
   exportDialog: {

@@ -87,6 +87,26 @@ export const ja: Catalogue = {
     warnings_other: '警告 {{count}} 件',
     summary: '{{errors}}、{{warnings}}',
   },
+  editStatus: {
+    cut_one: '{{count}} 個のノードを切り取りました。',
+    cut_other: '{{count}} 個のノードを切り取りました。',
+    copy_one: '{{count}} 個のノードをコピーしました。',
+    copy_other: '{{count}} 個のノードをコピーしました。',
+    paste_one: '{{count}} 個のノードを貼り付けました。',
+    paste_other: '{{count}} 個のノードを貼り付けました。',
+    duplicate_one: '{{count}} 個のノードを複製しました。',
+    duplicate_other: '{{count}} 個のノードを複製しました。',
+    layout: 'ネットワークを左から右へ並べ直しました。',
+  },
+  connection: {
+    gone: 'その接続の先のノードは、もうありません。',
+    itself: '{{from}} は自分自身にはつなげません。次の層につないでください。',
+    fromOutput: '{{from}} はネットワークの出力なので、その後ろには何もつなげません。もっと前の層からつないでください。',
+    intoInput: '{{to}} は入力です。値はデータセットから受け取るので、ここには何もつなげません。',
+    already: '{{from}} はすでに {{to}} とつながっています。',
+    loop: '{{from}} を {{to}} につなぐとループになります（{{to}} はすでに {{from}} に流れ込んでいます）。ここでのネットワークは、入力から出力へ一方向に流れる必要があります。',
+    full: '{{to}} にはすでに入力があり、入力は1つしか受け取れません。先にその接続を削除するか、加算 (Add) か連結 (Concat) ノードで2つをまとめてください。',
+  },
   problems: {
     'text-not-utf8':
       '{{file}} の {{line}} 行 {{column}} 列にあるバイト {{byte}} は、UTF-8 として正しくありません。ファイルを保存したときの文字コードを選ぶか、UTF-8 で保存し直してください。',
@@ -562,6 +582,14 @@ export const ja: Catalogue = {
   fields: {
     unknown: '（不明: {{value}}）',
     nameNeeded: 'メッセージで指せるように、ノードに名前を付けてください。',
+  },
+  numberField: {
+    empty: '数値を入力してください。',
+    notNumber: '「{{text}}」は10進数の数値ではありません。',
+    whole: '整数を入力してください。',
+    range: '{{min}} から {{max}} までの数値を入力してください。',
+    atLeast: '{{min}} 以上の数値を入力してください。',
+    atMost: '{{max}} 以下の数値を入力してください。',
   },
   dialog: { close: '閉じる', cancel: 'キャンセル', ok: 'OK' },
   exportDialog: {
