@@ -3,7 +3,7 @@
  * file (`{ kind, nodeId? }`) and reopened. Values are plain JSON too (an activation name, a number).
  */
 import i18next, { type TFunction } from 'i18next';
-import type { ActivationName, DatasetKind, LossName, OptimizerName } from '../../../engine';
+import type { ActivationName, DatasetKind, OptimizerName } from '../../../engine';
 import { DATASET_INFO, MAX_GENERATED_SAMPLES } from '../../../engine/data';
 
 export type CompareParameter =
