@@ -97,6 +97,14 @@ export const en = {
     duplicate_other: 'Duplicated {{count}} nodes.',
     layout: 'Arranged the network from left to right.',
   },
+  /** A background worker that stopped (run/trainingClient.ts, dataClient.ts, serializeClient.ts). */
+  workers: {
+    training: 'The training worker failed: {{reason}}.',
+    data: 'The data worker failed: {{reason}}.',
+    serialize: 'The serializing worker failed: {{reason}}.',
+    notLoaded: 'it could not be loaded',
+    digits: 'Could not load the digit images ({{file}}): the server answered {{status}}.',
+  },
   connection: {
     gone: 'That connection points to a node that no longer exists.',
     itself: '{{from}} cannot connect to itself: connect it to the next layer instead.',
@@ -175,6 +183,8 @@ export const en = {
       '{{names}} were removed from Recent Files because they no longer exist where they were. They may have been moved, renamed or deleted.',
     'browser-recent-gone': 'That recent file is no longer stored in this browser. Use Open… to choose it again.',
     'browser-backup-gone': 'That unsaved work is no longer available: its backup was removed.',
+    'browser-storage-refused':
+      'The browser refused to store Layerwise data ({{name}}): its storage for this site may be full.',
     'link-not-https': 'Layerwise opens only https links; “{{url}}” was not opened.',
     'link-not-https_browser': 'Layerwise opens only https links in the browser; “{{url}}” was not opened.',
     'download-unsupported': '{{file}} cannot be saved: this window has no download support.',
@@ -1001,6 +1011,13 @@ export const en = {
     savePng: 'Save PNG',
     epochTip: 'epoch {{epoch}}',
     savePngOf: 'Save PNG of {{title}}',
+    /** Why a chart could not be saved as PNG (ui/charts/exportPng.ts). */
+    png: {
+      notDrawn: 'The chart could not be drawn as an image.',
+      notEncoded: 'The browser could not encode the chart as PNG.',
+      noCanvas: 'The browser has no 2-D canvas to draw the chart on.',
+      nothing: 'This chart has nothing to save yet: train the network first.',
+    },
     loss: 'Loss',
     lossLabel: '{{title}} chart: training and validation loss over {{count}} epochs',
     lossBest: '; validation loss was lowest at epoch {{epoch}}',

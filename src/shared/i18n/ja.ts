@@ -98,6 +98,13 @@ export const ja: Catalogue = {
     duplicate_other: '{{count}} 個のノードを複製しました。',
     layout: 'ネットワークを左から右へ並べ直しました。',
   },
+  workers: {
+    training: '学習用のワーカーが失敗しました: {{reason}}',
+    data: 'データ用のワーカーが失敗しました: {{reason}}',
+    serialize: '保存用（シリアライズ）のワーカーが失敗しました: {{reason}}',
+    notLoaded: '読み込めませんでした',
+    digits: '手書き数字の画像（{{file}}）を読み込めませんでした。サーバーの応答は {{status}} でした。',
+  },
   connection: {
     gone: 'その接続の先のノードは、もうありません。',
     itself: '{{from}} は自分自身にはつなげません。次の層につないでください。',
@@ -180,6 +187,8 @@ export const ja: Catalogue = {
     'browser-recent-gone':
       'その最近使ったファイルは、このブラウザにはもう保存されていません。「開く…」でもう一度選んでください。',
     'browser-backup-gone': 'その保存していない作業はもうありません。バックアップが削除されました。',
+    'browser-storage-refused':
+      'ブラウザが Layerwise のデータを保存できませんでした（{{name}}）。このサイトの保存領域がいっぱいかもしれません。',
     'link-not-https': 'Layerwise が開くのは https のリンクだけです。「{{url}}」は開きませんでした。',
     'link-not-https_browser': 'Layerwise がブラウザで開くのは https のリンクだけです。「{{url}}」は開きませんでした。',
     'download-unsupported': '{{file}} を保存できません: このウィンドウはダウンロードに対応していません。',
@@ -1017,6 +1026,12 @@ export const ja: Catalogue = {
     savePng: 'PNG で保存',
     epochTip: 'エポック {{epoch}}',
     savePngOf: '{{title}}を PNG で保存',
+    png: {
+      notDrawn: 'グラフを画像として描けませんでした。',
+      notEncoded: 'ブラウザがグラフを PNG に変換できませんでした。',
+      noCanvas: 'このブラウザには、グラフを描く 2D キャンバスがありません。',
+      nothing: 'このグラフにはまだ保存するものがありません。先にネットワークを学習させてください。',
+    },
     loss: '損失',
     lossLabel: '{{title}}のグラフ: {{count}} エポックの訓練損失と検証損失',
     lossBest: '。検証損失はエポック {{epoch}} で最小',
