@@ -183,6 +183,7 @@ export const en = {
       '{{names}} were removed from Recent Files because they no longer exist where they were. They may have been moved, renamed or deleted.',
     'browser-recent-gone': 'That recent file is no longer stored in this browser. Use Open… to choose it again.',
     'browser-backup-gone': 'That unsaved work is no longer available: its backup was removed.',
+    'csv-not-chosen': 'Choose a CSV file to use your own data.',
     'browser-storage-refused':
       'The browser refused to store Layerwise data ({{name}}): its storage for this site may be full.',
     'link-not-https': 'Layerwise opens only https links; “{{url}}” was not opened.',
@@ -654,6 +655,7 @@ export const en = {
     hideMinimap: 'Hide the minimap',
     showMinimap: 'Show the minimap',
     minimapOf: 'Minimap of the network',
+    edgeLabel: 'Connection from {{from}} to {{to}}',
   },
   activationPlot: {
     label: 'Plot of {{name}} (solid) and its derivative (dashed) for z from {{min}} to {{max}}',
@@ -785,6 +787,8 @@ export const en = {
     unsavedMessage: 'Do you want to save the changes you made to “{{name}}”?',
     unsavedDetail: "Your changes will be lost if you don't save them.",
     projectFiles: 'Layerwise projects',
+    /** The browser build's confirm(): OK discards, Cancel keeps the work. */
+    discardUnsaved: '“{{name}}” has unsaved changes. Discard them?',
   },
   fileNotices: {
     opened: 'Opened {{name}}.',

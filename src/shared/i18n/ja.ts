@@ -187,6 +187,7 @@ export const ja: Catalogue = {
     'browser-recent-gone':
       'その最近使ったファイルは、このブラウザにはもう保存されていません。「開く…」でもう一度選んでください。',
     'browser-backup-gone': 'その保存していない作業はもうありません。バックアップが削除されました。',
+    'csv-not-chosen': '自分のデータを使うには、CSV ファイルを選んでください。',
     'browser-storage-refused':
       'ブラウザが Layerwise のデータを保存できませんでした（{{name}}）。このサイトの保存領域がいっぱいかもしれません。',
     'link-not-https': 'Layerwise が開くのは https のリンクだけです。「{{url}}」は開きませんでした。',
@@ -667,6 +668,7 @@ export const ja: Catalogue = {
     hideMinimap: 'ミニマップを隠す',
     showMinimap: 'ミニマップを表示',
     minimapOf: 'ネットワークのミニマップ',
+    edgeLabel: '{{from}} から {{to}} への接続',
   },
   activationPlot: {
     label: '{{name}}（実線）とその導関数（破線）のグラフ。z は {{min}} から {{max}} まで',
@@ -801,6 +803,7 @@ export const ja: Catalogue = {
     unsavedMessage: '「{{name}}」に加えた変更を保存しますか？',
     unsavedDetail: '保存しないと、変更は失われます。',
     projectFiles: 'Layerwise プロジェクト',
+    discardUnsaved: '「{{name}}」には保存していない変更があります。破棄しますか？',
   },
   fileNotices: {
     opened: '{{name}} を開きました。',

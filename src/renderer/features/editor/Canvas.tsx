@@ -86,8 +86,8 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
     [graph, selectedNodeIds, result, shape, measured],
   );
   const flowEdges = useMemo(
-    () => buildFlowEdges(graph, selectedEdgeIds, result, cache.current),
-    [graph, selectedEdgeIds, result],
+    () => buildFlowEdges(graph, selectedEdgeIds, result, cache.current, t),
+    [graph, selectedEdgeIds, result, t],
   );
   // During the step-through the wires carry the values flowing along them.
   const edges = useStepEdges(flowEdges);

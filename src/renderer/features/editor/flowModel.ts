@@ -3,6 +3,7 @@
  * node shows has changed (its graph node, selection, measured size, compile info and problems), so with
  * memoised node components a drag re-renders only the nodes that move, even in a 200-node graph.
  */
+import i18next, { type TFunction } from 'i18next';
 import type { Edge, Node } from '@xyflow/react';
 import type { CompileProblem, CompileResult, DataShape } from '../../../engine';
 import type { EditorGraph, EditorNode } from '../../document/document';
@@ -95,6 +96,7 @@ export function buildFlowEdges(
   selected: ReadonlySet<string>,
   result: CompileResult,
   cache: FlowCache,
+  t: TFunction = i18next.t,
 ): Edge[] {
   const labels = new Map(graph.nodes.map((n) => [n.id, n.label]));
   const broken = new Set(result.problems.filter((p) => p.edgeId && p.severity === 'error').map((p) => p.edgeId!));
@@ -103,7 +105,10 @@ export function buildFlowEdges(
     seen.add(edge.id);
     const isSelected = selected.has(edge.id);
     const className = broken.has(edge.id) ? 'edge-error' : undefined;
-    const ariaLabel = `Connection from ${labels.get(edge.source) ?? edge.source} to ${labels.get(edge.target) ?? edge.target}`;
+    const ariaLabel = t('canvas.edgeLabel', {
+      from: labels.get(edge.source) ?? edge.source,
+      to: labels.get(edge.target) ?? edge.target,
+    });
     const cached = cache.edges.get(edge.id);
     if (
       cached &&
