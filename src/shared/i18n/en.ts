@@ -656,6 +656,7 @@ export const en = {
     showMinimap: 'Show the minimap',
     minimapOf: 'Minimap of the network',
     edgeLabel: 'Connection from {{from}} to {{to}}',
+    nodeLabel: '{{name}} ({{kind}} node)',
   },
   activationPlot: {
     label: 'Plot of {{name}} (solid) and its derivative (dashed) for z from {{min}} to {{max}}',
@@ -939,6 +940,8 @@ export const en = {
     chartLabel: 'Loss curves of {{count}} runs overlaid',
     training: 'run {{n}} training',
     validation: 'run {{n}} validation',
+    /** Early stopping's patience, in a run's settings summary. */
+    patience: 'patience {{value}}',
   },
   matrix: {
     title: 'Confusion matrix',

@@ -669,6 +669,7 @@ export const ja: Catalogue = {
     showMinimap: 'ミニマップを表示',
     minimapOf: 'ネットワークのミニマップ',
     edgeLabel: '{{from}} から {{to}} への接続',
+    nodeLabel: '{{name}}（{{kind}} ノード）',
   },
   activationPlot: {
     label: '{{name}}（実線）とその導関数（破線）のグラフ。z は {{min}} から {{max}} まで',
@@ -953,6 +954,7 @@ export const ja: Catalogue = {
     chartLabel: '{{count}} 回の学習の損失曲線を重ねたもの',
     training: '学習 {{n}} 訓練',
     validation: '学習 {{n}} 検証',
+    patience: '早期終了 {{value}} エポック',
   },
   matrix: {
     title: '混同行列',

@@ -82,8 +82,8 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   const fit = useMemo(() => fitOptions(minimap), [minimap]);
 
   const flowNodes = useMemo(
-    () => buildFlowNodes(graph, selectedNodeIds, result, shape, measured, cache.current),
-    [graph, selectedNodeIds, result, shape, measured],
+    () => buildFlowNodes(graph, selectedNodeIds, result, shape, measured, cache.current, t),
+    [graph, selectedNodeIds, result, shape, measured, t],
   );
   const flowEdges = useMemo(
     () => buildFlowEdges(graph, selectedEdgeIds, result, cache.current, t),

@@ -54,6 +54,7 @@ export function buildFlowNodes(
   dataShape: DataShape,
   measured: Measured,
   cache: FlowCache,
+  t: TFunction = i18next.t,
 ): LayerFlowNode[] {
   const problems = problemsByNode(result);
   const seen = new Set<string>();
@@ -64,8 +65,13 @@ export function buildFlowNodes(
     const nodeProblems = problems.get(node.id) ?? [];
     const size = measured.get(node.id);
     const isSelected = selected.has(node.id);
+    const ariaLabel = t('canvas.nodeLabel', {
+      name: node.label,
+      kind: t(`nodeKinds.${node.type}.title`, { defaultValue: node.type }),
+    });
     const key = [
       isSelected,
+      ariaLabel,
       size ? `${size.width}x${size.height}` : '',
       info?.shape?.join(',') ?? '-',
       info?.params ?? 0,
@@ -80,7 +86,7 @@ export function buildFlowNodes(
       type: `layer-${node.type}`,
       position: node.position,
       selected: isSelected,
-      ariaLabel: `${node.label} (${node.type} node)`,
+      ariaLabel,
       data: { node, shape: info?.shape, paramCount: info?.params ?? 0, problems: nodeProblems, dataShape },
       ...(size ? { measured: size } : {}),
     };
