@@ -99,9 +99,9 @@ export const ja: Catalogue = {
     layout: 'ネットワークを左から右へ並べ直しました。',
   },
   workers: {
-    training: '学習用のワーカーが失敗しました: {{reason}}',
-    data: 'データ用のワーカーが失敗しました: {{reason}}',
-    serialize: '保存用（シリアライズ）のワーカーが失敗しました: {{reason}}',
+    training: '学習用のワーカーが止まりました（{{reason}}）。',
+    data: 'データ用のワーカーが止まりました（{{reason}}）。',
+    serialize: '保存用のワーカー（シリアライズ）が止まりました（{{reason}}）。',
     notLoaded: '読み込めませんでした',
     digits: '手書き数字の画像（{{file}}）を読み込めませんでした。サーバーの応答は {{status}} でした。',
   },
