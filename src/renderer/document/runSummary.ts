@@ -1,4 +1,5 @@
 /** Short descriptions of a run for the history list. Pure. */
+import i18next, { type TFunction } from 'i18next';
 import type { Graph } from '../../engine';
 import type { Run } from '../../project';
 
@@ -58,11 +59,16 @@ export function runNetwork(run: Run, projectGraph: Graph): string {
   return typeof saved === 'string' ? saved : describeNetwork(projectGraph);
 }
 
-export function settingsSummary(run: Run): string {
-  const t = run.settings.training;
+/** "circle, adam lr 0.01, batch 16": a run's data and training settings in `t`'s language (ids stay ids). */
+export function settingsSummary(run: Run, t: TFunction = i18next.t): string {
+  const s = run.settings.training;
   const d = run.settings.dataset;
-  const parts = [`${d.kind}`, `${t.optimizer} lr ${t.learningRate}`, `batch ${t.batchSize}`];
-  if (t.l2) parts.push(`L2 ${t.l2}`);
-  if (t.earlyStopping) parts.push(`patience ${t.earlyStopping.patience}`);
-  return parts.join(', ');
+  const parts = [
+    `${d.kind}`,
+    `${s.optimizer} ${t('compare.value.learningRate', { value: String(s.learningRate) })}`,
+    t('compare.value.batchSize', { value: String(s.batchSize) }),
+  ];
+  if (s.l2) parts.push(t('compare.value.l2', { value: String(s.l2) }));
+  if (s.earlyStopping) parts.push(t('runs.patience', { value: String(s.earlyStopping.patience) }));
+  return parts.join(t('lists.comma'));
 }

@@ -7,6 +7,7 @@
  * file is the copy of the text kept when it was last opened or saved. The DOM and storage sit behind
  * `BrowserEnv` so the behaviour is unit-tested in Node with fakes; `domEnv()` is the real binding.
  */
+import i18next from 'i18next';
 import { checkProjectSize } from '../../project';
 import { projectFileName } from '../../shared/file-names';
 import type { KeyValueStore } from './key-value-store';
@@ -130,7 +131,7 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
     saveDownload: async (fileName, bytes, mimeType) => env.downloadBytes(fileName, bytes, mimeType),
     // Browsers have no three-button dialog: OK discards, Cancel keeps the work (the UI may offer Save itself).
     confirmUnsaved: async (name) =>
-      env.confirm(`“${name}” has unsaved changes. Discard them?`) ? 'discard' : 'cancel',
+      env.confirm(i18next.t('nativeDialogs.discardUnsaved', { name })) ? 'discard' : 'cancel',
     async openExternal(url) {
       let parsed: URL | null = null;
       try {

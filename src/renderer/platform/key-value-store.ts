@@ -5,6 +5,7 @@
  * Why it exists: recent files and crash backups must survive a reload in the browser build, and the platform
  * code should not care which storage the browser allowed. Values are JSON-serialisable data.
  */
+import { PlatformError } from './types';
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -47,12 +48,12 @@ export function webStorageStore(storage: StorageLike, namespace = 'layerwise:'):
       try {
         storage.setItem(namespace + key, JSON.stringify(value));
       } catch (error) {
-        throw new Error(
-          `The browser refused to store Layerwise data (${error instanceof Error ? error.name : 'quota'}): its storage for this site may be full.`,
-          {
-            cause: error,
-          },
-        );
+        // A coded problem, so the UI words it in its language (platform/failureText.ts).
+        const name = error instanceof Error ? error.name : 'quota';
+        const message = `The browser refused to store Layerwise data (${name}): its storage for this site may be full.`;
+        throw new PlatformError(message, [{ code: 'browser-storage-refused', params: { name }, message }], {
+          cause: error,
+        });
       }
     },
     async delete(key) {

@@ -70,8 +70,9 @@ export class PlatformError extends Error {
   constructor(
     message: string,
     readonly problems: readonly WordableProblem[] = [],
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'PlatformError';
   }
 }

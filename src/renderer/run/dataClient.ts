@@ -2,6 +2,7 @@
  * Asks the data worker for a preview of a dataset spec. Only the newest request matters: an older answer
  * that arrives late is dropped, so typing in the sample count never shows a stale preview.
  */
+import i18next from 'i18next';
 import type { DatasetSpec } from '../../engine';
 import type { DatasetResources } from '../../engine/data';
 import type { DataPreviewResult } from './dataPreview';
@@ -24,7 +25,10 @@ export function createDataClient(): DataClient {
   });
   worker.addEventListener('error', (e: ErrorEvent) => {
     for (const resolve of waiting.values())
-      resolve({ ok: false, message: `The data worker failed: ${e.message || 'it could not be loaded'}.` });
+      resolve({
+        ok: false,
+        message: i18next.t('workers.data', { reason: e.message || i18next.t('workers.notLoaded') }),
+      });
     waiting.clear();
   });
   return {
@@ -51,7 +55,7 @@ let mnistBytes: Promise<Uint8Array> | null = null;
 export function loadMnistBytes(): Promise<Uint8Array> {
   mnistBytes ??= fetch(new URL('data/digits-10k.bin', document.baseURI)).then(async (response) => {
     if (!response.ok)
-      throw new Error(`Could not load the digit images (data/digits-10k.bin): the server answered ${response.status}.`);
+      throw new Error(i18next.t('workers.digits', { file: 'data/digits-10k.bin', status: response.status }));
     return new Uint8Array(await response.arrayBuffer());
   });
   mnistBytes.catch(() => {

@@ -3,6 +3,7 @@
  * standardization, so points line up with the decision boundary), capped to what a preview can draw, plus
  * a CSV's columns, first rows and unusable rows. Pure, so it runs in the data worker and in tests.
  */
+import type { WordableProblem } from '../../shared/i18n';
 import type { CsvDelimiter, Dataset, DatasetSpec, Task } from '../../engine';
 import {
   DATASET_INFO,
@@ -51,7 +52,15 @@ export interface DataPreview {
 }
 
 export type DataPreviewResult =
-  { ok: true; preview: DataPreview } | { ok: false; message: string; csv?: CsvPreview; badRows?: BadRow[] };
+  | { ok: true; preview: DataPreview }
+  | {
+      ok: false;
+      message: string;
+      /** The same as a coded problem, which the panel words in its language (the worker has no catalogue). */
+      problem?: WordableProblem;
+      csv?: CsvPreview;
+      badRows?: BadRow[];
+    };
 
 function cap(dataset: Dataset, rows: number): Dataset {
   if (dataset.n <= rows) return dataset;
@@ -85,7 +94,10 @@ export function buildDataPreview(
   let csv: CsvPreview | undefined;
   if (spec.kind === 'csv') {
     const text = spec.text ?? resources.csvText;
-    if (text === undefined) return { ok: false, message: 'Choose a CSV file to use your own data.' };
+    if (text === undefined) {
+      const message = 'Choose a CSV file to use your own data.';
+      return { ok: false, message, problem: { code: 'csv-not-chosen', message, params: {} } };
+    }
     try {
       csv = csvPreviewOf(text, spec.delimiter);
     } catch (e) {

@@ -2,6 +2,7 @@
  * Serializes a project in a worker and resolves with the text. The project travels by structured clone (its
  * weight arrays are copied, which is fast); the slow part, encoding them as text, happens off the UI thread.
  */
+import i18next from 'i18next';
 import type { Project } from '../../project';
 import type { SerializeAnswer, SerializeRequest } from './serializeWorker';
 
@@ -25,7 +26,7 @@ export function createSerializeClient(): SerializeInBackground {
       else p?.reject(new Error(answer.message));
     });
     w.addEventListener('error', (e: ErrorEvent) => {
-      const error = new Error(`The serializing worker failed: ${e.message || 'it could not be loaded'}.`);
+      const error = new Error(i18next.t('workers.serialize', { reason: e.message || i18next.t('workers.notLoaded') }));
       for (const p of waiting.values()) p.reject(error);
       waiting.clear();
       worker = null; // start a fresh one next time

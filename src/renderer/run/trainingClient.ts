@@ -3,6 +3,7 @@
  * requests (predictions, grids, weights) by request id. The Training panel uses one; the Compare view can
  * make several (one per variant) with the same code.
  */
+import i18next from 'i18next';
 import type { GridRequest, HostCommand, HostEvent, SampleRequest } from '../../engine/protocol/messages';
 import type { WeightsByNode } from '../../engine';
 import type { CpuTurnsMessage } from './cpuTurns';
@@ -83,7 +84,7 @@ export function createTrainingClient(worker: WorkerLike = createTrainingWorker()
     for (const listener of listeners) listener(event);
   });
   worker.addEventListener('error', (e: ErrorEvent) => {
-    const error = new Error(`The training worker failed: ${e.message || 'it could not be loaded'}.`);
+    const error = new Error(i18next.t('workers.training', { reason: e.message || i18next.t('workers.notLoaded') }));
     rejectAll(error);
     for (const listener of listeners) listener({ type: 'error', message: error.message });
   });

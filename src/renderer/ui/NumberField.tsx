@@ -3,7 +3,9 @@
  * numbers, so a half-typed value ("0.", "") never reaches the document; a value that breaks a rule shows
  * why, next to the field, until it is fixed. The inspector and the training settings both use it.
  */
+import i18next, { type TFunction } from 'i18next';
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseNumberText } from '../../engine/data';
 import './field.css';
 
@@ -13,17 +15,22 @@ export interface NumberRules {
   integer?: boolean;
 }
 
-/** Why `text` is not an allowed number, in words for the learner, or null when it is. Pure. */
-export function validateNumber(text: string, { min, max, integer = false }: NumberRules): string | null {
-  if (text.trim() === '') return 'Enter a number.';
+/** Why `text` is not an allowed number, in words for the learner (in `t`'s language), or null when it is. */
+export function validateNumber(
+  text: string,
+  { min, max, integer = false }: NumberRules,
+  t: TFunction = i18next.t,
+): string | null {
+  if (text.trim() === '') return t('numberField.empty');
   const value = parseNumberText(text); // the one number reader: decimal, finite as float32
-  if (!Number.isFinite(value)) return `"${text.trim().slice(0, 16)}" is not a decimal number.`;
-  if (integer && !Number.isInteger(value)) return 'Use a whole number.';
+  if (!Number.isFinite(value)) return t('numberField.notNumber', { text: text.trim().slice(0, 16) });
+  if (integer && !Number.isInteger(value)) return t('numberField.whole');
   const tooLow = min !== undefined && value < min;
   const tooHigh = max !== undefined && value > max;
   if (!tooLow && !tooHigh) return null;
-  if (min !== undefined && max !== undefined) return `Use a number from ${min} to ${max}.`;
-  return tooLow ? `Use a number of at least ${min}.` : `Use a number of at most ${max}.`;
+  // The bounds as written in the code (4096, 0.95): a learner types them as they read them.
+  if (min !== undefined && max !== undefined) return t('numberField.range', { min: String(min), max: String(max) });
+  return tooLow ? t('numberField.atLeast', { min: String(min) }) : t('numberField.atMost', { max: String(max) });
 }
 
 export interface NumberFieldProps extends NumberRules {
@@ -54,9 +61,10 @@ export function NumberField({
   warning,
   className = 'field',
 }: NumberFieldProps) {
+  const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(String(value ?? ''));
-  const problem = validateNumber(text, { min, max, integer });
+  const problem = validateNumber(text, { min, max, integer }, t);
 
   // Follow the document when it changes from elsewhere (undo, another control), unless the text already says it.
   useEffect(() => {
@@ -83,7 +91,7 @@ export function NumberField({
         onChange={(event) => {
           const next = event.target.value;
           setText(next);
-          if (validateNumber(next, { min, max, integer }) === null && parseNumberText(next) !== value)
+          if (validateNumber(next, { min, max, integer }, t) === null && parseNumberText(next) !== value)
             onChange(parseNumberText(next));
         }}
       />

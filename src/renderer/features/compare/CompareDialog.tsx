@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { CompareResults } from './CompareResults';
 import { CompareSetup } from './CompareSetup';
 import { compareStore, useCompare } from './compareStore';
+import { comparisonTitle } from './parameters';
 
 export function CompareDialog() {
   const mode = useCompare((s) => s.mode);
@@ -33,14 +34,14 @@ export function CompareDialog() {
                   onClick={() => store.openComparison(c.id)}
                   aria-current={mode === 'results' && c.id === activeId ? 'true' : undefined}
                 >
-                  {c.name}
+                  {comparisonTitle(c, t)}
                   {c.running ? t('compare.training') : ''}
                 </button>
                 <button
                   type="button"
                   className="compare-delete"
                   onClick={() => store.removeComparison(c.id)}
-                  aria-label={t('compare.delete', { name: c.name })}
+                  aria-label={t('compare.delete', { name: comparisonTitle(c, t) })}
                 >
                   ×
                 </button>

@@ -12,6 +12,7 @@ import { decimateBy } from '../../ui/charts/decimate';
 import { finiteHistory } from '../../ui/charts/lossSeries';
 import type { VariantRun } from './compareTypes';
 import { variantColour } from './colours';
+import { valueLabel, type ParameterKind } from './parameters';
 
 type Row = Record<string, number | null>;
 
@@ -80,7 +81,16 @@ const formatTooltip = (value: unknown, name: unknown): [string, string] => [form
 // Legend in variant order (recharts sorts by name unless told otherwise); the key is t<i>.
 const byVariant = (item: { dataKey?: unknown }) => Number(String(item.dataKey).slice(1));
 
-export function CompareLossChart({ variants, height = 300 }: { variants: readonly VariantRun[]; height?: number }) {
+export function CompareLossChart({
+  variants,
+  kind,
+  height = 300,
+}: {
+  variants: readonly VariantRun[];
+  /** What the comparison varies: the legend names each variant by its value. */
+  kind: ParameterKind;
+  height?: number;
+}) {
   const { t, i18n } = useTranslation();
   // The props that depend on the language, made once per language for the same reason.
   const props = useMemo(
@@ -111,7 +121,7 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
       title={t('compare.chart.title')}
       label={t('compare.chart.label', {
         count: variants.length,
-        names: variants.map((v) => v.label).join(', '),
+        names: variants.map((v) => valueLabel(kind, v.value, t)).join(t('lists.comma')),
         epochs,
       })}
       tools={tools}
@@ -135,7 +145,7 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
             <Line
               key={`t${i}`}
               dataKey={`t${i}`}
-              name={v.label}
+              name={valueLabel(kind, v.value, t)}
               stroke={variantColour(i)}
               strokeWidth={2}
               dot={false}
@@ -147,7 +157,7 @@ export function CompareLossChart({ variants, height = 300 }: { variants: readonl
             <Line
               key={`v${i}`}
               dataKey={`v${i}`}
-              name={t('compare.chart.validationOf', { name: v.label })}
+              name={t('compare.chart.validationOf', { name: valueLabel(kind, v.value, t) })}
               stroke={variantColour(i)}
               strokeWidth={1.5}
               strokeDasharray="6 4"

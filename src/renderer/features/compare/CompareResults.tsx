@@ -11,7 +11,7 @@ import type { ComparisonRecord } from './compareTypes';
 import { VariantOutputsRow } from './VariantOutputsRow';
 import { VariantNeuronsRow } from './VariantNeuronsRow';
 import { variantColour } from './colours';
-import { variesData } from './parameters';
+import { comparisonTitle, valueLabel, variesData } from './parameters';
 
 function useComparisonData(comparison: ComparisonRecord): { data: ComparisonData | null; error: string | null } {
   const [state, setState] = useState<{ id: string; data: ComparisonData | null; error: string | null }>({
@@ -45,14 +45,15 @@ function Progress({ comparison }: { comparison: ComparisonRecord }) {
       {comparison.variants.map((v, i) => {
         const total = v.progress?.totalEpochs ?? v.training.epochs;
         const done = v.status === 'running' ? (v.progress?.epoch ?? 0) : v.history.length;
+        const label = valueLabel(comparison.parameter.kind, v.value, t);
         return (
           <li key={v.id}>
             <span className="compare-swatch" style={{ background: variantColour(i) }} aria-hidden="true" />
-            <span className="compare-progress__label">{v.label}</span>
+            <span className="compare-progress__label">{label}</span>
             <progress
               max={total}
               value={Math.min(done, total)}
-              aria-label={t('compare.progressOf', { name: v.label, done, total })}
+              aria-label={t('compare.progressOf', { name: label, done, total })}
             />
             <span className="compare-progress__status">
               {v.status === 'running' ? `${done} / ${total}` : t(`compare.state.${v.status}`)}
@@ -100,7 +101,7 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
   return (
     <div className="compare-results" data-testid="compare-results" data-running={comparison.running ? 'true' : 'false'}>
       <header className="compare-results__header">
-        <h3>{comparison.name}</h3>
+        <h3>{comparisonTitle(comparison, t)}</h3>
         <div className="compare-results__tools">
           <label htmlFor={targetId}>{t('compare.targetLoss')}</label>
           <input
@@ -125,12 +126,12 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
         {variesData(comparison.parameter) ? t('compare.ownData', { what }) : t('compare.sameData', { what })}
       </p>
       <Progress comparison={comparison} />
-      <ShownLossChart variants={variants} />
+      <ShownLossChart variants={variants} kind={comparison.parameter.kind} />
       {error ? (
         <p role="alert">{t('compare.dataFailed', { reason: error })}</p>
       ) : (
         <>
-          <ShownOutputs variants={variants} data={data} />
+          <ShownOutputs variants={variants} data={data} kind={comparison.parameter.kind} />
           <ShownNeurons comparison={shown} />
         </>
       )}

@@ -219,7 +219,7 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
                 checked={chosen.includes(value)}
                 onChange={() => toggle(chosen, setChosen, value)}
               />
-              {valueLabel(kind, value)}
+              {valueLabel(kind, value, t)}
             </label>
           ))}
         </fieldset>

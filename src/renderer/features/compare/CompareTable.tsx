@@ -6,6 +6,8 @@ import { variantColour } from './colours';
 import { formatDuration } from '../../../shared/duration';
 import { variantFigures } from './summary';
 import { variantDataMatches } from './fingerprint';
+import { problemText } from '../../../shared/i18n';
+import { valueLabel } from './parameters';
 
 const loss = (v: number | null, language: string): string =>
   v === null ? '—' : v.toLocaleString(language, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
@@ -21,7 +23,8 @@ function statusText(t: TFunction, v: VariantRun): string {
       : t('compare.table.starting');
   if (v.status === 'queued') return t('compare.table.queued');
   if (v.status === 'error') return t('compare.table.failed', { reason: v.error ?? '' });
-  if (v.status === 'stopped') return v.message ?? t('compare.state.stopped');
+  // A variant stopped in this session says why in the reader's language; a reopened one, as it was saved.
+  if (v.status === 'stopped') return v.outcome ? problemText(t, v.outcome) : (v.message ?? t('compare.state.stopped'));
   return v.end ? t(`compare.end.${v.end}`, { defaultValue: v.end }) : t('compare.state.done');
 }
 
@@ -75,7 +78,7 @@ export function CompareTable({ comparison }: { comparison: ComparisonRecord }) {
             >
               <th scope="row">
                 <span className="compare-swatch" style={{ background: variantColour(i) }} aria-hidden="true" />
-                {v.label}
+                {valueLabel(comparison.parameter.kind, v.value, t)}
               </th>
               <td>{loss(f.finalTrainLoss, language)}</td>
               <td>{loss(f.finalValLoss, language)}</td>

@@ -13,10 +13,21 @@ import type { ComparisonRecord, VariantRun } from './compareTypes';
 import { variantColour } from './colours';
 import { layerOptions, neuronsLayerOf, PICTURED_TYPES } from './layers';
 import { LayerSelect } from './LayerSelect';
+import { valueLabel, type ParameterKind } from './parameters';
 
 const TILE = 44;
 
-function VariantNeurons({ variant, index, nodeId }: { variant: VariantRun; index: number; nodeId: string }) {
+function VariantNeurons({
+  variant,
+  index,
+  nodeId,
+  kind,
+}: {
+  variant: VariantRun;
+  index: number;
+  nodeId: string;
+  kind: ParameterKind;
+}) {
   const { t } = useTranslation();
   const event = variant.neurons ?? null;
   const picture = event?.pictures.find((p) => p.nodeId === nodeId);
@@ -29,7 +40,7 @@ function VariantNeurons({ variant, index, nodeId }: { variant: VariantRun; index
   return (
     <li className="compare-neurons__variant" data-testid="compare-neurons" data-epoch={event?.epoch}>
       <span className="compare-swatch" style={{ background: variantColour(index) }} aria-hidden="true" />
-      <span className="compare-neurons__label">{variant.label}</span>
+      <span className="compare-neurons__label">{valueLabel(kind, variant.value, t)}</span>
       {event && picture ? (
         <div className="compare-neurons__tiles">
           {Array.from({ length: picture.shown }, (_, u) => (
@@ -83,7 +94,7 @@ export function VariantNeuronsRow({ comparison }: { comparison: ComparisonRecord
       </div>
       <ul className="compare-neurons__list">
         {comparison.variants.map((v, i) => (
-          <VariantNeurons key={v.id} variant={v} index={i} nodeId={nodeId} />
+          <VariantNeurons key={v.id} variant={v} index={i} nodeId={nodeId} kind={comparison.parameter.kind} />
         ))}
       </ul>
     </section>

@@ -12,8 +12,19 @@ import { FittedCurve } from '../../ui/charts/FittedCurve';
 import { boundaryFromWeights, type ComparisonData } from './comparisonData';
 import type { VariantRun } from './compareTypes';
 import { variantColour } from './colours';
+import { valueLabel, type ParameterKind } from './parameters';
 
-function VariantOutput({ variant, index, data }: { variant: VariantRun; index: number; data: ComparisonData }) {
+function VariantOutput({
+  variant,
+  index,
+  data,
+  kind,
+}: {
+  variant: VariantRun;
+  index: number;
+  data: ComparisonData;
+  kind: ParameterKind;
+}) {
   const { t } = useTranslation();
   const { train, validation } = data.split;
   const grid = useMemo(() => {
@@ -24,7 +35,7 @@ function VariantOutput({ variant, index, data }: { variant: VariantRun; index: n
       return null; // weights that no longer fit: the scatter alone still shows the data
     }
   }, [variant.grid, variant.weights, variant.graph, variant.training, variant.history.length, data]);
-  const title = variant.label;
+  const title = valueLabel(kind, variant.value, t);
   const swatch = <span className="compare-swatch" style={{ background: variantColour(index) }} aria-hidden="true" />;
 
   let view;
@@ -65,16 +76,19 @@ function VariantOutput({ variant, index, data }: { variant: VariantRun; index: n
 export function VariantOutputsRow({
   variants,
   data,
+  kind,
 }: {
   variants: readonly VariantRun[];
   data: ComparisonData | null;
+  /** What the comparison varies: each output is titled by its variant's value. */
+  kind: ParameterKind;
 }) {
   const { t } = useTranslation();
   if (!data) return <p className="muted">{t('data.preparing')}</p>;
   return (
     <ul className="compare-outputs" aria-label={t('compare.outputs')}>
       {variants.map((v, i) => (
-        <VariantOutput key={v.id} variant={v} index={i} data={data} />
+        <VariantOutput key={v.id} variant={v} index={i} data={data} kind={kind} />
       ))}
     </ul>
   );

@@ -19,7 +19,7 @@ import { expectedReadyChecksum, firstEpochChecksum, readyChecksum } from './fing
 import { neuronsLayerOf } from './layers';
 import { makeVariants } from './makeVariants';
 import { createVariantPicturer } from './picturer';
-import { parameterLabel, variesData, type CompareParameter, type CompareValue } from './parameters';
+import { comparisonTitle, variesData, type CompareParameter, type CompareValue } from './parameters';
 import { poolSize, runInPool } from './pool';
 import { sharedInitialWeights, type InitialWeights } from './sharedWeights';
 import { defaultTargetLoss } from './summary';
@@ -73,10 +73,8 @@ interface Active {
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-function nodeLabel(doc: EditorDocument, parameter: CompareParameter): string | undefined {
-  const nodeId = 'nodeId' in parameter ? parameter.nodeId : undefined;
-  return nodeId ? doc.graph.nodes.find((n) => n.id === nodeId)?.label : undefined;
-}
+/** How a variant that never reached a worker ends; the file keeps the English twin as its message. */
+const NOT_STARTED = { code: 'variant-not-started', message: 'Stopped before it started.', params: {} };
 
 function variantStatus(state: RunState): VariantStatus {
   if (state.status === 'done') return state.error ? 'error' : 'done';
@@ -94,6 +92,7 @@ function variantPatch(state: RunState): Partial<VariantRun> {
     outputs: state.outputs,
     end: state.end,
     message: state.message,
+    outcome: state.outcome,
     error: state.error,
     startedAt: state.startedAt,
     endedAt: state.endedAt,
@@ -215,7 +214,11 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
       const current = state.comparisons.find((c) => c.id === record.id);
       current?.variants.forEach((v, i) => {
         if (v.status === 'queued')
-          state.updateVariant(record.id, i, { status: 'stopped', message: 'Stopped before it started.' });
+          state.updateVariant(record.id, i, {
+            status: 'stopped',
+            message: NOT_STARTED.message,
+            outcome: NOT_STARTED,
+          });
       });
       state.updateComparison(record.id, { running: false });
     }
@@ -241,7 +244,8 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
       const initial = sharedInitialWeights(doc, variants, data.shape);
       const record: ComparisonRecord = {
         id,
-        name: `${parameterLabel(parameter, nodeLabel(doc, parameter))}: ${variants.map((v) => v.label).join(', ')}`,
+        // Saved in the language of the moment; the views word the title again from parameter and values.
+        name: comparisonTitle({ parameter, values, variants }),
         parameter,
         values: [...values],
         dataset: doc.dataset,

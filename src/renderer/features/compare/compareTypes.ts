@@ -9,6 +9,7 @@ import type {
   TrainingSettings,
   WeightsByNode,
 } from '../../../engine';
+import type { WordableProblem } from '../../../shared/i18n';
 import type { BoundaryGrid } from '../../ui/charts/DecisionBoundary';
 import type { CompareParameter, CompareValue } from './parameters';
 
@@ -33,7 +34,10 @@ export interface VariantRun {
   grid: BoundaryGrid | null;
   outputs: VariantOutputs | null;
   end: RunEnd | null;
+  /** How the variant ended, in English (saved as the run's message). */
   message: string | null;
+  /** The same as a code and parameters, worded in the reader's language; not saved (a reopened file shows `message`). */
+  outcome?: WordableProblem | null;
   error: string | null;
   /** ISO times; null before the variant started. */
   startedAt: string | null;

@@ -8,6 +8,7 @@
  * (its one input is wired to everything it fed) until the count is reached. So "2 hidden layers" always
  * means the same network with its last hidden layer repeated or dropped, and nothing else changes.
  */
+import i18next from 'i18next';
 import type { Graph, GraphNode } from '../../../engine';
 
 export class CompareError extends Error {
@@ -17,7 +18,7 @@ export class CompareError extends Error {
   }
 }
 
-const nameOf = (node: GraphNode): string => `'${node.label ?? node.id}'`;
+const nameOf = (node: GraphNode): string => node.label ?? node.id;
 
 export function hiddenLayerCount(graph: Graph): number {
   return graph.nodes.filter((n) => n.type === 'dense').length;
@@ -26,7 +27,7 @@ export function hiddenLayerCount(graph: Graph): number {
 /** The dense node nearest the output, or null when the network has none. */
 export function lastHiddenLayer(graph: Graph): GraphNode | null {
   const output = graph.nodes.find((n) => n.type === 'output');
-  if (!output) throw new CompareError('The network has no Output layer: add one before comparing network depths.');
+  if (!output) throw new CompareError(i18next.t('compare.errors.noOutputForDepth'));
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const seen = new Set<string>();
   let current = output;
@@ -35,7 +36,7 @@ export function lastHiddenLayer(graph: Graph): GraphNode | null {
     if (incoming.length === 0) return null;
     if (incoming.length > 1) {
       throw new CompareError(
-        `${nameOf(current)} has ${incoming.length} inputs, so there is no single last hidden layer to repeat or remove. Compare depths on a plain chain of layers.`,
+        i18next.t('compare.errors.noSingleLast', { node: nameOf(current), count: incoming.length }),
       );
     }
     const previous = byId.get(incoming[0].source);
@@ -57,8 +58,7 @@ function uniqueId(taken: Set<string>, base: string): string {
 
 function addCopies(graph: Graph, count: number): Graph {
   const last = lastHiddenLayer(graph);
-  if (!last)
-    throw new CompareError('The network has no dense layer before its output to repeat: add one hidden layer first.');
+  if (!last) throw new CompareError(i18next.t('compare.errors.nothingToRepeat'));
   const taken = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
   const copies: GraphNode[] = [];
   for (let k = 1; k <= count; k++) {
@@ -67,7 +67,7 @@ function addCopies(graph: Graph, count: number): Graph {
     copies.push({
       ...last,
       id,
-      label: `${last.label ?? last.id} copy ${k}`,
+      label: i18next.t('compare.copyOf', { name: last.label ?? last.id, number: k }),
       params: { ...last.params },
       ...(position ? { position } : {}),
     });
@@ -83,12 +83,10 @@ function addCopies(graph: Graph, count: number): Graph {
 
 function removeLast(graph: Graph): Graph {
   const last = lastHiddenLayer(graph);
-  if (!last) throw new CompareError('The network has no more hidden layers to remove.');
+  if (!last) throw new CompareError(i18next.t('compare.errors.nothingToRemove'));
   const incoming = graph.edges.filter((e) => e.target === last.id);
   if (incoming.length !== 1) {
-    throw new CompareError(
-      `${nameOf(last)} has ${incoming.length} inputs, so it cannot be removed by wiring its input straight on.`,
-    );
+    throw new CompareError(i18next.t('compare.errors.cannotRemove', { node: nameOf(last), count: incoming.length }));
   }
   const source = incoming[0].source;
   const edges = graph.edges

@@ -16,7 +16,8 @@ import {
   type DatasetSpec,
   type TrainingSettings,
 } from '../../../engine';
-import { DATASET_INFO, patchDatasetSpec } from '../../../engine/data';
+import i18next from 'i18next';
+import { patchDatasetSpec } from '../../../engine/data';
 import { CompareError, hiddenLayerCount, withHiddenLayers } from './depth';
 import {
   MAX_VARIANTS,
@@ -46,14 +47,34 @@ export interface VariantSource {
 /** Largest number of hidden layers a depth comparison may ask for. */
 export const MAX_HIDDEN_LAYERS = 10;
 
-function findNode(graph: Graph, nodeId: string, types: readonly string[], what: string): GraphNode {
+/** "a dense layer", "an output layer": a layer's kind as the sentences of findNode use it. */
+const LAYER_KIND_KEYS: Record<string, string> = {
+  input: 'compare.errors.layerKind.input',
+  dense: 'compare.errors.layerKind.dense',
+  activation: 'compare.errors.layerKind.activation',
+  dropout: 'compare.errors.layerKind.dropout',
+  add: 'compare.errors.layerKind.add',
+  concat: 'compare.errors.layerKind.concat',
+  output: 'compare.errors.layerKind.output',
+};
+
+/** What a comparison changes on one layer, and which layers have it (the sentence names the right kinds). */
+const LAYER_PARAMETERS = {
+  activation: { types: ['dense', 'activation'], refusal: 'compare.errors.wrongLayer.activation' },
+  units: { types: ['dense'], refusal: 'compare.errors.wrongLayer.units' },
+  l2: { types: ['dense'], refusal: 'compare.errors.wrongLayer.l2' },
+  rate: { types: ['dropout'], refusal: 'compare.errors.wrongLayer.rate' },
+} as const;
+
+function findNode(graph: Graph, nodeId: string, what: keyof typeof LAYER_PARAMETERS): GraphNode {
+  const t = i18next.t;
   const node = graph.nodes.find((n) => n.id === nodeId);
-  if (!node)
-    throw new CompareError(`The layer "${nodeId}" is no longer in the network: choose another layer to compare.`);
-  if (!types.includes(node.type)) {
-    throw new CompareError(
-      `'${node.label ?? node.id}' is ${node.type === 'input' ? 'an' : 'a'} ${node.type} layer, which has no ${what}: choose a ${types.join(' or ')} layer.`,
-    );
+  if (!node) throw new CompareError(t('compare.errors.layerGone', { id: nodeId }));
+  const { types, refusal } = LAYER_PARAMETERS[what];
+  if (!(types as readonly string[]).includes(node.type)) {
+    const kindKey = LAYER_KIND_KEYS[node.type];
+    const kind = kindKey ? t(kindKey) : t('compare.errors.layerKind.other', { type: node.type });
+    throw new CompareError(t(refusal, { node: node.label ?? node.id, kind }));
   }
   return node;
 }
@@ -66,63 +87,63 @@ function setParams(graph: Graph, ids: ReadonlySet<string>, patch: Record<string,
 }
 
 function checkValue(parameter: CompareParameter, value: CompareValue, dataset: DatasetSpec): void {
-  const bad = (what: string) => new CompareError(`"${String(value)}" is not ${what}.`);
+  const t = i18next.t;
+  const bad = (key: string, params: Record<string, string | number> = {}) =>
+    new CompareError(t(key, { value: String(value), ...params }));
   switch (parameter.kind) {
     case 'activation':
       if (!HIDDEN_ACTIVATIONS.includes(value as HiddenActivation))
-        throw bad(`a hidden-layer activation (use one of ${HIDDEN_ACTIVATIONS.join(', ')})`);
+        throw bad('compare.errors.notActivation', { names: HIDDEN_ACTIVATIONS.join(', ') });
       return;
     case 'optimizer':
       if (!OPTIMIZERS.includes(value as (typeof OPTIMIZERS)[number]))
-        throw bad(`an optimizer (use one of ${OPTIMIZERS.join(', ')})`);
+        throw bad('compare.errors.notOptimizer', { names: OPTIMIZERS.join(', ') });
       return;
     case 'learningRate':
       if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
-        throw bad('a learning rate: use a number greater than 0, such as 0.01');
+        throw bad('compare.errors.notLearningRate');
       return;
     case 'units': {
       const { min, max } = NODE_KINDS.dense.params.units;
       if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
-        throw bad(`a number of units: use a whole number from ${min} to ${max}`);
+        throw bad('compare.errors.notUnits', { min, max });
       return;
     }
     case 'hiddenLayers':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_HIDDEN_LAYERS) {
-        throw bad(`a number of hidden layers: use a whole number from 0 to ${MAX_HIDDEN_LAYERS}`);
+        throw bad('compare.errors.notHiddenLayers', { max: MAX_HIDDEN_LAYERS });
       }
       return;
     case 'loss':
-      if (!LOSSES.includes(value as LossName)) throw bad(`a loss (use one of ${LOSSES.join(', ')})`);
+      if (!LOSSES.includes(value as LossName)) throw bad('compare.errors.notLoss', { names: LOSSES.join(', ') });
       return;
     case 'l2':
-      if (typeof value !== 'number' || !(value >= 0 && value <= 1))
-        throw bad('an L2 coefficient: use a number from 0 to 1');
+      if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw bad('compare.errors.notL2');
       return;
     case 'dropoutRate':
-      if (typeof value !== 'number' || !(value >= 0 && value <= 0.95))
-        throw bad('a dropout rate: use a number from 0 to 0.95');
+      if (typeof value !== 'number' || !(value >= 0 && value <= 0.95)) throw bad('compare.errors.notDropoutRate');
       return;
     case 'batchSize':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65_536)
-        throw bad('a batch size: use a whole number from 1 to 65536');
+        throw bad('compare.errors.notBatchSize');
       return;
     case 'datasetNoise':
     case 'datasetSamples': {
       const range = datasetRange(dataset.kind, parameter.kind);
-      const what = parameter.kind === 'datasetNoise' ? 'noise' : 'samples';
-      if (!range) {
-        throw new CompareError(
-          `The ${DATASET_INFO[dataset.kind].label} dataset takes no ${what}: compare ${what} on a dataset that has it (such as Circle).`,
-        );
-      }
+      const noise = parameter.kind === 'datasetNoise';
+      const name = t(`datasets.${dataset.kind}.label`);
+      if (!range)
+        throw new CompareError(t(noise ? 'compare.errors.takesNoNoise' : 'compare.errors.takesNoSamples', { name }));
       if (
         typeof value !== 'number' ||
         !(value >= range.min && value <= range.max) ||
         (range.integer && !Number.isInteger(value))
       ) {
-        throw bad(
-          `${what === 'noise' ? 'a noise level' : 'a sample count'} for ${DATASET_INFO[dataset.kind].label}: use ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}`,
-        );
+        throw bad(noise ? 'compare.errors.notNoise' : 'compare.errors.notSamples', {
+          name,
+          min: range.min,
+          max: range.max,
+        });
       }
     }
   }
@@ -146,16 +167,13 @@ function variantOf(source: VariantSource, parameter: CompareParameter, value: Co
     case 'activation': {
       // One layer, or every hidden layer: the dense layers and any separate activation layers.
       const ids = parameter.nodeId
-        ? [findNode(graph, parameter.nodeId, ['dense', 'activation'], 'activation to choose').id]
+        ? [findNode(graph, parameter.nodeId, 'activation').id]
         : graph.nodes.filter((n) => n.type === 'dense' || n.type === 'activation').map((n) => n.id);
-      if (ids.length === 0)
-        throw new CompareError(
-          'The network has no hidden layers whose activation could change: add a dense layer first.',
-        );
+      if (ids.length === 0) throw new CompareError(i18next.t('compare.errors.noHiddenLayers'));
       return { label, value, graph: setParams(graph, new Set(ids), { activation: value }), training, dataset };
     }
     case 'units': {
-      const node = findNode(graph, parameter.nodeId, ['dense'], 'units');
+      const node = findNode(graph, parameter.nodeId, 'units');
       return { label, value, graph: setParams(graph, new Set([node.id]), { units: value }), training, dataset };
     }
     case 'optimizer':
@@ -172,20 +190,20 @@ function variantOf(source: VariantSource, parameter: CompareParameter, value: Co
       return { label, value, graph: withHiddenLayers(graph, value as number), training, dataset };
     case 'loss': {
       const output = graph.nodes.find((n) => n.type === 'output');
-      if (!output) throw new CompareError('The network has no Output node whose loss could change: add one first.');
+      if (!output) throw new CompareError(i18next.t('compare.errors.noOutputForLoss'));
       const loss = value as LossName;
       const patch = { loss, activation: outputActivationFor(loss, output.params.activation) };
       return { label, value, graph: setParams(graph, new Set([output.id]), patch), training, dataset };
     }
     case 'l2': {
       const ids = parameter.nodeId
-        ? [findNode(graph, parameter.nodeId, ['dense'], 'L2 coefficient').id]
+        ? [findNode(graph, parameter.nodeId, 'l2').id]
         : graph.nodes.filter((n) => n.type === 'dense').map((n) => n.id);
-      if (ids.length === 0) throw new CompareError('The network has no dense layer to regularize: add one first.');
+      if (ids.length === 0) throw new CompareError(i18next.t('compare.errors.noDenseForL2'));
       return { label, value, graph: setParams(graph, new Set(ids), { l2: value }), training, dataset };
     }
     case 'dropoutRate': {
-      const node = findNode(graph, parameter.nodeId, ['dropout'], 'rate');
+      const node = findNode(graph, parameter.nodeId, 'rate');
       return { label, value, graph: setParams(graph, new Set([node.id]), { rate: value }), training, dataset };
     }
     case 'batchSize':
@@ -207,20 +225,20 @@ export function makeVariants(
   values: readonly CompareValue[],
 ): Variant[] {
   if (values.length < MIN_VARIANTS || values.length > MAX_VARIANTS) {
-    throw new CompareError(`Choose ${MIN_VARIANTS} to ${MAX_VARIANTS} values to compare (${values.length} chosen).`);
+    throw new CompareError(
+      i18next.t('compare.errors.valueCount', { min: MIN_VARIANTS, max: MAX_VARIANTS, count: values.length }),
+    );
   }
   const seen = new Set<string>();
   for (const value of values) {
     checkValue(parameter, value, source.dataset);
     const key = String(value);
     if (seen.has(key))
-      throw new CompareError(
-        `The value ${valueLabel(parameter.kind, value)} is chosen twice: each variant must differ.`,
-      );
+      throw new CompareError(i18next.t('compare.errors.twice', { value: valueLabel(parameter.kind, value) }));
     seen.add(key);
   }
   if (parameter.kind === 'hiddenLayers' && hiddenLayerCount(source.graph) === 0 && values.some((v) => v !== 0)) {
-    throw new CompareError('The network has no dense layer to repeat: add one hidden layer before comparing depths.');
+    throw new CompareError(i18next.t('compare.errors.noDenseForDepth'));
   }
   return values.map((value) => variantOf(source, parameter, value));
 }

@@ -2,7 +2,8 @@
  * What a comparison can vary: exactly one parameter, given as plain data so it can be saved in the project
  * file (`{ kind, nodeId? }`) and reopened. Values are plain JSON too (an activation name, a number).
  */
-import type { ActivationName, DatasetKind, LossName, OptimizerName } from '../../../engine';
+import i18next, { type TFunction } from 'i18next';
+import type { ActivationName, DatasetKind, OptimizerName } from '../../../engine';
 import { DATASET_INFO, MAX_GENERATED_SAMPLES } from '../../../engine/data';
 
 export type CompareParameter =
@@ -76,67 +77,87 @@ const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
   adam: 'Adam',
 };
 
-const LOSS_LABELS: Record<LossName, string> = {
-  mse: 'mean squared error',
-  binaryCrossEntropy: 'binary cross-entropy',
-  crossEntropy: 'cross-entropy',
-};
-
-/** A short label for one value, used in the legend, the table and the saved run's name. */
-export function valueLabel(kind: ParameterKind, value: CompareValue): string {
+/**
+ * A short label for one value, in `t`'s language, used in the legend, the table and the comparison's title.
+ * Activation and optimizer names are the same in every language; numbers are shown as the learner typed them.
+ */
+export function valueLabel(kind: ParameterKind, value: CompareValue, t: TFunction = i18next.t): string {
+  const text = String(value);
   switch (kind) {
     case 'activation':
-      return ACTIVATION_LABELS[String(value)] ?? String(value);
+      return ACTIVATION_LABELS[text] ?? text;
     case 'optimizer':
-      return OPTIMIZER_LABELS[value as OptimizerName] ?? String(value);
+      return OPTIMIZER_LABELS[value as OptimizerName] ?? text;
     case 'learningRate':
-      return `lr ${value}`;
+      return t('compare.value.learningRate', { value: text });
     case 'units':
-      return `${value} units`;
+      return t('compare.value.units', { count: Number(value), value: text });
     case 'hiddenLayers':
-      return value === 1 ? '1 hidden layer' : `${value} hidden layers`;
+      return t('compare.value.hiddenLayers', { count: Number(value), value: text });
     case 'loss':
-      return LOSS_LABELS[value as LossName] ?? String(value);
+      return t(`losses.${text}`, { defaultValue: text });
     case 'l2':
-      return `L2 ${value}`;
+      return t('compare.value.l2', { value: text });
     case 'dropoutRate':
-      return `dropout ${value}`;
+      return t('compare.value.dropoutRate', { value: text });
     case 'batchSize':
-      return `batch ${value}`;
+      return t('compare.value.batchSize', { value: text });
     case 'datasetNoise':
-      return `noise ${value}`;
+      return t('compare.value.datasetNoise', { value: text });
     case 'datasetSamples':
-      return `${value} samples`;
+      return t('compare.value.datasetSamples', { count: Number(value), value: text });
   }
 }
 
 /** "Activation of all hidden layers", "Units of Dense 1": what the comparison varies, for titles. */
-export function parameterLabel(parameter: CompareParameter, nodeLabel?: string): string {
+export function parameterLabel(parameter: CompareParameter, nodeLabel?: string, t: TFunction = i18next.t): string {
   const node = nodeLabel ?? ('nodeId' in parameter ? parameter.nodeId : undefined);
   switch (parameter.kind) {
     case 'activation':
-      return parameter.nodeId ? `Activation of ${node}` : 'Activation of all hidden layers';
+      return parameter.nodeId ? t('compare.about.activationOf', { node }) : t('compare.about.activationAll');
     case 'optimizer':
-      return 'Optimizer';
+      return t('compare.about.optimizer');
     case 'learningRate':
-      return 'Learning rate';
+      return t('compare.about.learningRate');
     case 'units':
-      return `Units of ${node}`;
+      return t('compare.about.units', { node });
     case 'hiddenLayers':
-      return 'Number of hidden layers';
+      return t('compare.about.hiddenLayers');
     case 'loss':
-      return 'Loss (with its output activation)';
+      return t('compare.about.loss');
     case 'l2':
-      return parameter.nodeId ? `L2 of ${node}` : 'L2 of all dense layers';
+      return parameter.nodeId ? t('compare.about.l2Of', { node }) : t('compare.about.l2All');
     case 'dropoutRate':
-      return `Rate of ${node}`;
+      return t('compare.about.dropoutRate', { node });
     case 'batchSize':
-      return 'Batch size';
+      return t('compare.about.batchSize');
     case 'datasetNoise':
-      return 'Dataset noise';
+      return t('compare.about.datasetNoise');
     case 'datasetSamples':
-      return 'Dataset samples';
+      return t('compare.about.datasetSamples');
   }
+}
+
+/**
+ * A comparison's title in `t`'s language, worded from what it varies and its values ("Activation of all
+ * hidden layers: sigmoid, tanh"), so it follows View → Language. The saved `name` is the same title in the
+ * language the comparison was made in; the node is named by its label in the variants' network.
+ */
+export function comparisonTitle(
+  comparison: {
+    parameter: CompareParameter;
+    values: readonly CompareValue[];
+    variants: readonly { graph: { nodes: readonly { id: string; label?: string }[] } }[];
+  },
+  t: TFunction = i18next.t,
+): string {
+  const { parameter } = comparison;
+  const nodeId = 'nodeId' in parameter ? parameter.nodeId : undefined;
+  const node = nodeId ? comparison.variants[0]?.graph.nodes.find((n) => n.id === nodeId)?.label : undefined;
+  return t('compare.name', {
+    parameter: parameterLabel(parameter, node, t),
+    values: comparison.values.map((v) => valueLabel(parameter.kind, v, t)).join(t('lists.comma')),
+  });
 }
 
 /** Whether a stored `{ kind, nodeId? }` is a parameter this version understands. */

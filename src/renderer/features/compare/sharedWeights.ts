@@ -12,13 +12,14 @@
  */
 import {
   compile,
-  compileErrorMessage,
   createRunModel,
   type DataShape,
   type Graph,
   type TrainingSettings,
   type WeightsByNode,
 } from '../../../engine';
+import i18next from 'i18next';
+import { problemText } from '../../../shared/i18n';
 import { CompareError } from './depth';
 
 type NodeWeights = WeightsByNode[string];
@@ -59,10 +60,17 @@ export function mergeInitialWeights(base: WeightsByNode, own: WeightsByNode): In
   return shared.length > 0 ? { weights, shared, seeded } : { shared, seeded };
 }
 
-/** The initial weights a worker would give `graph` under `training` (its seed decides them). */
+/**
+ * The initial weights a worker would give `graph` under `training` (its seed decides them). When the graph
+ * does not compile, throws a CompareError: `what` (worded) cannot be trained, and the network's problems.
+ */
 export function seededWeights(graph: Graph, shape: DataShape, training: TrainingSettings, what: string): WeightsByNode {
   const compiled = compile(graph, shape);
-  if (!compiled.plan) throw new CompareError(`${what}: ${compileErrorMessage(compiled.problems)}`);
+  if (!compiled.plan) {
+    const errors = compiled.problems.filter((p) => p.severity === 'error');
+    const problems = errors.map((p) => problemText(i18next.t, p)).join(' ');
+    throw new CompareError(i18next.t('compare.errors.because', { what, problems }));
+  }
   return createRunModel(compiled.plan, training).getWeights();
 }
 
@@ -72,11 +80,11 @@ export function sharedInitialWeights(
   variants: readonly { label: string; graph: Graph; training: TrainingSettings }[],
   shape: DataShape,
 ): InitialWeights[] {
-  const baseWeights = seededWeights(base.graph, shape, base.training, 'The network cannot be compared yet');
+  const baseWeights = seededWeights(base.graph, shape, base.training, i18next.t('compare.errors.baseBroken'));
   return variants.map((v) =>
     mergeInitialWeights(
       baseWeights,
-      seededWeights(v.graph, shape, v.training, `The variant "${v.label}" cannot be trained`),
+      seededWeights(v.graph, shape, v.training, i18next.t('compare.errors.variantBroken', { name: v.label })),
     ),
   );
 }

@@ -82,12 +82,12 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   const fit = useMemo(() => fitOptions(minimap), [minimap]);
 
   const flowNodes = useMemo(
-    () => buildFlowNodes(graph, selectedNodeIds, result, shape, measured, cache.current),
-    [graph, selectedNodeIds, result, shape, measured],
+    () => buildFlowNodes(graph, selectedNodeIds, result, shape, measured, cache.current, t),
+    [graph, selectedNodeIds, result, shape, measured, t],
   );
   const flowEdges = useMemo(
-    () => buildFlowEdges(graph, selectedEdgeIds, result, cache.current),
-    [graph, selectedEdgeIds, result],
+    () => buildFlowEdges(graph, selectedEdgeIds, result, cache.current, t),
+    [graph, selectedEdgeIds, result, t],
   );
   // During the step-through the wires carry the values flowing along them.
   const edges = useStepEdges(flowEdges);

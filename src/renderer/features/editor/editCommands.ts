@@ -2,6 +2,7 @@
  * The editor's own commands: history, clipboard, selection, layout and view. They act on the app's editor
  * store and report what happened in the status line.
  */
+import i18next from 'i18next';
 import { editorStore } from '../../document/editorStore';
 import { showStatus } from '../../document/status';
 import type { Command } from '../../commands/registry';
@@ -10,7 +11,6 @@ import { getViewApi } from '../../commands/view';
 const state = () => editorStore.getState();
 const hasSelection = () => state().selectedNodeIds.size > 0 || state().selectedEdgeIds.size > 0;
 const hasNodeSelection = () => state().selectedNodeIds.size > 0;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const EDIT_COMMANDS: readonly Command[] = [
   {
@@ -37,7 +37,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
     enabled: hasNodeSelection,
     perform: () => {
       const n = state().selectedNodeIds.size;
-      if (state().cutSelection()) showStatus(`Cut ${plural(n, 'node')}.`);
+      if (state().cutSelection()) showStatus(i18next.t('editStatus.cut', { count: n }));
     },
   },
   {
@@ -48,7 +48,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
     enabled: hasNodeSelection,
     perform: () => {
       const n = state().selectedNodeIds.size;
-      if (state().copySelection()) showStatus(`Copied ${plural(n, 'node')}.`);
+      if (state().copySelection()) showStatus(i18next.t('editStatus.copy', { count: n }));
     },
   },
   {
@@ -58,7 +58,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
     shortcuts: ['Mod+V'],
     enabled: () => state().clipboard !== null,
     perform: () => {
-      if (state().paste()) showStatus(`Pasted ${plural(state().selectedNodeIds.size, 'node')}.`);
+      if (state().paste()) showStatus(i18next.t('editStatus.paste', { count: state().selectedNodeIds.size }));
     },
   },
   {
@@ -68,7 +68,8 @@ export const EDIT_COMMANDS: readonly Command[] = [
     shortcuts: ['Mod+D'],
     enabled: hasNodeSelection,
     perform: () => {
-      if (state().duplicateSelection()) showStatus(`Duplicated ${plural(state().selectedNodeIds.size, 'node')}.`);
+      if (state().duplicateSelection())
+        showStatus(i18next.t('editStatus.duplicate', { count: state().selectedNodeIds.size }));
     },
   },
   {
@@ -105,7 +106,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
       state().applyLayout();
       // Fit after React Flow has measured the moved nodes.
       requestAnimationFrame(() => getViewApi()?.fitView());
-      showStatus('Arranged the network from left to right.');
+      showStatus(i18next.t('editStatus.layout'));
     },
   },
   {

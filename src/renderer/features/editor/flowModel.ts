@@ -3,6 +3,7 @@
  * node shows has changed (its graph node, selection, measured size, compile info and problems), so with
  * memoised node components a drag re-renders only the nodes that move, even in a 200-node graph.
  */
+import i18next, { type TFunction } from 'i18next';
 import type { Edge, Node } from '@xyflow/react';
 import type { CompileProblem, CompileResult, DataShape } from '../../../engine';
 import type { EditorGraph, EditorNode } from '../../document/document';
@@ -53,6 +54,7 @@ export function buildFlowNodes(
   dataShape: DataShape,
   measured: Measured,
   cache: FlowCache,
+  t: TFunction = i18next.t,
 ): LayerFlowNode[] {
   const problems = problemsByNode(result);
   const seen = new Set<string>();
@@ -63,8 +65,13 @@ export function buildFlowNodes(
     const nodeProblems = problems.get(node.id) ?? [];
     const size = measured.get(node.id);
     const isSelected = selected.has(node.id);
+    const ariaLabel = t('canvas.nodeLabel', {
+      name: node.label,
+      kind: t(`nodeKinds.${node.type}.title`, { defaultValue: node.type }),
+    });
     const key = [
       isSelected,
+      ariaLabel,
       size ? `${size.width}x${size.height}` : '',
       info?.shape?.join(',') ?? '-',
       info?.params ?? 0,
@@ -79,7 +86,7 @@ export function buildFlowNodes(
       type: `layer-${node.type}`,
       position: node.position,
       selected: isSelected,
-      ariaLabel: `${node.label} (${node.type} node)`,
+      ariaLabel,
       data: { node, shape: info?.shape, paramCount: info?.params ?? 0, problems: nodeProblems, dataShape },
       ...(size ? { measured: size } : {}),
     };
@@ -95,6 +102,7 @@ export function buildFlowEdges(
   selected: ReadonlySet<string>,
   result: CompileResult,
   cache: FlowCache,
+  t: TFunction = i18next.t,
 ): Edge[] {
   const labels = new Map(graph.nodes.map((n) => [n.id, n.label]));
   const broken = new Set(result.problems.filter((p) => p.edgeId && p.severity === 'error').map((p) => p.edgeId!));
@@ -103,7 +111,10 @@ export function buildFlowEdges(
     seen.add(edge.id);
     const isSelected = selected.has(edge.id);
     const className = broken.has(edge.id) ? 'edge-error' : undefined;
-    const ariaLabel = `Connection from ${labels.get(edge.source) ?? edge.source} to ${labels.get(edge.target) ?? edge.target}`;
+    const ariaLabel = t('canvas.edgeLabel', {
+      from: labels.get(edge.source) ?? edge.source,
+      to: labels.get(edge.target) ?? edge.target,
+    });
     const cached = cache.edges.get(edge.id);
     if (
       cached &&

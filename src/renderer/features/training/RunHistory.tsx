@@ -79,7 +79,7 @@ export const RunHistory = memo(function RunHistory() {
                   <td>
                     {runNetwork(run, graph)}
                     <br />
-                    <small>{settingsSummary(run)}</small>
+                    <small>{settingsSummary(run, t)}</small>
                   </td>
                   <td title={run.message}>{t(`compare.end.${run.end}`, { defaultValue: run.end })}</td>
                   <td>{f.epochs}</td>

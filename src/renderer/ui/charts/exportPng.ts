@@ -4,6 +4,7 @@
  * in Electron alike.
  */
 
+import i18next from 'i18next';
 import { safeFileBase } from '../../../shared/file-names';
 import { CHART_FONT } from './palette';
 
@@ -13,7 +14,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+    image.onerror = () => reject(new Error(i18next.t('charts.png.notDrawn')));
     image.src = url;
   });
 }
@@ -21,7 +22,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
     canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the chart as PNG.'))),
+      (blob) => (blob ? resolve(blob) : reject(new Error(i18next.t('charts.png.notEncoded')))),
       'image/png',
     );
   });
@@ -44,7 +45,7 @@ export async function svgToCanvas(svg: SVGSVGElement, scale = 2): Promise<HTMLCa
   canvas.width = width * scale;
   canvas.height = height * scale;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('The browser has no 2-D canvas to draw the chart on.');
+  if (!ctx) throw new Error(i18next.t('charts.png.noCanvas'));
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
@@ -57,7 +58,7 @@ export async function chartPng(container: HTMLElement): Promise<Blob> {
   if (svg) return canvasBlob(await svgToCanvas(svg));
   const canvas = container.querySelector('canvas');
   if (canvas) return canvasBlob(canvas);
-  throw new Error('This chart has nothing to save yet: train the network first.');
+  throw new Error(i18next.t('charts.png.nothing'));
 }
 
 export function downloadBlob(blob: Blob, fileName: string): void {
