@@ -22,6 +22,7 @@ test('training runs on the WASM-SIMD kernels, and About says so', async ({ page 
   await page.goto('/');
   let about = await openAbout(page);
   await expect(about.getByTestId('about-kernels')).toHaveText(/shown once a training run has started/);
+  await expect(about.getByTestId('about-threads')).toHaveCount(0);
   await page.keyboard.press('Escape');
 
   const panel = page.getByRole('region', { name: 'Training', exact: true });
@@ -32,6 +33,8 @@ test('training runs on the WASM-SIMD kernels, and About says so', async ({ page 
 
   about = await openAbout(page);
   await expect(about.getByTestId('about-kernels')).toHaveText('Training kernels: WASM-SIMD.');
+  // Batches of 16 rows are never shared between threads.
+  await expect(about.getByTestId('about-threads')).toHaveText('The last run computed its gradients on one thread.');
 });
 
 test('the page itself is refused WebAssembly compilation by its Content-Security-Policy', async ({ page }) => {

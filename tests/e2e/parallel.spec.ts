@@ -44,13 +44,25 @@ async function trainDigits(page: Page, batch: string): Promise<string[]> {
   return workers;
 }
 
+async function aboutThreads(page: Page): Promise<string> {
+  await page.getByRole('menubar', { name: 'Main menu' }).getByRole('menuitem', { name: 'Help', exact: true }).click();
+  await page.getByRole('menu', { name: 'Help menu' }).getByRole('menuitem', { name: 'About Layerwise' }).click();
+  return page.getByRole('dialog', { name: 'About Layerwise' }).getByTestId('about-threads').innerText();
+}
+
 test('batches of 256 rows of a large network train with helper sub-workers', async ({ page }) => {
   const workers = await trainDigits(page, '256');
   expect(workers.some((url) => /gradientHelperWorker/.test(url))).toBe(true);
+  // Help → About says how many threads computed the gradients: this machine's cores, at most 4.
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  expect(await aboutThreads(page)).toBe(
+    `The last run computed its gradients on ${Math.min(4, cores)} threads (data-parallel, the same numbers as on one).`,
+  );
 });
 
 test('batches of 16 rows train in the training worker alone', async ({ page }) => {
   const workers = await trainDigits(page, '16');
   expect(workers.some((url) => /trainingWorker/.test(url))).toBe(true);
   expect(workers.some((url) => /gradientHelperWorker/.test(url))).toBe(false);
+  expect(await aboutThreads(page)).toBe('The last run computed its gradients on one thread.');
 });

@@ -31,6 +31,8 @@ export interface GradientPool {
   computeGradients(x: Float32Array, y: Float32Array, rows: number, random: RandomSource): number;
   /** Stops the helper threads; the pool cannot be used afterwards. */
   close(): void;
+  /** The threads that compute a shared batch's gradient: this one and its helpers. */
+  readonly threadCount: number;
 }
 
 /** Starts helper threads; each must call runGradientHelper(init) (engine/parallel/helper.ts). */
@@ -80,6 +82,10 @@ export class ParallelGradients implements GradientPool {
   private closed = false;
   /** Batches whose gradient was shared with the helpers (the others ran on this thread alone). */
   sharedBatches = 0;
+
+  get threadCount(): number {
+    return 1 + this.helpers;
+  }
 
   constructor(
     private readonly model: ShardableModel,

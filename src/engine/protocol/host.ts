@@ -238,6 +238,7 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
     post({
       type: 'ready',
       kernels: setup.model.kernels.path,
+      threads: setup.gradients?.threadCount ?? 1,
       totalParams: setup.compile.totalParams,
       nodes: setup.compile.nodes,
       warnings: setup.compile.problems.filter((p) => p.severity === 'warning'),

@@ -125,6 +125,8 @@ export type HostEvent =
       type: 'ready';
       /** Which kernels the run's model uses (WebAssembly SIMD or the TypeScript fallback). */
       kernels: KernelPath;
+      /** The threads that compute a batch's gradient: 1, or 1 + the helpers of data-parallel training. */
+      threads: number;
       totalParams: number;
       nodes: Record<string, NodeInfo>;
       warnings: CompileProblem[];

@@ -69,7 +69,7 @@ export function createTrainingClient(worker: WorkerLike = createTrainingWorker()
 
   worker.addEventListener('message', (e: MessageEvent) => {
     const event = e.data as HostEvent;
-    if (event.type === 'ready') recordKernelPath(event.kernels);
+    if (event.type === 'ready') recordKernelPath(event.kernels, event.threads);
     const id = 'requestId' in event ? event.requestId : undefined;
     if (id !== undefined && pending.has(id)) {
       const p = pending.get(id)!;

@@ -833,6 +833,9 @@ export const en = {
     kernelsLater: 'Training kernels: shown once a training run has started.',
     kernels: 'Training kernels: {{kernels}}.',
     kernelsFallback: 'Training kernels: {{kernels}} (WebAssembly SIMD is not available here).',
+    threadsOne: 'The last run computed its gradients on one thread.',
+    threadsMany:
+      'The last run computed its gradients on {{count}} threads (data-parallel, the same numbers as on one).',
     what: 'Layerwise is a desktop app for designing, training and comparing small neural networks by drag and drop.',
     licence: 'Free software under the MIT License. Copyright © 2026 The Layerwise authors.',
   },

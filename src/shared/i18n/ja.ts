@@ -848,6 +848,8 @@ export const ja: Catalogue = {
     kernelsLater: '学習の計算カーネル: 学習を始めると表示されます。',
     kernels: '学習の計算カーネル: {{kernels}}。',
     kernelsFallback: '学習の計算カーネル: {{kernels}}（この環境では WebAssembly SIMD が使えません）。',
+    threadsOne: '最後の学習は勾配を 1 つのスレッドで計算しました。',
+    threadsMany: '最後の学習は勾配を {{count}} スレッドで並列に計算しました（結果は 1 スレッドのときと同じ数値です）。',
     what: 'Layerwise は、小さなニューラルネットワークをドラッグ＆ドロップで設計・学習・比較できるデスクトップアプリです。',
     licence: 'MIT ライセンスのフリーソフトウェアです。Copyright © 2026 The Layerwise authors.',
   },

@@ -65,6 +65,7 @@ describe('training host', () => {
     h.host.handle(startCmd());
     expect(h.events[0]).toMatchObject({
       type: 'ready',
+      threads: 1, // no gradient pool: this thread alone
       totalParams: 3,
       batchesPerEpoch: 10,
       dataset: { trainSize: 160, validationSize: 40 },

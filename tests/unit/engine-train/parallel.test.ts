@@ -187,6 +187,8 @@ describe('helpers that have not started', () => {
       },
     );
     expect(started).toBe(3);
+    // What the worker's ready event (and the About box) report: this thread and its three helpers.
+    expect(pool.threadCount).toBe(4);
     expect(pool.waitForHelpers(50)).toBe(false);
     const losses = trainSteps(new Trainer(model, data, settings, { gradients: pool, health: false }));
     pool.close();

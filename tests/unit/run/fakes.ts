@@ -114,6 +114,7 @@ export const epoch = (e: number, trainLoss = 1 / e): EpochMetrics => ({
 export const readyEvent: Extract<HostEvent, { type: 'ready' }> = {
   type: 'ready',
   kernels: 'typescript',
+  threads: 1,
   totalParams: 3,
   nodes: {},
   warnings: [],

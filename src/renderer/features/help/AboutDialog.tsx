@@ -1,12 +1,13 @@
 /**
  * About Layerwise: name, version (from the platform: the app's in Electron, package.json's in the browser) and
- * the kernels training ran on (WebAssembly SIMD or the TypeScript fallback), once a run has started.
+ * the kernels training ran on (WebAssembly SIMD or the TypeScript fallback) and the last run's gradient threads,
+ * once a run has started.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KERNEL_PATH_LABELS } from '../../../engine';
 import { getPlatform } from '../../platform';
-import { useKernelPath } from '../../run/kernelPath';
+import { useGradientThreads, useKernelPath } from '../../run/kernelPath';
 import { Dialog } from '../../ui/Dialog';
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
@@ -14,6 +15,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   const [version, setVersion] = useState<string | null>(null);
   const [versionError, setVersionError] = useState(false);
   const kernels = useKernelPath();
+  const threads = useGradientThreads();
   useEffect(() => {
     let current = true;
     getPlatform()
@@ -40,6 +42,11 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
               kernels: KERNEL_PATH_LABELS[kernels],
             })}
       </p>
+      {threads !== null && (
+        <p data-testid="about-threads">
+          {threads === 1 ? t('about.threadsOne') : t('about.threadsMany', { count: threads })}
+        </p>
+      )}
       <p>{t('about.what')}</p>
       <p>{t('about.licence')}</p>
     </Dialog>
