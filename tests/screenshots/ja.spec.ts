@@ -1,7 +1,7 @@
 /**
  * docs/ja/: the app in a Japanese browser at 1280×800 (the size learners' laptops have), to check by eye that
  * the Japanese fits: the first screen, the Edit menu, the inspector, a compile error on a node, the training
- * panel and its charts after a short run, and the compare dialog. The machine that takes them needs a Japanese font (Debian: `fonts-noto-cjk`), or the pictures show
+ * panel and its charts after a short run, the compare dialog and a finished comparison. The machine that takes them needs a Japanese font (Debian: `fonts-noto-cjk`), or the pictures show
  * empty boxes instead of kana and kanji.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -70,4 +70,20 @@ test('docs/ja/compare.png: the compare dialog, a new comparison', async ({ page 
   await page.getByRole('menu', { name: '比較メニュー' }).getByRole('menuitem', { name: '比較…' }).click();
   await expect(page.getByRole('dialog', { name: '比較' })).toContainText('比較するパラメータ');
   await page.screenshot({ path: 'docs/ja/compare.png' });
+});
+
+test('docs/ja/compare-results.png: four activation functions compared, titled and labelled in Japanese', async ({
+  page,
+}) => {
+  const epochs = page.getByRole('region', { name: '学習の設定' }).getByLabel('エポック数', { exact: true });
+  await epochs.fill('60');
+  await epochs.blur();
+  await menuName(page, '比較').click();
+  await page.getByRole('menu', { name: '比較メニュー' }).getByRole('menuitem', { name: '活性化関数を比較' }).click();
+  const view = page.getByRole('dialog', { name: '比較' });
+  await expect(view.getByTestId('compare-results')).toHaveAttribute('data-running', 'false', { timeout: 100_000 });
+  await expect(
+    view.getByRole('heading', { name: /^すべての隠れ層の活性化関数: sigmoid、tanh、ReLU、Leaky ReLU$/ }),
+  ).toBeVisible();
+  await page.screenshot({ path: 'docs/ja/compare-results.png' });
 });
