@@ -111,6 +111,8 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
   const error = useCompare((s) => s.error);
   const id = useId();
   const choices = choicesFor(doc.dataset.kind);
+  // The dataset by its name in the reader's language, as the data panel shows it ("円 (Circle)").
+  const datasetName = t(`datasets.${doc.dataset.kind}.label`, { defaultValue: doc.dataset.kind });
   const [pickedChoice, setChoice] = useState<Choice>(choiceOf(preset?.parameter));
   // A dataset parameter the current dataset does not take falls back to the first choice.
   const choice = choices.some((c) => c.id === pickedChoice) ? pickedChoice : choices[0].id;
@@ -227,14 +229,14 @@ export function CompareSetup({ preset }: { preset: SetupPreset | null }) {
       {variesData(parameterOf(choice, layerId)) ? (
         <p className="muted">
           {t(choice === 'datasetNoise' ? 'compare.ownDataNoise' : 'compare.ownDataSamples', {
-            kind: doc.dataset.kind,
+            kind: datasetName,
             dataSeed: doc.dataset.seed,
             seed: doc.training.seed,
           })}
         </p>
       ) : (
         <p className="muted">
-          {t('compare.sameDataSetup', { kind: doc.dataset.kind, dataSeed: doc.dataset.seed, seed: doc.training.seed })}
+          {t('compare.sameDataSetup', { kind: datasetName, dataSeed: doc.dataset.seed, seed: doc.training.seed })}
         </p>
       )}
       {error && (
