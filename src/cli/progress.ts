@@ -4,9 +4,17 @@
  * - plain: one readable line per epoch, for logs and pipes;
  * - bar:   one line redrawn in place on a terminal, with the epoch, losses, accuracy and time left.
  */
+import type { TFunction } from 'i18next';
 import type { EpochMetrics, RunEnd, Task } from '../engine/types';
 import { formatDuration } from '../shared/duration';
+import { createTranslator } from '../shared/i18n';
 import type { OutputStream } from './io';
+
+/**
+ * The words of the plain and bar forms come from the catalogue (`cli.progress.*`), in the CLI's language
+ * (cli/i18n.ts passes its `t`); English where a caller names none. JSON keys never change.
+ */
+const ENGLISH = createTranslator('en');
 
 export interface EpochLine {
   epoch: number;
@@ -49,18 +57,25 @@ function percent(v: number | undefined): string {
   return v === undefined ? '—' : `${(100 * v).toFixed(1)}%`;
 }
 
-/** "train loss 0.1234  val loss 0.2345  train acc 95.0%  val acc 93.3%" */
-export function metricsText(m: EpochMetrics, task: Task): string {
-  const parts = [`train loss ${loss(m.trainLoss)}`, `val loss ${loss(m.valLoss)}`];
+/** "train loss 0.1234  val loss 0.2345  train acc 95.0%  val acc 93.3%" (訓練損失 0.1234 …) */
+export function metricsText(m: EpochMetrics, task: Task, t: TFunction = ENGLISH): string {
+  const parts = [
+    t('cli.progress.trainLoss', { value: loss(m.trainLoss) }),
+    t('cli.progress.valLoss', { value: loss(m.valLoss) }),
+  ];
   if (task === 'classification')
-    parts.push(`train acc ${percent(m.trainAccuracy)}`, `val acc ${percent(m.valAccuracy)}`);
+    parts.push(
+      t('cli.progress.trainAccuracy', { value: percent(m.trainAccuracy) }),
+      t('cli.progress.valAccuracy', { value: percent(m.valAccuracy) }),
+    );
   return parts.join('  ');
 }
 
 /** One plain line per epoch: "epoch  12/200  train loss …". */
-export function plainEpochLine(m: EpochMetrics, totalEpochs: number, task: Task): string {
+export function plainEpochLine(m: EpochMetrics, totalEpochs: number, task: Task, t: TFunction = ENGLISH): string {
   const width = String(totalEpochs).length;
-  return `epoch ${String(m.epoch).padStart(width)}/${totalEpochs}  ${metricsText(m, task)}`;
+  const epoch = t('cli.progress.epochLine', { epoch: String(m.epoch).padStart(width), total: String(totalEpochs) });
+  return `${epoch}  ${metricsText(m, task, t)}`;
 }
 
 /** Where training stands, for the bar: completed fraction and the latest metrics. */
@@ -77,14 +92,41 @@ export interface BarState {
 const BAR_WIDTH = 20;
 
 /** "Epoch 12/200 [####------] 6%  train loss …  left 0:42", cut to the terminal's width. */
-export function progressBarLine(state: BarState, task: Task, columns = 100): string {
+export function progressBarLine(state: BarState, task: Task, columns = 100, t: TFunction = ENGLISH): string {
   const filled = Math.round(Math.min(1, Math.max(0, state.fraction)) * BAR_WIDTH);
   const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}]`;
   const pct = `${Math.floor(100 * state.fraction)}%`.padStart(4);
-  const metrics = state.latest ? `  ${metricsText(state.latest, task)}` : '';
-  const text = `Epoch ${state.epoch}/${state.totalEpochs} ${bar} ${pct}${metrics}  left ${formatDuration(state.remainingMs)}`;
+  const metrics = state.latest ? `  ${metricsText(state.latest, task, t)}` : '';
+  const epoch = t('cli.progress.epochBar', { epoch: String(state.epoch), total: String(state.totalEpochs) });
+  const left = t('cli.progress.left', { time: formatDuration(state.remainingMs, t) });
   // Wider than the terminal would wrap, and '\r' would then redraw only the last part of it.
-  return text.length >= columns ? text.slice(0, Math.max(1, columns - 1)) : text;
+  return fitColumns(`${epoch} ${bar} ${pct}${metrics}  ${left}`, columns - 1);
+}
+
+/** Columns a character takes on a terminal: 2 for East Asian wide and full-width ones (kana, kanji, ＡＢ), else 1. */
+function columnsOf(c: string): number {
+  const code = c.codePointAt(0) ?? 0;
+  const wide =
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6);
+  return wide ? 2 : 1;
+}
+
+/** `text` cut to at most `columns` terminal columns (at least one character). */
+export function fitColumns(text: string, columns: number): string {
+  let used = 0;
+  let out = '';
+  for (const c of text) {
+    used += columnsOf(c);
+    if (used > columns && out.length > 0) break;
+    out += c;
+  }
+  return out;
 }
 
 /** Redraws one line in place: carriage return, the text, then erase whatever the previous line left. */

@@ -5,6 +5,7 @@
  */
 import { KERNEL_PATH_LABELS, type KernelPath } from '../engine/kernels';
 import type { EpochMetrics, RunEnd, Task } from '../engine/types';
+import { t } from './i18n';
 import type { OutputStream } from './io';
 import { epochJson, plainEpochLine, progressBarLine, ProgressBar, type DoneLine } from './progress';
 import type { ProgressEvent } from './session';
@@ -32,7 +33,7 @@ export function jsonReporter(out: OutputStream, task: Task): Reporter {
 export function plainReporter(out: OutputStream, task: Task, totalEpochs: number): Reporter {
   return {
     epochs(epochs) {
-      for (const m of epochs) out.write(`${plainEpochLine(m, totalEpochs, task)}\n`);
+      for (const m of epochs) out.write(`${plainEpochLine(m, totalEpochs, task, t)}\n`);
     },
     progress() {},
     done(_end, message) {
@@ -62,6 +63,7 @@ export function barReporter(out: OutputStream, task: Task, totalEpochs: number):
         },
         task,
         out.columns,
+        t,
       ),
     );
   };

@@ -1013,9 +1013,8 @@ export const en = {
     progress: 'Training progress',
     progressValue: '{{percent}}%, epoch {{done}} of {{total}}',
     epochOf: 'epoch {{done}} / {{total}}',
-    samples: '{{rate}} samples',
     left: '{{eta}} left',
-    rate: '{{rate, number}}/s',
+    rate: '{{rate, number}} samples/s',
   },
   charts: {
     savePng: 'Save PNG',
@@ -1210,7 +1209,22 @@ export const en = {
     chooseDigit: 'Step through one sample: click a digit, or',
     random: 'Random sample',
   },
+  duration: {
+    ms: '{{ms}} ms',
+    seconds: '{{s}} s',
+    minutes: '{{m}} min {{s}} s',
+    hours: '{{h}} h {{m}} min',
+  },
   cli: {
+    progress: {
+      epochLine: 'epoch {{epoch}}/{{total}}',
+      epochBar: 'Epoch {{epoch}}/{{total}}',
+      trainLoss: 'train loss {{value}}',
+      valLoss: 'val loss {{value}}',
+      trainAccuracy: 'train acc {{value}}',
+      valAccuracy: 'val acc {{value}}',
+      left: 'left {{time}}',
+    },
     warning: 'Warning: {{text}}',
     note: 'Note: {{text}}',
     inRun: '{{file}} (run {{run}}): {{text}}',

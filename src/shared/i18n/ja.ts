@@ -1025,9 +1025,8 @@ export const ja: Catalogue = {
     progress: '学習の進み具合',
     progressValue: '{{percent}}%、エポック {{done}} / {{total}}',
     epochOf: 'エポック {{done}} / {{total}}',
-    samples: '{{rate}} サンプル',
     left: '残り {{eta}}',
-    rate: '{{rate, number}}/秒',
+    rate: '毎秒 {{rate, number}} サンプル',
   },
   charts: {
     savePng: 'PNG で保存',
@@ -1225,7 +1224,22 @@ export const ja: Catalogue = {
     chooseDigit: '1つのサンプルを順に追う: 数字をクリックするか',
     random: 'ランダムなサンプル',
   },
+  duration: {
+    ms: '{{ms}} ミリ秒',
+    seconds: '{{s}} 秒',
+    minutes: '{{m}} 分 {{s}} 秒',
+    hours: '{{h}} 時間 {{m}} 分',
+  },
   cli: {
+    progress: {
+      epochLine: 'エポック {{epoch}}/{{total}}',
+      epochBar: 'エポック {{epoch}}/{{total}}',
+      trainLoss: '訓練損失 {{value}}',
+      valLoss: '検証損失 {{value}}',
+      trainAccuracy: '訓練正解率 {{value}}',
+      valAccuracy: '検証正解率 {{value}}',
+      left: '残り {{time}}',
+    },
     warning: '注意: {{text}}',
     note: 'メモ: {{text}}',
     inRun: '{{file}}（学習 {{run}}）: {{text}}',

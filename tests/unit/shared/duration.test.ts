@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../../src/shared/duration';
+import { createTranslator } from '../../../src/shared/i18n';
 
 describe('formatDuration', () => {
   it('writes each size of duration in its own unit', () => {
@@ -24,6 +25,16 @@ describe('formatDuration', () => {
     expect(formatDuration(9_950)).toBe('10 s');
     expect(formatDuration(59_499)).toBe('59 s');
     expect(formatDuration(0.4)).toBe('0 s');
+  });
+
+  it('writes the units in the reader’s language', () => {
+    const ja = createTranslator('ja');
+    expect(formatDuration(850, ja)).toBe('850 ミリ秒');
+    expect(formatDuration(1234, ja)).toBe('1.2 秒');
+    expect(formatDuration(125_000, ja)).toBe('2 分 5 秒');
+    expect(formatDuration(3_720_000, ja)).toBe('1 時間 2 分');
+    expect(formatDuration(0.4, ja)).toBe('0 秒');
+    expect(formatDuration(125_000, createTranslator('en'))).toBe('2 min 5 s');
   });
 
   it('says — when the duration is not known', () => {

@@ -86,7 +86,7 @@ export function CompareTable({ comparison }: { comparison: ComparisonRecord }) {
               {classification && <td>{percent(f.finalValAccuracy, language)}</td>}
               <td>{f.bestEpoch ?? '—'}</td>
               <td>{f.epochsToTarget ?? (v.status === 'done' ? t('compare.table.notReached') : '—')}</td>
-              <td>{formatDuration(v.wallMs)}</td>
+              <td>{formatDuration(v.wallMs, t)}</td>
               <td>{weightsText(t, v, labelOf)}</td>
               <td>
                 {v.dataChecksum

@@ -13,7 +13,7 @@ export function ProgressBar({ progress, epochsDone }: { progress: ProgressEvent 
     ? Math.min(total * batches, epochsDone * batches + (progress.epoch > epochsDone ? progress.batch : 0))
     : 0;
   const percent = total > 0 ? Math.round((100 * done) / (total * batches)) : 0;
-  const eta = progress && Number.isFinite(progress.etaMs) ? formatDuration(progress.etaMs) : '—';
+  const eta = progress && Number.isFinite(progress.etaMs) ? formatDuration(progress.etaMs, t) : '—';
   return (
     <div className="progress">
       <div
@@ -30,11 +30,7 @@ export function ProgressBar({ progress, epochsDone }: { progress: ProgressEvent 
       </div>
       <p className="progress__figures">
         <span>{t('training.epochOf', { done: epochsDone, total: total || '—' })}</span>
-        <span>
-          {t('training.samples', {
-            rate: formatRate(progress && progress.samplesPerSecond > 0 ? progress.samplesPerSecond : null, t),
-          })}
-        </span>
+        <span>{formatRate(progress && progress.samplesPerSecond > 0 ? progress.samplesPerSecond : null, t)}</span>
         <span>{t('training.left', { eta })}</span>
       </p>
     </div>
