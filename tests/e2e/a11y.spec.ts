@@ -6,8 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
+import { training } from './helpers';
 
 /** axe's findings as "rule: selector, selector" lines, so a failure says what and where. */
 async function violations(page: Page): Promise<string[]> {

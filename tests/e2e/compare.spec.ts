@@ -5,22 +5,9 @@
  * ends a long comparison. (The README's picture of this view is taken by `npm run screenshots`.)
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { chooseTemplate, openMenu, setNumber, training } from './helpers';
 
-const panel = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Compare' });
-
-async function setNumber(field: Locator, value: string) {
-  await field.fill(value);
-  await field.blur();
-}
-
-async function openCompareMenu(page: Page): Promise<Locator> {
-  await page
-    .getByRole('menubar', { name: 'Main menu' })
-    .getByRole('menuitem', { name: 'Compare', exact: true })
-    .click();
-  return page.getByRole('menu', { name: 'Compare menu' });
-}
 
 /**
  * The texts of one column of the results table, found by its header's name as a reader finds it, so adding or
@@ -35,13 +22,6 @@ async function column(table: Locator, header: string | RegExp): Promise<string[]
     .evaluateAll((rows, i) => rows.map((tr) => (tr as HTMLTableRowElement).cells[i]?.textContent?.trim() ?? ''), index);
 }
 
-async function chooseTemplate(page: Page, id: string) {
-  await page.getByLabel('New from template').selectOption(id);
-  // A dirty document may ask before it is replaced.
-  const discard = page.getByRole('button', { name: /discard|don.t save|continue/i });
-  if (await discard.isVisible().catch(() => false)) await discard.click();
-}
-
 /**
  * The Deep MLP template (three hidden ReLU layers, 16-16-8) on the spiral: deep enough to wind around the
  * arms, so the comparison shows a real difference (tanh and ReLU learn the spiral, sigmoid lags behind)
@@ -49,18 +29,18 @@ async function chooseTemplate(page: Page, id: string) {
  */
 async function spiralWithEpochs(page: Page, epochs: string) {
   await page.goto('/');
-  await expect(panel(page)).toBeVisible();
+  await expect(training(page)).toBeVisible();
   await chooseTemplate(page, 'deep-mlp');
   await expect(page.getByTestId('node-Dense 3')).toBeVisible();
-  await panel(page).getByLabel('Dataset', { exact: true }).selectOption('spiral');
+  await training(page).getByLabel('Dataset', { exact: true }).selectOption('spiral');
   await expect(page.getByTestId('data-scatter')).toBeVisible();
-  await setNumber(panel(page).getByLabel('Learning rate', { exact: true }), '0.01');
-  await setNumber(panel(page).getByLabel('Epochs', { exact: true }), epochs);
+  await setNumber(training(page).getByLabel('Learning rate', { exact: true }), '0.01');
+  await setNumber(training(page).getByLabel('Epochs', { exact: true }), epochs);
 }
 
 test('compares four activation functions on the spiral from the same data, seed and weights', async ({ page }) => {
   await spiralWithEpochs(page, '150');
-  const menu = await openCompareMenu(page);
+  const menu = await openMenu(page, 'Compare');
   const first = menu.getByRole('menuitem').first();
   await expect(first).toHaveText(/Compare activation functions/);
   await first.click();
@@ -125,7 +105,7 @@ test('compares four activation functions on the spiral from the same data, seed 
 
 test('Stop all ends every running variant and keeps their curves', async ({ page }) => {
   await spiralWithEpochs(page, '100000');
-  await (await openCompareMenu(page)).getByRole('menuitem', { name: 'Compare activation functions' }).click();
+  await (await openMenu(page, 'Compare')).getByRole('menuitem', { name: 'Compare activation functions' }).click();
   const view = dialog(page);
   const chart = view.getByTestId('compare-loss-chart').locator('.chart-frame__plot');
   await expect
@@ -143,11 +123,11 @@ test('Stop all ends every running variant and keeps their curves', async ({ page
 
 test('compares 50 against 400 circle samples: each variant trains on its own data', async ({ page }) => {
   await page.goto('/');
-  await expect(panel(page)).toBeVisible();
-  await panel(page).getByLabel('Dataset', { exact: true }).selectOption('circle');
+  await expect(training(page)).toBeVisible();
+  await training(page).getByLabel('Dataset', { exact: true }).selectOption('circle');
   await expect(page.getByTestId('data-scatter')).toBeVisible();
-  await setNumber(panel(page).getByLabel('Epochs', { exact: true }), '20');
-  await (await openCompareMenu(page)).getByRole('menuitem', { name: 'Compare…' }).click();
+  await setNumber(training(page).getByLabel('Epochs', { exact: true }), '20');
+  await (await openMenu(page, 'Compare')).getByRole('menuitem', { name: 'Compare…' }).click();
   const view = dialog(page);
   const form = view.getByRole('form', { name: 'New comparison' });
   await form.getByLabel('Parameter to compare').selectOption('datasetSamples');

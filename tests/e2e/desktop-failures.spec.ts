@@ -6,6 +6,7 @@ import { fsProblem } from '../../src/main/fs-errors';
 import { readProjectFile } from '../../src/main/open-project';
 import { projectValidator } from '../../src/main/project-validator';
 import { problemsFailure, type Failure, type RecentList } from '../../src/shared/ipc';
+import { JAPANESE } from './helpers';
 
 /**
  * The desktop window (the renderer with a `window.layerwise` API, as the preload exposes it) in Japanese: main's
@@ -14,8 +15,6 @@ import { problemsFailure, type Failure, type RecentList } from '../../src/shared
  * main would send; only the IPC transport is a stand-in (the real one needs the Electron binary).
  */
 test.use({ locale: 'ja-JP', viewport: { width: 1280, height: 800 } });
-
-const JAPANESE = /[ぁ-んァ-ン一-龯]/;
 
 async function failures() {
   const folder = mkdtempSync(path.join(tmpdir(), 'layerwise-desktop-'));

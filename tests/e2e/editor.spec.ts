@@ -3,25 +3,13 @@
  * compiler's shapes, counts and messages on the nodes, be refused a loop, edit in the inspector, undo/redo,
  * copy/paste, auto-layout and delete with the keyboard.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { connect, dragBetween } from './helpers';
 
 const node = (page: Page, label: string) => page.getByTestId(`node-${label}`);
 const stats = (page: Page, label: string) => page.getByTestId(`stats-${label}`);
 const problems = (page: Page, label: string) => page.getByTestId(`problems-${label}`);
 const status = (page: Page) => page.getByTestId('status-message');
-
-/** Drags with real mouse moves, in steps, as React Flow's connection and node drags expect. */
-async function dragBetween(page: Page, from: Locator, to: Locator) {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
-  await page.mouse.up();
-}
-
-const connect = (page: Page, source: string, target: string) =>
-  dragBetween(page, page.getByTestId(`source-${source}`), page.getByTestId(`target-${target}`));
 
 /** Everything the document shows: each node's id, label, stats and position, and each edge's id. */
 async function snapshot(page: Page) {

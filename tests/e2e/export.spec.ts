@@ -1,19 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-web';
 import { readZip } from '../unit/export/unzip';
+import { fileCommand, training } from './helpers';
 
 /**
  * File → Export… in the browser build: after training, the ONNX export arrives as a download (a zip with a
  * folder holding model.onnx and a README), and onnxruntime-web loads the model and runs it on raw inputs.
  */
-
-const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
-
-async function fileCommand(page: Page, label: string) {
-  await page.getByRole('menubar', { name: 'Main menu' }).getByRole('menuitem', { name: 'File', exact: true }).click();
-  await page.getByRole('menu', { name: 'File menu' }).getByRole('menuitem', { name: label, exact: true }).click();
-}
 
 test('a trained network exports to ONNX as a download that onnxruntime-web runs', async ({ page }, info) => {
   await page.goto('/');

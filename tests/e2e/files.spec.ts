@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileCommand, openThroughPicker, training } from './helpers';
 
 /**
  * Files in the browser build: save a trained project as a download, reload, open it again and find the same
@@ -10,21 +11,9 @@ import path from 'node:path';
  */
 
 const fixture = (name: string) => path.join('tests/fixtures/projects', name);
-const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
 const inspector = (page: Page) => page.getByTestId('inspector');
 const runRows = (page: Page) => page.getByRole('region', { name: 'Run history' }).locator('tbody tr');
 const lossPlot = (page: Page) => page.getByTestId('loss-chart').locator('[data-epochs]');
-
-async function fileCommand(page: Page, label: string) {
-  await page.getByRole('menubar', { name: 'Main menu' }).getByRole('menuitem', { name: 'File', exact: true }).click();
-  await page.getByRole('menu', { name: 'File menu' }).getByRole('menuitem', { name: label, exact: true }).click();
-}
-
-async function openThroughPicker(page: Page, file: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await fileCommand(page, 'Open…');
-  await (await chooser).setFiles(file);
-}
 
 async function setUnits(page: Page, units: string) {
   await page.getByTestId('node-Dense 1').click();

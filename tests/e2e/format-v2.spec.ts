@@ -5,23 +5,8 @@
  * accepted with a warning.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
-const status = (page: Page) => page.locator('.training-status');
-
-async function setNumber(field: Locator, value: string) {
-  await field.fill(value);
-  await field.blur();
-}
-
-async function menuCommand(page: Page, menu: string, label: string) {
-  await page.getByRole('menubar', { name: 'Main menu' }).getByRole('menuitem', { name: menu, exact: true }).click();
-  await page
-    .getByRole('menu', { name: `${menu} menu` })
-    .getByRole('menuitem', { name: label, exact: true })
-    .click();
-}
+import { expect, test } from '@playwright/test';
+import { menuCommand, setNumber, training, trainingStatus } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -48,7 +33,7 @@ test('a CSV project trains in the app and saves as v2 without samples or noise, 
   await expect(panel.getByText(/training and \d+ validation samples, 2 features, 2 classes\./)).toBeVisible();
   await setNumber(panel.getByLabel('Epochs', { exact: true }), '10');
   await panel.getByRole('button', { name: 'Train', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
 
   const download = page.waitForEvent('download');
   await menuCommand(page, 'File', 'Save');

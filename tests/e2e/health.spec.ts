@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseTemplate, training } from './helpers';
 
 /**
  * The health panel ("why is it not learning?") in the browser build: a deep ReLU network trained with a far
@@ -7,14 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
  * the same words come in Japanese after View → Language.
  */
 
-const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
 const health = (page: Page) => page.getByTestId('health-panel');
-
-async function chooseTemplate(page: Page, id: string) {
-  await page.getByLabel('New from template').selectOption(id);
-  const discard = page.getByRole('button', { name: /discard|don.t save|continue/i });
-  if (await discard.isVisible().catch(() => false)) await discard.click();
-}
 
 test('a far too high learning rate on a deep ReLU net: the panel says its ReLUs died and selects the layer', async ({
   page,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { JAPANESE, menubar, menuName } from './helpers';
 
 /**
  * Chromium started in Japanese (`--lang=ja`, locale ja-JP): the inspector, the loss chart's legend and the
@@ -17,20 +18,13 @@ test.use({
   },
 });
 
-const JAPANESE = /[ぁ-んァ-ン一-龯]/;
-const bar = (page: Page, name: string) => page.getByRole('menubar', { name });
-
 async function fileCommand(page: Page, label: string) {
-  await bar(page, 'メインメニュー').getByRole('menuitem', { name: 'ファイル', exact: true }).click();
+  await menubar(page, 'メインメニュー').getByRole('menuitem', { name: 'ファイル', exact: true }).click();
   await page
     .getByRole('menu', { name: 'ファイルメニュー' })
     .getByRole('menuitem', { name: label, exact: true })
     .click();
 }
-const menuName = (page: Page, barName: string, group: string) =>
-  bar(page, barName)
-    .locator(':scope > [role="none"] > [role="menuitem"]')
-    .filter({ hasText: new RegExp(`^${group}$`) });
 
 test('the first document is named in the language chosen at start', async ({ page }) => {
   await page.goto('/');
@@ -39,7 +33,7 @@ test('the first document is named in the language chosen at start', async ({ pag
 
 test('the inspector, the loss legend and the compare dialog are in Japanese, then in English', async ({ page }) => {
   await page.goto('/');
-  await expect(bar(page, 'メインメニュー')).toBeVisible();
+  await expect(menubar(page, 'メインメニュー')).toBeVisible();
   expect(await page.evaluate(() => navigator.language)).toMatch(/^ja/);
 
   await page.locator('.layer-node.kind-dense').first().click();
@@ -50,7 +44,7 @@ test('the inspector, the loss legend and the compare dialog are in Japanese, the
   await expect(page.getByTestId('loss-chart')).toContainText('訓練損失');
   await expect(page.getByTestId('loss-chart')).toContainText('検証損失');
 
-  await menuName(page, 'メインメニュー', '比較').click();
+  await menuName(page, '比較', 'メインメニュー').click();
   await page.getByRole('menu', { name: '比較メニュー' }).getByRole('menuitem', { name: '比較…' }).click();
   const dialog = page.getByRole('dialog', { name: '比較' });
   await expect(dialog).toBeVisible();
@@ -59,13 +53,13 @@ test('the inspector, the loss legend and the compare dialog are in Japanese, the
   await expect(dialog.getByRole('button', { name: '閉じる' })).toBeVisible();
   await dialog.getByRole('button', { name: '閉じる' }).click();
 
-  await menuName(page, 'メインメニュー', '表示').click();
+  await menuName(page, '表示', 'メインメニュー').click();
   await page.getByRole('menuitem', { name: /English/ }).click();
-  await expect(bar(page, 'Main menu')).toBeVisible();
+  await expect(menubar(page, 'Main menu')).toBeVisible();
   await expect(inspector).toHaveAttribute('aria-label', 'Inspector');
   await expect(inspector).toContainText('What it computes');
   await expect(page.getByTestId('loss-chart')).toContainText('training loss');
-  await menuName(page, 'Main menu', 'Compare').click();
+  await menuName(page, 'Compare', 'Main menu').click();
   await page.getByRole('menu', { name: 'Compare menu' }).getByRole('menuitem', { name: 'Compare…' }).click();
   await expect(page.getByRole('dialog', { name: 'Compare' }).getByLabel('Parameter to compare')).toContainText(
     'Activation of all hidden layers',
@@ -98,7 +92,7 @@ async function overflowing(page: Page): Promise<string[]> {
 
 async function overflowEverywhere(page: Page, barName: string): Promise<string[]> {
   const found = await overflowing(page);
-  const groups = bar(page, barName).locator(':scope > [role="none"] > [role="menuitem"]');
+  const groups = menubar(page, barName).locator(':scope > [role="none"] > [role="menuitem"]');
   for (let i = 0; i < (await groups.count()); i++) {
     await groups.nth(i).click();
     await expect(page.getByRole('menu').first()).toBeVisible();
@@ -110,14 +104,14 @@ async function overflowEverywhere(page: Page, barName: string): Promise<string[]
 
 test('nothing overflows its box at 1280×800, in Japanese and in English', async ({ page }) => {
   await page.goto('/');
-  await expect(bar(page, 'メインメニュー')).toBeVisible();
+  await expect(menubar(page, 'メインメニュー')).toBeVisible();
   await page.locator('.layer-node.kind-dense').first().click();
   expect(await page.locator('body').innerText()).toMatch(JAPANESE);
   expect(await overflowEverywhere(page, 'メインメニュー')).toEqual([]);
 
-  await menuName(page, 'メインメニュー', '表示').click();
+  await menuName(page, '表示', 'メインメニュー').click();
   await page.getByRole('menuitem', { name: /English/ }).click();
-  await expect(bar(page, 'Main menu')).toBeVisible();
+  await expect(menubar(page, 'Main menu')).toBeVisible();
   expect(await overflowEverywhere(page, 'Main menu')).toEqual([]);
 });
 
@@ -170,7 +164,7 @@ test('a project file with schema errors is refused in Japanese, with the path, t
   page,
 }) => {
   await page.goto('/');
-  await expect(bar(page, 'メインメニュー')).toBeVisible();
+  await expect(menubar(page, 'メインメニュー')).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+o');
   await (await chooser).setFiles('tests/fixtures/projects/schema-errors.nnproj');
@@ -222,9 +216,9 @@ test("a node's problems take one line each in the status bar, the whole sentence
     }
     expect(m.lines.some((line) => line.cut)).toBe(true);
     if (language === 'ja') {
-      await menuName(page, 'メインメニュー', '表示').click();
+      await menuName(page, '表示', 'メインメニュー').click();
       await page.getByRole('menuitem', { name: /English/ }).click();
-      await expect(bar(page, 'Main menu')).toBeVisible();
+      await expect(menubar(page, 'Main menu')).toBeVisible();
     }
   }
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { menubar, menuName } from './helpers';
 
 /**
  * The app in a Japanese browser: the first screen, the menus, the training panel, the loss chart's legend and a
@@ -7,11 +8,6 @@ import { expect, test, type Page } from '@playwright/test';
  */
 test.use({ locale: 'ja-JP' });
 
-const menubar = (page: Page, name: string) => page.getByRole('menubar', { name });
-const menuName = (page: Page, bar: string, group: string) =>
-  menubar(page, bar)
-    .locator(':scope > [role="none"] > [role="menuitem"]')
-    .filter({ hasText: new RegExp(`^${group}$`) });
 const summary = (page: Page) => page.getByTestId('problem-summary');
 
 test('a Japanese browser gets the app in Japanese, and English after View → Language, with undo intact', async ({
@@ -21,13 +17,13 @@ test('a Japanese browser gets the app in Japanese, and English after View → La
   await expect(menubar(page, 'メインメニュー')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   for (const group of ['ファイル', '編集', '表示', '学習', '比較', 'ヘルプ'])
-    await expect(menuName(page, 'メインメニュー', group)).toBeVisible();
+    await expect(menuName(page, group, 'メインメニュー')).toBeVisible();
   await expect(page.getByRole('navigation', { name: '層のパレット' })).toContainText('全結合 (Dense)');
   await expect(summary(page)).toContainText('学習できます');
   await expect(page.getByRole('region', { name: '学習の設定' }).getByText('学習率')).toBeVisible();
   await expect(page.getByTestId('loss-chart')).toContainText('損失');
 
-  await menuName(page, 'メインメニュー', '編集').click();
+  await menuName(page, '編集', 'メインメニュー').click();
   await expect(
     page.getByRole('menu', { name: '編集メニュー' }).getByRole('menuitem', { name: /元に戻す/ }),
   ).toBeVisible();
@@ -43,16 +39,16 @@ test('a Japanese browser gets the app in Japanese, and English after View → La
   await expect(page.locator('.problem-summary')).toContainText(/[ぁ-んァ-ン一-龯]/);
 
   // View → Language: English, without a reload.
-  await menuName(page, 'メインメニュー', '表示').click();
+  await menuName(page, '表示', 'メインメニュー').click();
   await page.getByRole('menuitem', { name: /English/ }).click();
   await expect(menubar(page, 'Main menu')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(menuName(page, 'Main menu', 'File')).toBeVisible();
+  await expect(menuName(page, 'File', 'Main menu')).toBeVisible();
   await expect(page.locator('.layer-node')).toHaveCount(nodesBefore - 1);
   await expect(summary(page)).toContainText(/error/);
 
   // The undo history survived: undo brings the layer back.
-  await menuName(page, 'Main menu', 'Edit').click();
+  await menuName(page, 'Edit', 'Main menu').click();
   await page.getByRole('menu', { name: 'Edit menu' }).getByRole('menuitem', { name: /^Undo/ }).click();
   await expect(page.locator('.layer-node')).toHaveCount(nodesBefore);
   await expect(summary(page)).toContainText('Ready to train');

@@ -1,19 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
+import { epochsShown, menuName } from './helpers';
 
 /**
  * The WebAssembly SIMD kernels in the browser build: the training worker compiles and runs them (About names
  * the path), while the page itself may not compile WebAssembly at all (its CSP has no 'wasm-unsafe-eval').
  */
 
-const menubar = (page: Page) => page.getByRole('menubar', { name: 'Main menu' });
-const lossPlot = (page: Page) => page.getByTestId('loss-chart').locator('.chart-frame__plot');
-const epochsShown = async (page: Page) => Number((await lossPlot(page).getAttribute('data-epochs')) ?? '0');
-
 async function openAbout(page: Page) {
-  await menubar(page)
-    .locator(':scope > [role="none"] > [role="menuitem"]')
-    .filter({ hasText: /^Help$/ })
-    .click();
+  await menuName(page, 'Help').click();
   await page.getByRole('menu', { name: 'Help menu' }).getByRole('menuitem', { name: 'About Layerwise' }).click();
   return page.getByRole('dialog', { name: 'About Layerwise' });
 }

@@ -4,9 +4,9 @@
  * Flow follows its container; the size survives a reload, and a stored value that makes no sense is ignored.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { training } from './helpers';
 
 const splitter = (page: Page) => page.getByRole('separator', { name: 'Resize the training area' });
-const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
 const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
 const share = async (page: Page) => Number(await splitter(page).getAttribute('aria-valuenow'));
 

@@ -4,7 +4,8 @@
  * lesson 10's comparison shows both networks' parameter counts within 10% of each other.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { connect } from './helpers';
 
 const WORDS = {
   en: { mainMenu: 'Main menu', help: 'Help', lessons: 'Lessons…', lesson: 'Lesson', next: 'Next' },
@@ -12,17 +13,6 @@ const WORDS = {
 } as const;
 
 type Words = (typeof WORDS)[keyof typeof WORDS];
-
-async function dragBetween(page: Page, from: Locator, to: Locator) {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
-  await page.mouse.up();
-}
-const connect = (page: Page, source: string, target: string) =>
-  dragBetween(page, page.getByTestId(`source-${source}`), page.getByTestId(`target-${target}`));
 
 async function openLesson(page: Page, words: Words, number: number) {
   const bar = page.getByRole('menubar', { name: words.mainMenu });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { epochsShown, lossPlot, menubar, menuName, training, trainingStatus } from './helpers';
 
 /**
  * The menu bar in the browser build: every menu opens with the keyboard (F10 or Alt, arrows, Enter, Escape)
@@ -9,12 +10,6 @@ import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const GROUPS = ['File', 'Edit', 'View', 'Train', 'Compare', 'Help'];
-const menubar = (page: Page) => page.getByRole('menubar', { name: 'Main menu' });
-/** A menu's name in the bar (not an item of the same name inside a menu, such as Train → Train). */
-const menuName = (page: Page, group: string) =>
-  menubar(page)
-    .locator(':scope > [role="none"] > [role="menuitem"]')
-    .filter({ hasText: new RegExp(`^${group}$`) });
 const menu = (page: Page, group: string) => page.getByRole('menu', { name: `${group} menu` });
 const openMenu = async (page: Page, group: string) => {
   await menuName(page, group).click();
@@ -26,11 +21,7 @@ const openMenus = async (page: Page) => {
   for (const group of GROUPS) if (await menu(page, group).isVisible()) shown.push(group);
   return shown;
 };
-const lossPlot = (page: Page) => page.getByTestId('loss-chart').locator('.chart-frame__plot');
-const epochsShown = async (page: Page) => Number((await lossPlot(page).getAttribute('data-epochs')) ?? '0');
-const status = (page: Page) => page.locator('.training-status');
-const trainButton = (page: Page) =>
-  page.getByRole('region', { name: 'Training', exact: true }).getByRole('button', { name: 'Train', exact: true });
+const trainButton = (page: Page) => training(page).getByRole('button', { name: 'Train', exact: true });
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -79,7 +70,7 @@ test('Ctrl+. pauses and resumes, Ctrl+Shift+Enter stops', async ({ page }) => {
   await page.locator('body').press('Control+Enter');
   await expect.poll(() => epochsShown(page)).toBeGreaterThan(0);
   await page.keyboard.press('Control+.');
-  await expect(status(page)).toHaveAttribute('data-status', 'paused');
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'paused');
   const paused = await epochsShown(page);
   // Paused, the decision boundary catches up with the last epoch the chart shows: the worker has answered
   // since the pause, and no epoch came after it.
@@ -91,8 +82,8 @@ test('Ctrl+. pauses and resumes, Ctrl+Shift+Enter stops', async ({ page }) => {
   await page.keyboard.press('Control+.');
   await expect.poll(() => epochsShown(page)).toBeGreaterThan(paused);
   await page.keyboard.press('Control+Shift+Enter');
-  await expect(status(page)).toHaveAttribute('data-status', 'done');
-  await expect(status(page)).toContainText('stopped');
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'done');
+  await expect(trainingStatus(page)).toContainText('stopped');
 });
 
 test('Keyboard shortcuts lists every command with its keys, and Escape gives focus back', async ({ page }) => {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openMenu, openThroughPicker, training, trainingStatus } from './helpers';
 
 /**
  * Neuron pictures on the canvas (issue 14): open the XOR example, train, expand the hidden layer: one painted
@@ -8,34 +9,16 @@ import { expect, test, type Page } from '@playwright/test';
  * Screenshots on demand (NEURONS_BENCH=1). The long-task measurement is bench/ui/neurons.spec.ts.
  */
 
-const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
-const status = (page: Page) => page.locator('.training-status');
-
-async function fileCommand(page: Page, label: string) {
-  await page.getByRole('menubar', { name: 'Main menu' }).getByRole('menuitem', { name: 'File', exact: true }).click();
-  await page.getByRole('menu', { name: 'File menu' }).getByRole('menuitem', { name: label, exact: true }).click();
-}
-
-async function openExample(page: Page, file: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await fileCommand(page, 'Open…');
-  await (await chooser).setFiles(file);
-}
-
 /** The XOR example, open with its hidden layer on the canvas, set to train `epochs` epochs. */
 async function openXor(page: Page, epochs: string) {
-  await openExample(page, 'examples/xor.nnproj');
+  await openThroughPicker(page, 'examples/xor.nnproj');
   await expect(page.getByTestId('node-Hidden 1')).toBeVisible();
   await training(page).getByLabel('Epochs', { exact: true }).fill(epochs);
   await training(page).getByLabel('Epochs', { exact: true }).blur();
 }
 
 async function compareCommand(page: Page, label: string) {
-  await page
-    .getByRole('menubar', { name: 'Main menu' })
-    .getByRole('menuitem', { name: 'Compare', exact: true })
-    .click();
-  await page.getByRole('menu', { name: 'Compare menu' }).getByRole('menuitem', { name: label }).click();
+  await (await openMenu(page, 'Compare')).getByRole('menuitem', { name: label }).click();
 }
 
 /** A tile's pixels, and whether any of them is not blank white. */
@@ -59,7 +42,7 @@ test.beforeEach(async ({ page }) => {
 test('the hidden layer of XOR shows one painted tile per unit that changes as it trains; hover, collapse, undo', async ({
   page,
 }) => {
-  await openExample(page, 'examples/xor.nnproj');
+  await openThroughPicker(page, 'examples/xor.nnproj');
   await expect(page.getByTestId('node-Hidden 1')).toBeVisible();
   const menu = page.getByRole('menubar', { name: 'Main menu' });
   const panel = training(page);
@@ -68,7 +51,7 @@ test('the hidden layer of XOR shows one painted tile per unit that changes as it
 
   // Step one epoch, expand: four tiles (the hidden layer has 4 units), each painted.
   await panel.getByRole('button', { name: 'Step', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'paused');
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'paused');
   const title = await page.title();
   const toggle = page.getByTestId('neurons-toggle-Hidden 1');
   await expect(toggle).toHaveAttribute('aria-label', 'Show neurons');
@@ -83,7 +66,7 @@ test('the hidden layer of XOR shows one painted tile per unit that changes as it
   await panel.getByRole('button', { name: 'Resume', exact: true }).click();
   await expect.poll(async () => (await pixels(page, 'neuron-Hidden 1-1')).url, { timeout: 20_000 }).not.toBe(first.url);
   await panel.getByRole('button', { name: 'Pause', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'paused');
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'paused');
 
   // Hover: the enlarged tile and the formula with its numbers, a = relu(w₁·x₁ + w₂·x₂ + b).
   await page.locator('[data-neuron="h1:1"]').hover();
@@ -125,7 +108,7 @@ test('the hidden layer of XOR shows one painted tile per unit that changes as it
 test("a reopened project's hidden layer shows its saved run's neurons, recomputed from the saved weights", async ({
   page,
 }) => {
-  await openExample(page, 'tests/fixtures/projects/xor.nnproj');
+  await openThroughPicker(page, 'tests/fixtures/projects/xor.nnproj');
   await expect(page.getByRole('region', { name: 'Run history' }).locator('tbody tr')).toHaveCount(1);
   await page.getByTestId('neurons-toggle-Hidden').click();
   const tiles = page.getByTestId('node-Hidden').locator('canvas[data-testid^="neuron-Hidden-"]');
@@ -193,12 +176,12 @@ for (const name of ['sine', 'iris']) {
   test(`screenshot: neurons of the ${name} example`, async ({ page }, info) => {
     test.skip(!process.env.NEURONS_BENCH, 'screenshots, run with NEURONS_BENCH=1');
     await page.setViewportSize({ width: 1280, height: 800 });
-    await openExample(page, `examples/${name}.nnproj`);
+    await openThroughPicker(page, `examples/${name}.nnproj`);
     await expect(page.getByTestId('node-Output')).toBeVisible();
     await page.getByRole('menubar', { name: 'Main menu' }).getByRole('menuitem', { name: 'View', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Show or hide all neurons' }).click();
     await training(page).getByRole('button', { name: 'Train', exact: true }).click();
-    await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(trainingStatus(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
     await page.getByTestId('node-Hidden 1').locator('[data-neuron]').first().hover();
     await page.screenshot({ path: info.outputPath(`neurons-${name}.png`) });
   });
@@ -207,14 +190,14 @@ for (const name of ['sine', 'iris']) {
 test('a layer of 40 units shows 32 tiles and "+8 more", which opens the inspector\'s list of all 40', async ({
   page,
 }) => {
-  await openExample(page, 'examples/xor.nnproj');
+  await openThroughPicker(page, 'examples/xor.nnproj');
   const node = page.getByTestId('node-Hidden 1');
   await node.click();
   const inspector = page.getByTestId('inspector');
   await inspector.getByLabel('Units', { exact: true }).fill('40');
   await inspector.getByLabel('Units', { exact: true }).blur();
   await training(page).getByRole('button', { name: 'Step', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'paused');
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'paused');
   await page.getByTestId('neurons-toggle-Hidden 1').click();
   await expect(node.locator('canvas[data-testid^="neuron-Hidden 1-"]')).toHaveCount(32);
   const more = page.getByTestId('neurons-more-Hidden 1');

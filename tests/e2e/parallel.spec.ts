@@ -1,19 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { lossPlot, openMenu, setNumber, training, trainingStatus } from './helpers';
 
 /**
  * Data-parallel training in the browser build: the page is cross-origin isolated, so a run with batches of
  * 256 rows or more of a large enough network shares each batch's gradient with helper sub-workers of the
  * training worker; smaller batches train in the training worker alone.
  */
-
-const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
-const status = (page: Page) => page.locator('.training-status');
-const lossPlot = (page: Page) => page.getByTestId('loss-chart').locator('.chart-frame__plot');
-
-async function setNumber(field: Locator, value: string) {
-  await field.fill(value);
-  await field.blur();
-}
 
 /** Trains the digits on 784 → 256 → 10 (about 200,000 parameters) in batches of `batch` rows. */
 async function trainDigits(page: Page, batch: string): Promise<string[]> {
@@ -38,15 +30,14 @@ async function trainDigits(page: Page, batch: string): Promise<string[]> {
   await setNumber(panel.getByLabel('Batch size', { exact: true }), batch);
   await expect(panel.getByText('700 training and 300 validation samples')).toBeVisible({ timeout: 30_000 });
   await panel.getByRole('button', { name: 'Train', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
   expect(Number(await lossPlot(page).getAttribute('data-epochs'))).toBe(4);
   expect(errors).toEqual([]);
   return workers;
 }
 
 async function aboutThreads(page: Page): Promise<string> {
-  await page.getByRole('menubar', { name: 'Main menu' }).getByRole('menuitem', { name: 'Help', exact: true }).click();
-  await page.getByRole('menu', { name: 'Help menu' }).getByRole('menuitem', { name: 'About Layerwise' }).click();
+  await (await openMenu(page, 'Help')).getByRole('menuitem', { name: 'About Layerwise' }).click();
   return page.getByRole('dialog', { name: 'About Layerwise' }).getByTestId('about-threads').innerText();
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openThroughPicker, training, trainingStatus } from './helpers';
 
 /**
  * The step-through in the browser build: open XOR, train a few epochs, click a point of the decision
@@ -6,16 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
  * engine's numbers on the nodes and wires, then "Apply this step" lowers that sample's loss.
  */
 
-const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
-const status = (page: Page) => page.locator('.training-status');
 const where = (page: Page) => page.getByTestId('step-where');
-
-async function openExample(page: Page, file: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menubar', { name: 'Main menu' }).getByRole('menuitem', { name: 'File', exact: true }).click();
-  await page.getByRole('menu', { name: 'File menu' }).getByRole('menuitem', { name: 'Open…', exact: true }).click();
-  await (await chooser).setFiles(file);
-}
 
 /** Clicks points of the boundary in a spiral out from its centre until one picks a sample. */
 async function clickAPoint(page: Page) {
@@ -40,14 +32,14 @@ test.beforeEach(async ({ page }) => {
 test('step one XOR sample forward, through the loss and back, then apply the step: its loss goes down', async ({
   page,
 }) => {
-  await openExample(page, 'examples/xor.nnproj');
+  await openThroughPicker(page, 'examples/xor.nnproj');
   await expect(page.getByTestId('node-Hidden 1')).toBeVisible();
   const panel = training(page);
   const epochs = panel.getByLabel('Epochs', { exact: true });
   await epochs.fill('4');
   await epochs.blur();
   await panel.getByRole('button', { name: 'Train', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'done');
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'done');
 
   await clickAPoint(page);
   await expect(page.getByTestId('step-sample')).toContainText(/sample \d+: x = \(/);
@@ -120,13 +112,13 @@ test('step one XOR sample forward, through the loss and back, then apply the ste
 });
 
 test('a click on a point of the fitted curve (sine regression) steps through that sample', async ({ page }) => {
-  await openExample(page, 'examples/sine.nnproj');
+  await openThroughPicker(page, 'examples/sine.nnproj');
   const panel = training(page);
   const epochs = panel.getByLabel('Epochs', { exact: true });
   await epochs.fill('2');
   await epochs.blur();
   await panel.getByRole('button', { name: 'Train', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'done');
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'done');
   await expect(page.getByTestId('step-bar')).toHaveCount(0);
 
   // Once the network's curve is drawn, the chart stops re-rendering with new outputs.

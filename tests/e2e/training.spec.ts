@@ -1,29 +1,10 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { chooseTemplate, epochsShown, lossPlot, setNumber, training, trainingStatus } from './helpers';
 
 /**
  * Training in the browser build: live charts and decision boundary, pause/resume/step/stop, the
  * overfitting gap, CSV bad rows, and a responsive main thread while the digits MLP trains.
  */
-
-const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
-const lossPlot = (page: Page) => page.getByTestId('loss-chart').locator('.chart-frame__plot');
-const status = (page: Page) => page.locator('.training-status');
-
-async function epochsShown(page: Page): Promise<number> {
-  return Number((await lossPlot(page).getAttribute('data-epochs')) ?? '0');
-}
-
-async function setNumber(field: Locator, value: string) {
-  await field.fill(value);
-  await field.blur();
-}
-
-async function chooseTemplate(page: Page, id: string) {
-  await page.getByLabel('New from template').selectOption(id);
-  // A dirty document may ask before it is replaced.
-  const discard = page.getByRole('button', { name: /discard|don.t save|continue/i });
-  if (await discard.isVisible().catch(() => false)) await discard.click();
-}
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -51,7 +32,7 @@ test('trains the spiral live: the loss grows, the boundary changes, pause, resum
   await expect(page.getByRole('progressbar', { name: 'Training progress' })).toHaveAttribute('aria-valuenow', /\d+/);
 
   await panel.getByRole('button', { name: 'Pause', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'paused');
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'paused');
   const paused = await epochsShown(page);
   // Paused, the boundary catches up with the last epoch the chart shows and both stay there: the worker has
   // answered since the pause, and no epoch came after it.
@@ -61,16 +42,16 @@ test('trains the spiral live: the loss grows, the boundary changes, pause, resum
   await panel.getByRole('button', { name: 'Resume', exact: true }).click();
   await expect.poll(() => epochsShown(page)).toBeGreaterThan(paused);
   await panel.getByRole('button', { name: 'Pause', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'paused');
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'paused');
 
   const beforeStep = await epochsShown(page);
   await panel.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(() => epochsShown(page)).toBe(beforeStep + 1);
-  await expect(status(page)).toHaveAttribute('data-status', 'paused');
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'paused');
 
   await panel.getByRole('button', { name: 'Stop', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'done');
-  await expect(status(page)).toContainText('stopped');
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'done');
+  await expect(trainingStatus(page)).toContainText('stopped');
   const runs = page.getByRole('region', { name: 'Run history' });
   await expect(runs.locator('tbody tr')).toHaveCount(1);
   await expect(runs.locator('tbody tr').first()).toHaveAttribute('data-end', 'stopped');
@@ -80,7 +61,7 @@ test('editing the network while it trains asks whether to stop; each answer does
   const panel = training(page);
   await setNumber(panel.getByLabel('Epochs', { exact: true }), '50000');
   await panel.getByRole('button', { name: 'Train', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'running');
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'running');
 
   await page.getByRole('button', { name: 'Add Dense layer' }).focus();
   await page.keyboard.press('Enter');
@@ -88,13 +69,13 @@ test('editing the network while it trains asks whether to stop; each answer does
   await expect(question).toBeVisible();
   await question.getByRole('button', { name: 'Keep training' }).click();
   await expect(question).toHaveCount(0);
-  await expect(status(page)).toHaveAttribute('data-status', 'running');
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'running');
 
   await page.getByRole('button', { name: 'Add Dense layer' }).focus();
   await page.keyboard.press('Enter');
   await expect(question).toBeVisible();
   await question.getByRole('button', { name: 'Stop training' }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'done');
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'done');
 });
 
 test('the Deep MLP learns the spiral: the boundary of the last epoch is drawn', async ({ page }) => {
@@ -104,7 +85,7 @@ test('the Deep MLP learns the spiral: the boundary of the last epoch is drawn', 
   await expect(page.getByTestId('data-scatter')).toBeVisible();
   await setNumber(panel.getByLabel('Epochs', { exact: true }), '150');
   await panel.getByRole('button', { name: 'Train', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   expect(await epochsShown(page)).toBe(150);
   await expect(page.getByTestId('decision-boundary').locator('.chart-frame__plot')).toHaveAttribute(
     'data-epoch',
@@ -123,7 +104,7 @@ test('a wide shallow net on few noisy points shows the overfitting gap and marks
   await setNumber(panel.getByLabel('Batch size', { exact: true }), '4');
   await expect(page.getByTestId('data-scatter')).toBeVisible();
   await panel.getByRole('button', { name: 'Train', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
 
   await expect(lossPlot(page)).toHaveAttribute('data-gap', 'shown');
   await expect(page.locator('.loss-gap path').first()).toBeAttached();
@@ -188,7 +169,7 @@ test('the main thread stays responsive while the digits MLP trains', async ({ pa
     }).observe({ type: 'longtask', buffered: false });
   });
   await panel.getByRole('button', { name: 'Train', exact: true }).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'running', { timeout: 60_000 });
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'running', { timeout: 60_000 });
   // While it trains, the UI answers the user: a click opens the Help menu and Escape closes it. The bound is
   // generous (a loaded machine is slow, a stalled main thread does not answer at all); the strict long-task
   // measurement is a benchmark's job, so here the figures are printed, not asserted.
@@ -201,13 +182,13 @@ test('the main thread stays responsive while the digits MLP trains', async ({ pa
   await menuName.click();
   await expect(helpMenu).toBeVisible({ timeout: 10_000 });
   const openMs = Date.now() - clickedAt;
-  const trainingWhenAnswered = await status(page).getAttribute('data-status');
+  const trainingWhenAnswered = await trainingStatus(page).getAttribute('data-status');
   const pressedAt = Date.now();
   await page.keyboard.press('Escape');
   await expect(helpMenu).toBeHidden({ timeout: 10_000 });
   const closeMs = Date.now() - pressedAt;
 
-  await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 110_000 });
+  await expect(trainingStatus(page)).toHaveAttribute('data-status', 'done', { timeout: 110_000 });
   await expect(page.locator('.training-error')).toHaveCount(0);
   expect(await epochsShown(page)).toBe(3);
   // The finished run's progress line says so: every epoch done, the bar full.

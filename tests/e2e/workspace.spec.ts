@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { chooseTemplate } from './helpers';
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) =>
@@ -13,12 +14,6 @@ const overlaps = (a: Box, b: Box) =>
 async function boxes(locator: Locator): Promise<Box[]> {
   const all = await locator.all();
   return (await Promise.all(all.map((l) => l.boundingBox()))).filter((b): b is Box => b !== null);
-}
-
-async function chooseTemplate(page: Page, id: string) {
-  await page.getByLabel('New from template').selectOption(id);
-  const discard = page.getByRole('button', { name: /discard|don.t save|continue/i });
-  if (await discard.isVisible().catch(() => false)) await discard.click();
 }
 
 for (const viewport of [
