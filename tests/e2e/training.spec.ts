@@ -28,7 +28,10 @@ test('trains the spiral live: the loss grows, the boundary changes, pause, resum
   const before = await epochsShown(page);
   await expect.poll(() => epochsShown(page)).toBeGreaterThan(before + 5);
   await expect.poll(async () => Number(await boundary.getAttribute('data-epoch'))).toBeGreaterThan(firstEpoch);
-  expect(await boundary.locator('canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(firstPixels);
+  // The picture changes as the network learns (early epochs can paint the same colours, so wait for it).
+  await expect
+    .poll(() => boundary.locator('canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL()), { timeout: 30_000 })
+    .not.toBe(firstPixels);
   await expect(page.getByRole('progressbar', { name: 'Training progress' })).toHaveAttribute('aria-valuenow', /\d+/);
 
   await panel.getByRole('button', { name: 'Pause', exact: true }).click();
