@@ -1262,6 +1262,8 @@ export const en = {
     warning: 'Warning: {{text}}',
     note: 'Note: {{text}}',
     inRun: '{{file}} (run {{run}}): {{text}}',
+    inDataset: '{{file}} (dataset): {{text}}',
+    inDatasetFile: '{{file}} (dataset {{path}}): {{text}}',
     untrainedExport:
       '{{file}} has no trained run, so the export holds the initial weights. Train it first ({{hint}}) to export trained weights.',
     sourceGoneEmbedded:

@@ -1278,6 +1278,8 @@ export const ja: Catalogue = {
     warning: '注意: {{text}}',
     note: 'メモ: {{text}}',
     inRun: '{{file}}（学習 {{run}}）: {{text}}',
+    inDataset: '{{file}}（データセット）: {{text}}',
+    inDatasetFile: '{{file}}（データセット {{path}}）: {{text}}',
     untrainedExport:
       '{{file}} には重みを保存した学習がまだないので、エクスポートには初期の重みが入ります。学習済みの重みをエクスポートするには、先に学習してください（{{hint}}）。',
     sourceGoneEmbedded:

@@ -17,6 +17,7 @@ import {
 } from '../../../src/engine/data';
 import type { DatasetSpec } from '../../../src/engine/types';
 import { createTranslator, problemText } from '../../../src/shared/i18n';
+import { buildDataPreview } from '../../../src/renderer/run/dataPreview';
 
 const en = createTranslator('en');
 const ja = createTranslator('ja');
@@ -168,5 +169,12 @@ describe('dataset problems as data', () => {
   it('survives a structured clone (the workers post it to the page)', () => {
     const problem = problemOf(() => mk(csv('a,b\nx,1\n2,\n')));
     expect(structuredClone(problem)).toEqual(problem);
+  });
+
+  it("reaches the data panel's preview as a problem", () => {
+    const result = buildDataPreview(csv('a,b,c\n1,2,3\n4,5,6', { features: [], validationSplit: 0.2 }) as DatasetSpec);
+    expect(result).toMatchObject({ ok: false, problem: { code: 'csv-no-features', params: {} } });
+    const empty = buildDataPreview(csv('', { validationSplit: 0.2 }) as DatasetSpec);
+    expect(empty).toMatchObject({ ok: false, problem: { code: 'csv-empty' } });
   });
 });

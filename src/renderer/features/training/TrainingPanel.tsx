@@ -79,7 +79,9 @@ export function TrainingPanel() {
   const outcome = useSession((s) => s.outcome);
   const rawMessage = useSession((s) => s.message);
   const message = outcome ? problemText(t, outcome) : rawMessage;
-  const error = useSession((s) => s.error);
+  const rawError = useSession((s) => s.error);
+  const errorProblem = useSession((s) => s.errorProblem);
+  const error = errorProblem ? problemText(t, errorProblem) : rawError;
   const preview = result?.ok && previewSpec === dataset ? result.preview : null;
   const active = isRunActive(status);
   // The settings column folds down to the run buttons, progress and status, giving the charts its width.
