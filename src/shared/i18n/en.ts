@@ -973,6 +973,14 @@ export const en = {
     none: 'This dataset has no output view beyond the loss curve.',
   },
   runs: {
+    summary: {
+      input: 'Input',
+      dense: 'Dense {{width}} {{activation}}',
+      output: 'Output {{activation}}',
+      dropout: 'Dropout {{rate}}',
+      layers_one: '{{count}} layer',
+      layers_other: '{{count}} layers',
+    },
     label: 'Run history',
     title: 'Runs',
     empty: 'Finished, stopped and diverged runs are listed here and saved with the project.',

@@ -987,6 +987,14 @@ export const ja: Catalogue = {
     none: 'このデータセットには、損失曲線のほかに出力の表示がありません。',
   },
   runs: {
+    summary: {
+      input: '入力',
+      dense: '全結合 {{width}} {{activation}}',
+      output: '出力 {{activation}}',
+      dropout: 'ドロップアウト {{rate}}',
+      layers_one: '{{count}} 層',
+      layers_other: '{{count}} 層',
+    },
     label: '学習の履歴',
     title: '学習の履歴',
     empty: '完了・停止・発散した学習がここに並び、プロジェクトと一緒に保存されます。',
