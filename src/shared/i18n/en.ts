@@ -1033,6 +1033,8 @@ export const en = {
     wrongDigit: '{{predicted}} (true {{actual}})',
   },
   training: {
+    notTrainableOne: 'The network cannot be trained yet: {{first}}',
+    notTrainableSeveral: 'The network cannot be trained yet: it has {{count}} problems. The first: {{first}}',
     settings: 'Training settings',
     title: 'Training',
     train: 'Train',

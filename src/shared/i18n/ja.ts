@@ -1045,6 +1045,8 @@ export const ja: Catalogue = {
     wrongDigit: '{{predicted}}（正解 {{actual}}）',
   },
   training: {
+    notTrainableOne: 'このネットワークはまだ学習できません: {{first}}',
+    notTrainableSeveral: 'このネットワークはまだ学習できません: 問題が {{count}} 件あります。最初の問題: {{first}}',
     settings: '学習の設定',
     title: '学習',
     train: '学習',

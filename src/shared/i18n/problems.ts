@@ -156,3 +156,18 @@ export function upgradeText(
   const head = t('fileNotices.upgraded', { name: fileName, from: fromVersion, to: toVersion });
   return notes.length === 0 ? head : `${head} ${notes.map((note) => problemText(t, note)).join(' ')}`;
 }
+
+/**
+ * Why a start was refused because the graph does not compile (engine/train/setup.ts's compileErrorMessage),
+ * in the current language: the one error, or how many there are and the first.
+ */
+export function compileErrorText(
+  t: TFunction,
+  problems: readonly (WordableProblem & { severity: 'error' | 'warning' })[],
+): string {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const first = errors[0] ? problemText(t, errors[0]) : 'unknown';
+  // Not a plural form: Japanese has only one, and the sentence differs for one problem.
+  const key = errors.length === 1 ? 'training.notTrainableOne' : 'training.notTrainableSeveral';
+  return t(key, { count: errors.length, first });
+}

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/engine/compile';
 import type { CompileProblem, DataShape, Graph } from '../../../src/engine/types';
-import { createTranslator, languageFromEnv, pickLanguage, problemText } from '../../../src/shared/i18n';
+import { compileErrorMessage } from '../../../src/engine/train/setup';
+import {
+  compileErrorText,
+  createTranslator,
+  languageFromEnv,
+  pickLanguage,
+  problemText,
+} from '../../../src/shared/i18n';
 import {
   act,
   add,
@@ -92,6 +99,17 @@ describe('problems as data', () => {
     const cycle = all.find((p) => p.code === 'too-many-inputs')!;
     expect(problemText(ja, cycle)).toContain('全結合層「h1」');
     expect(problemText(en, cycle)).toContain("Dense layer 'h1'");
+  });
+
+  it("words a start the compiler refused as the engine does, and in Japanese with the first problem's words", () => {
+    for (const [name, graph, shape] of broken) {
+      const problems = compile(graph, shape).problems;
+      if (!problems.some((p) => p.severity === 'error' && p.params)) continue;
+      expect(compileErrorText(en, problems), name).toBe(compileErrorMessage(problems));
+      expect(compileErrorText(ja, problems), name).toMatch(/^このネットワークはまだ学習できません: /);
+      const several = problems.filter((p) => p.severity === 'error').length > 1;
+      expect(compileErrorText(ja, problems).includes('件あります'), name).toBe(several);
+    }
   });
 
   it('keeps the English message of a problem without parameters', () => {
