@@ -14,7 +14,7 @@ import { readInputText } from './input-file';
 import { InvalidInputError } from './io';
 import { loadMnistBytes } from './mnist-file';
 import { badRowText } from '../shared/i18n';
-import { t } from './i18n';
+import { t, wordError } from './i18n';
 
 /** Where a CSV `path` of a project points: relative paths are relative to the project file's folder. */
 export function csvPathOf(spec: DatasetSpec, projectFile: string): string | null {
@@ -78,17 +78,21 @@ async function resolveInsideProject(csvPath: string, projectFolder: string, labe
 }
 
 /**
- * prepareData with messages that name the project. The engine throws plain Errors for settings it cannot
- * satisfy (a CSV column that does not exist, no usable rows, noise out of range): those are problems with
- * the user's input, so they become InvalidInputError (exit status 2).
+ * prepareData with messages that name the project. The engine throws Errors for settings it cannot satisfy
+ * (a CSV column that does not exist, no usable rows, noise out of range), most of them coded DataErrors
+ * worded in the CLI's language: those are problems with the user's input, so they become InvalidInputError
+ * (exit status 2).
  */
 export function prepareProjectData(spec: DatasetSpec, resources: DatasetResources, projectLabel: string): PreparedData {
   try {
     return prepareData(spec, resources);
   } catch (error) {
-    const where =
-      spec.kind === 'csv' && spec.path ? `${projectLabel} (dataset ${spec.path})` : `${projectLabel} (dataset)`;
-    throw new InvalidInputError(`${where}: ${(error as Error).message}`);
+    const text = wordError(error);
+    throw new InvalidInputError(
+      spec.kind === 'csv' && spec.path
+        ? t('cli.inDatasetFile', { file: projectLabel, path: spec.path, text })
+        : t('cli.inDataset', { file: projectLabel, text }),
+    );
   }
 }
 

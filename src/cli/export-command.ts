@@ -19,7 +19,7 @@ import {
 } from '../export';
 import { helpText, parseArgs, type CommandSpec } from './args';
 import { loadDatasetResources } from './data';
-import { t } from './i18n';
+import { t, wordError } from './i18n';
 import { EXIT_OK, InvalidInputError, runCommand, type CliIo } from './io';
 import { ALL_OPTION, loadProject, stderrReport } from './load-project';
 import { selectRun } from './trained-model';
@@ -80,7 +80,7 @@ export function exportProject(argv: readonly string[], io: CliIo): Promise<numbe
       files = exportNetwork(source, format as ExportFormat, appVersion());
     } catch (error) {
       if (error instanceof ExportError || error instanceof Error) {
-        throw new InvalidInputError(`${loaded.label}: ${error.message}`);
+        throw new InvalidInputError(`${loaded.label}: ${wordError(error)}`);
       }
       throw error;
     }

@@ -12,6 +12,7 @@ import {
   parseCsv,
   type CsvTable,
 } from '../engine/data';
+import { wordError } from './i18n';
 import { InvalidInputError } from './io';
 
 export interface InputRows {
@@ -28,7 +29,7 @@ export function readInputRows(text: string, label: string, featureNames: readonl
   try {
     table = parseCsv(text, { delimiter: detectDelimiter(text) });
   } catch (error) {
-    throw new InvalidInputError(`${label}: ${(error as Error).message}`);
+    throw new InvalidInputError(`${label}: ${wordError(error)}`);
   }
   const columns = featureNames.map((name) => table.columns.indexOf(name));
   const missing = featureNames.filter((_, k) => columns[k] < 0);

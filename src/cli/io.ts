@@ -2,6 +2,7 @@
  * What a command needs from the outside world, passed in rather than taken from `process`, so the tests can
  * run every command in-process with string buffers and a controllable stop signal.
  */
+import { wordError } from './i18n';
 
 /** The part of a writable stream the commands use. `isTTY` switches train to a progress bar redrawn in place. */
 export interface OutputStream {
@@ -64,8 +65,8 @@ export async function runCommand(io: CliIo, body: () => Promise<number>): Promis
       for (const line of error.lines) io.stderr.write(`${line}\n`);
       return EXIT_INVALID_INPUT;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${message}\n`);
+    // A coded problem (a dataset the engine could not build) in the CLI's language; anything else as it is.
+    io.stderr.write(`${wordError(error)}\n`);
     return EXIT_FAILURE;
   }
 }

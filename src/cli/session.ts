@@ -117,7 +117,11 @@ export function trainInHost(inputs: SessionInputs, hooks: SessionHooks = {}): Pr
             }
             return;
           case 'error':
-            settle(() => reject(new Error([event.message, ...threadErrors].join('\n'))));
+            settle(() =>
+              reject(
+                new Error([event.problem ? wordProblem(event.problem) : event.message, ...threadErrors].join('\n')),
+              ),
+            );
             return;
           default:
             return;

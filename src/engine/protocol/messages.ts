@@ -16,7 +16,7 @@ import type {
   WeightsByNode,
 } from '../types';
 
-import type { BadRow, DatasetResources, Standardization } from '../data';
+import type { BadRow, DataProblem, DatasetResources, Standardization } from '../data';
 import type { SampleTrace, WeightUpdate } from '../explain';
 import type { KernelPath } from '../kernels';
 import type { NeuronsEvent, WatchNeuronsCommand } from './neuronMessages';
@@ -194,9 +194,12 @@ export type HostEvent =
       history: EpochMetrics[];
       restoredEpoch?: number;
     }
-  /** Compile problems are listed when the graph could not be compiled. */
-  /** `requestId` is set when the error answers a request (predict, predictGrid, getWeights) that was refused. */
-  | { type: 'error'; message: string; requestId?: number; problems?: CompileProblem[] };
+  /**
+   * Compile problems are listed when the graph could not be compiled; `problem` is `message` as data when the
+   * dataset could not be built (engine/data's DataError), for the reader's language.
+   * `requestId` is set when the error answers a request (predict, predictGrid, getWeights) that was refused.
+   */
+  | { type: 'error'; message: string; requestId?: number; problems?: CompileProblem[]; problem?: DataProblem };
 
 export type HostEventType = HostEvent['type'];
 

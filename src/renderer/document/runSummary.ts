@@ -3,13 +3,16 @@ import i18next, { type TFunction } from 'i18next';
 import type { Graph } from '../../engine';
 import type { Run } from '../../project';
 
-/** "Input → Dense 8 tanh → Output sigmoid" along the first path, or the node count for branched graphs. */
-export function describeNetwork(graph: Graph): string {
+/**
+ * "Input → Dense 8 tanh → Output sigmoid" along the first path, or the node count when there is no input, in
+ * `t`'s language (activation names and other ids stay as they are).
+ */
+export function describeNetwork(graph: Graph, t: TFunction = i18next.t): string {
   const next = new Map<string, string[]>();
   for (const e of graph.edges) next.set(e.source, [...(next.get(e.source) ?? []), e.target]);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const input = graph.nodes.find((n) => n.type === 'input');
-  if (!input) return `${graph.nodes.length} layers`;
+  if (!input) return t('runs.summary.layers', { count: graph.nodes.length });
   const parts: string[] = [];
   const seen = new Set<string>();
   let current: string | undefined = input.id;
@@ -18,11 +21,13 @@ export function describeNetwork(graph: Graph): string {
     const node = byId.get(current);
     if (!node) break;
     const p = node.params;
-    if (node.type === 'dense') parts.push(`Dense ${String(p.units)} ${String(p.activation)}`);
-    else if (node.type === 'output') parts.push(`Output ${String(p.activation)}`);
-    else if (node.type === 'dropout') parts.push(`Dropout ${String(p.rate)}`);
+    if (node.type === 'dense')
+      parts.push(t('runs.summary.dense', { width: String(p.units), activation: String(p.activation) }));
+    else if (node.type === 'output') parts.push(t('runs.summary.output', { activation: String(p.activation) }));
+    else if (node.type === 'dropout') parts.push(t('runs.summary.dropout', { rate: String(p.rate) }));
     else if (node.type === 'activation') parts.push(String(p.activation));
-    else parts.push(node.type === 'input' ? 'Input' : node.type);
+    else if (node.type === 'input') parts.push(t('runs.summary.input'));
+    else parts.push(t(`nodeKinds.${node.type}.title`, { defaultValue: node.type }));
     const outs: string[] = next.get(current) ?? [];
     current = outs.length === 1 ? outs[0] : undefined;
     if (outs.length > 1) parts.push('…');
@@ -53,10 +58,10 @@ export function finalFigures(run: Run): FinalFigures {
  * The network a run trained, in words: from the graph it saved, else from the summary older versions of the
  * app saved beside it, else from `projectGraph` (the command line used to save runs without their graph).
  */
-export function runNetwork(run: Run, projectGraph: Graph): string {
-  if (run.settings.graph) return describeNetwork(run.settings.graph);
+export function runNetwork(run: Run, projectGraph: Graph, t: TFunction = i18next.t): string {
+  if (run.settings.graph) return describeNetwork(run.settings.graph, t);
   const saved = run.settings.network;
-  return typeof saved === 'string' ? saved : describeNetwork(projectGraph);
+  return typeof saved === 'string' ? saved : describeNetwork(projectGraph, t);
 }
 
 /** "circle, adam lr 0.01, batch 16": a run's data and training settings in `t`'s language (ids stay ids). */

@@ -7,6 +7,7 @@ import type { WordableProblem } from '../../shared/i18n';
 import type { CsvDelimiter, Dataset, DatasetSpec, Task } from '../../engine';
 import {
   DATASET_INFO,
+  dataProblemOf,
   detectDelimiter,
   parseCsv,
   prepareData,
@@ -86,6 +87,12 @@ function csvPreviewOf(text: string, chosen: CsvDelimiter | undefined): CsvPrevie
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/** Why the data cannot be previewed: the English sentence and, for the engine's coded refusals, the problem. */
+function failure(e: unknown): { message: string; problem?: WordableProblem } {
+  const problem = dataProblemOf(e);
+  return { message: messageOf(e), ...(problem ? { problem } : {}) };
+}
+
 export function buildDataPreview(
   spec: DatasetSpec,
   resources: DatasetResources = {},
@@ -101,7 +108,7 @@ export function buildDataPreview(
     try {
       csv = csvPreviewOf(text, spec.delimiter);
     } catch (e) {
-      return { ok: false, message: messageOf(e) };
+      return { ok: false, ...failure(e) };
     }
   }
   try {
@@ -126,6 +133,6 @@ export function buildDataPreview(
       },
     };
   } catch (e) {
-    return { ok: false, message: messageOf(e), csv };
+    return { ok: false, ...failure(e), csv };
   }
 }

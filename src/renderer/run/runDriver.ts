@@ -55,6 +55,8 @@ export interface RunState {
   outcome: WordableProblem | null;
   /** A failure to start or to train, in the engine's words. */
   error: string | null;
+  /** The same as data when the dataset could not be built (a CSV without feature columns, a damaged file). */
+  errorProblem: WordableProblem | null;
   problems: CompileProblem[];
   /** ISO times of the start command and of the end; null before. */
   startedAt: string | null;
@@ -80,6 +82,7 @@ export const IDLE_RUN: RunState = {
   message: null,
   outcome: null,
   error: null,
+  errorProblem: null,
   problems: [],
   startedAt: null,
   endedAt: null,
@@ -330,6 +333,7 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
         emit({
           status: 'idle',
           error: event.message,
+          errorProblem: event.problem ?? null,
           problems: event.problems ?? [],
           endedAt: deps.clock().toISOString(),
         });
@@ -387,6 +391,7 @@ export function createRunDriver(deps: RunDriverDeps): RunDriver {
           ...takePending(),
           status: 'done',
           error: event.message,
+          errorProblem: event.problem ?? null,
           problems: event.problems ?? [],
           endedAt: deps.clock().toISOString(),
           wallMs: now() - run.startedAtMs,

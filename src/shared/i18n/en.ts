@@ -206,6 +206,57 @@ export const en = {
       'Training diverged at the end of epoch {{epoch}}: the loss became NaN. Try a learning rate 10× lower ({{rate}}). The weights from the last step with a finite loss were kept.',
     'run-diverged_epochEndInfinite':
       'Training diverged at the end of epoch {{epoch}}: the loss became infinite. Try a learning rate 10× lower ({{rate}}). The weights from the last step with a finite loss were kept.',
+    'csv-bad-delimiter':
+      'The CSV delimiter must be one character other than a quote or a line break (got {{delimiter}}).',
+    'csv-unclosed-quote':
+      'line {{line}}: a quoted field starts here but its closing quote is missing, so the rest of the file would be one value. Close the quote (write "" for a quote inside a field).',
+    'csv-empty': 'The CSV is empty: it needs a header row naming the columns.',
+    'csv-too-few-columns_one': 'The CSV has only one column; it needs at least one feature column and a target column.',
+    'csv-too-few-columns_none': 'The CSV has no columns; it needs at least one feature column and a target column.',
+    'csv-no-column_target': "The CSV has no column '{{column}}' (chosen as the target). Its columns are: {{columns}}.",
+    'csv-no-column_feature': "The CSV has no column '{{column}}' (chosen as a feature). Its columns are: {{columns}}.",
+    'csv-duplicate-column_target':
+      "The CSV has more than one column named '{{column}}', so it is unclear which one to use as the target. Rename one of them in the header.",
+    'csv-duplicate-column_feature':
+      "The CSV has more than one column named '{{column}}', so it is unclear which one to use as a feature. Rename one of them in the header.",
+    'csv-no-features': 'Choose at least one feature column for the CSV dataset.',
+    'csv-feature-is-target':
+      "The column '{{column}}' is chosen both as a feature and as the target; a column can only be one of them.",
+    'csv-too-many-classes':
+      "The target column '{{column}}' has {{count}} different values, too many classes (at most {{max}}). Choose another target column, or the regression task if it holds measurements.",
+    'csv-one-class':
+      "The target column '{{column}}' holds only one value ({{value}}); classification needs at least two classes.",
+    'csv-not-loaded':
+      "The CSV file '{{path}}' was not loaded. Check that it exists next to the project file, or embed the data in the project.",
+    'csv-no-data': 'The CSV dataset has no data: choose a CSV file.',
+    'csv-no-usable-rows_none': 'The CSV has no usable rows.',
+    'csv-no-usable-rows_rows': 'The CSV has no usable rows: {{rows}}',
+    'csv-no-usable-rows_more': 'The CSV has no usable rows: {{rows}}; and {{more}} more',
+    'mnist-too-short':
+      'The MNIST file is too short ({{bytes}} bytes) to hold its {{header}}-byte header. Rebuild it with `node scripts/build-mnist.mjs --force`.',
+    'mnist-not-mnist':
+      'This is not a Layerwise MNIST file: it should start with "{{magic}}". Rebuild it with `node scripts/build-mnist.mjs --force`.',
+    'mnist-bad-header':
+      "The MNIST file's header is damaged ({{count}} images of {{rows}}×{{cols}} pixels). Rebuild it with `node scripts/build-mnist.mjs --force`.",
+    'mnist-wrong-size_truncated':
+      'The MNIST file is truncated: {{count}} images of {{rows}}×{{cols}} pixels need {{expected}} bytes, but it has {{bytes}}. Rebuild it with `node scripts/build-mnist.mjs --force`.',
+    'mnist-wrong-size_long':
+      'The MNIST file is longer than its header says: {{count}} images of {{rows}}×{{cols}} pixels need {{expected}} bytes, but it has {{bytes}}. Rebuild it with `node scripts/build-mnist.mjs --force`.',
+    'mnist-bad-label':
+      "The MNIST file's label {{index}} is {{label}}, not a digit 0–9. Rebuild it with `node scripts/build-mnist.mjs --force`.",
+    'mnist-not-loaded':
+      'The MNIST digits are not loaded, so the mnist dataset cannot be built. (Run `node scripts/build-mnist.mjs` if the digit file is missing.)',
+    'dataset-unknown-kind': "Unknown dataset kind '{{kind}}'. Known kinds: {{kinds}}.",
+    'dataset-bad-seed': "Dataset '{{kind}}': the seed must be a number (got {{value}}).",
+    'dataset-bad-samples': "Dataset '{{kind}}': samples must be a whole number from 1 to {{max}} (got {{value}}).",
+    'dataset-bad-samples_digits':
+      "Dataset '{{kind}}': samples must be a whole number of digits, 1 or more (got {{value}}).",
+    'dataset-bad-noise': "Dataset '{{kind}}': noise must be a fraction from 0 to 1 (got {{value}}).",
+    'dataset-bad-classes':
+      "Dataset '{{kind}}': classes must be a whole number from {{min}} to {{max}} (got {{value}}).",
+    'dataset-bad-split': 'The validation split must be a fraction from 0 to {{max}} (got {{value}}).',
+    'dataset-no-rows': "The dataset '{{name}}' has no rows to split into training and validation.",
+    'dataset-no-training-rows': "Cannot standardize '{{name}}': it has no training rows.",
     'csv-row-width_one': 'has {{count}} column, but the header has {{width}}',
     'csv-row-width_other': 'has {{count}} columns, but the header has {{width}}',
     'csv-cell_empty': "column '{{column}}' is empty",
@@ -925,6 +976,14 @@ export const en = {
     none: 'This dataset has no output view beyond the loss curve.',
   },
   runs: {
+    summary: {
+      input: 'Input',
+      dense: 'Dense {{width}} {{activation}}',
+      output: 'Output {{activation}}',
+      dropout: 'Dropout {{rate}}',
+      layers_one: '{{count}} layer',
+      layers_other: '{{count}} layers',
+    },
     label: 'Run history',
     title: 'Runs',
     empty: 'Finished, stopped and diverged runs are listed here and saved with the project.',
@@ -977,6 +1036,8 @@ export const en = {
     wrongDigit: '{{predicted}} (true {{actual}})',
   },
   training: {
+    notTrainableOne: 'The network cannot be trained yet: {{first}}',
+    notTrainableSeveral: 'The network cannot be trained yet: it has {{count}} problems. The first: {{first}}',
     settings: 'Training settings',
     title: 'Training',
     train: 'Train',
@@ -1228,6 +1289,8 @@ export const en = {
     warning: 'Warning: {{text}}',
     note: 'Note: {{text}}',
     inRun: '{{file}} (run {{run}}): {{text}}',
+    inDataset: '{{file}} (dataset): {{text}}',
+    inDatasetFile: '{{file}} (dataset {{path}}): {{text}}',
     untrainedExport:
       '{{file}} has no trained run, so the export holds the initial weights. Train it first ({{hint}}) to export trained weights.',
     sourceGoneEmbedded:

@@ -10,6 +10,7 @@ export { en, ja };
 export type { Catalogue } from './catalogue';
 export {
   badRowText,
+  compileErrorText,
   problemText,
   projectErrorsText,
   upgradeText,

@@ -211,6 +211,57 @@ export const ja: Catalogue = {
       'エポック {{epoch}} の終わりに学習が発散しました: 損失が NaN になりました。学習率を 10 分の 1（{{rate}}）にしてみてください。損失が有限だった最後のステップの重みを残しています。',
     'run-diverged_epochEndInfinite':
       'エポック {{epoch}} の終わりに学習が発散しました: 損失が無限大になりました。学習率を 10 分の 1（{{rate}}）にしてみてください。損失が有限だった最後のステップの重みを残しています。',
+    'csv-bad-delimiter': 'CSV の区切り文字は、引用符と改行以外の 1 文字にしてください（指定は {{delimiter}}）。',
+    'csv-unclosed-quote':
+      '{{line}} 行目: 引用符で囲まれた値がここで始まっていますが、閉じる引用符がないため、ファイルの残りがすべて 1 つの値になってしまいます。引用符を閉じてください（値の中の引用符は "" と書きます）。',
+    'csv-empty': 'CSV が空です。列の名前を並べた見出しの行が必要です。',
+    'csv-too-few-columns_one': 'CSV に列が 1 つしかありません。特徴量の列が少なくとも 1 つと、目的変数の列が必要です。',
+    'csv-too-few-columns_none': 'CSV に列がありません。特徴量の列が少なくとも 1 つと、目的変数の列が必要です。',
+    'csv-no-column_target': 'CSV に列「{{column}}」（目的変数として選択）がありません。CSV の列: {{columns}}。',
+    'csv-no-column_feature': 'CSV に列「{{column}}」（特徴量として選択）がありません。CSV の列: {{columns}}。',
+    'csv-duplicate-column_target':
+      'CSV に「{{column}}」という名前の列が複数あるため、どれを目的変数にするか決められません。見出しの行でどれかの名前を変えてください。',
+    'csv-duplicate-column_feature':
+      'CSV に「{{column}}」という名前の列が複数あるため、どれを特徴量にするか決められません。見出しの行でどれかの名前を変えてください。',
+    'csv-no-features': 'CSV のデータセットには、特徴量の列を少なくとも 1 つ選んでください。',
+    'csv-feature-is-target':
+      '列「{{column}}」が特徴量と目的変数の両方に選ばれています。1 つの列はどちらか一方にしかできません。',
+    'csv-too-many-classes':
+      '目的変数の列「{{column}}」には {{count}} 種類の値があり、クラスが多すぎます（最大 {{max}}）。別の目的変数の列を選ぶか、測定値の列なら回帰のタスクを選んでください。',
+    'csv-one-class':
+      '目的変数の列「{{column}}」の値が 1 種類（{{value}}）しかありません。分類には少なくとも 2 つのクラスが必要です。',
+    'csv-not-loaded':
+      'CSV ファイル「{{path}}」を読み込めませんでした。プロジェクトファイルと同じ場所にあるか確かめるか、データをプロジェクトに埋め込んでください。',
+    'csv-no-data': 'CSV のデータセットにデータがありません。CSV ファイルを選んでください。',
+    'csv-no-usable-rows_none': 'CSV に使える行がありません。',
+    'csv-no-usable-rows_rows': 'CSV に使える行がありません: {{rows}}',
+    'csv-no-usable-rows_more': 'CSV に使える行がありません: {{rows}}。ほかに {{more}} 行',
+    'mnist-too-short':
+      'MNIST ファイルが短すぎて（{{bytes}} バイト）、{{header}} バイトのヘッダーが入りません。`node scripts/build-mnist.mjs --force` で作り直してください。',
+    'mnist-not-mnist':
+      'Layerwise の MNIST ファイルではありません: 先頭が "{{magic}}" のはずです。`node scripts/build-mnist.mjs --force` で作り直してください。',
+    'mnist-bad-header':
+      'MNIST ファイルのヘッダーが壊れています（{{rows}}×{{cols}} ピクセルの画像が {{count}} 枚）。`node scripts/build-mnist.mjs --force` で作り直してください。',
+    'mnist-wrong-size_truncated':
+      'MNIST ファイルが途中で切れています: {{rows}}×{{cols}} ピクセルの画像 {{count}} 枚には {{expected}} バイト必要ですが、{{bytes}} バイトしかありません。`node scripts/build-mnist.mjs --force` で作り直してください。',
+    'mnist-wrong-size_long':
+      'MNIST ファイルがヘッダーの示す長さより長くなっています: {{rows}}×{{cols}} ピクセルの画像 {{count}} 枚には {{expected}} バイト必要ですが、{{bytes}} バイトあります。`node scripts/build-mnist.mjs --force` で作り直してください。',
+    'mnist-bad-label':
+      'MNIST ファイルのラベル {{index}} が {{label}} で、0〜9 の数字ではありません。`node scripts/build-mnist.mjs --force` で作り直してください。',
+    'mnist-not-loaded':
+      'MNIST の手書き数字が読み込まれていないため、mnist のデータセットを作れません（数字のファイルがない場合は `node scripts/build-mnist.mjs` を実行してください）。',
+    'dataset-unknown-kind': 'データセットの種類「{{kind}}」は知りません。使える種類: {{kinds}}。',
+    'dataset-bad-seed': 'データセット「{{kind}}」: シードは数値にしてください（指定は {{value}}）。',
+    'dataset-bad-samples':
+      'データセット「{{kind}}」: サンプル数は 1〜{{max}} の整数にしてください（指定は {{value}}）。',
+    'dataset-bad-samples_digits':
+      'データセット「{{kind}}」: サンプル数は 1 以上の整数（数字の枚数）にしてください（指定は {{value}}）。',
+    'dataset-bad-noise': 'データセット「{{kind}}」: ノイズは 0〜1 の割合にしてください（指定は {{value}}）。',
+    'dataset-bad-classes':
+      'データセット「{{kind}}」: クラス数は {{min}}〜{{max}} の整数にしてください（指定は {{value}}）。',
+    'dataset-bad-split': '検証データの割合は 0〜{{max}} にしてください（指定は {{value}}）。',
+    'dataset-no-rows': 'データセット「{{name}}」には、訓練用と検証用に分ける行がありません。',
+    'dataset-no-training-rows': '「{{name}}」を標準化できません: 訓練用の行がありません。',
     'csv-row-width_one': '列が {{count}} 個ありますが、見出しの行は {{width}} 列です',
     'csv-row-width_other': '列が {{count}} 個ありますが、見出しの行は {{width}} 列です',
     'csv-cell_empty': '列「{{column}}」が空です',
@@ -938,6 +989,14 @@ export const ja: Catalogue = {
     none: 'このデータセットには、損失曲線のほかに出力の表示がありません。',
   },
   runs: {
+    summary: {
+      input: '入力',
+      dense: '全結合 {{width}} {{activation}}',
+      output: '出力 {{activation}}',
+      dropout: 'ドロップアウト {{rate}}',
+      layers_one: '{{count}} 層',
+      layers_other: '{{count}} 層',
+    },
     label: '学習の履歴',
     title: '学習の履歴',
     empty: '完了・停止・発散した学習がここに並び、プロジェクトと一緒に保存されます。',
@@ -988,6 +1047,8 @@ export const ja: Catalogue = {
     wrongDigit: '{{predicted}}（正解 {{actual}}）',
   },
   training: {
+    notTrainableOne: 'このネットワークはまだ学習できません: {{first}}',
+    notTrainableSeveral: 'このネットワークはまだ学習できません: 問題が {{count}} 件あります。最初の問題: {{first}}',
     settings: '学習の設定',
     title: '学習',
     train: '学習',
@@ -1243,6 +1304,8 @@ export const ja: Catalogue = {
     warning: '注意: {{text}}',
     note: 'メモ: {{text}}',
     inRun: '{{file}}（学習 {{run}}）: {{text}}',
+    inDataset: '{{file}}（データセット）: {{text}}',
+    inDatasetFile: '{{file}}（データセット {{path}}）: {{text}}',
     untrainedExport:
       '{{file}} には重みを保存した学習がまだないので、エクスポートには初期の重みが入ります。学習済みの重みをエクスポートするには、先に学習してください（{{hint}}）。',
     sourceGoneEmbedded:

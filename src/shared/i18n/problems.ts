@@ -3,7 +3,8 @@
  * its parameters (`params`); a parameter `X` with a sibling `XType` is a node reference (its display name and
  * its node type), worded as `XDesc` ("Dense layer 'h2'" / 「全結合層「h2」」). `params.context` picks a
  * variant of the sentence (`problems.<code>_<context>`). A problem without params, or whose code the
- * catalogue does not have, keeps the engine's English `message`.
+ * catalogue does not have, keeps the engine's English `message`. A problem may name CSV rows (`rows`), each
+ * worded as badRowText does, joined into its `rows` parameter.
  */
 import type { TFunction } from 'i18next';
 
@@ -12,6 +13,8 @@ export interface WordableProblem {
   code?: string;
   message: string;
   params?: Readonly<Record<string, string | number>>;
+  /** CSV rows the problem names (engine/data's `csv-no-usable-rows`), worded into its `rows` parameter. */
+  rows?: readonly WordableBadRow[];
 }
 
 function nodeDesc(t: TFunction, type: string, name: string): string {
@@ -98,6 +101,7 @@ export function problemText(t: TFunction, problem: WordableProblem): string {
     if (!words) return problem.message;
     Object.assign(values, words);
   }
+  if (problem.rows) values.rows = problem.rows.map((row) => badRowText(t, row)).join(t('csv.problemJoiner'));
   if (problem.code === 'project-syntax') values.reason = jsonSyntaxReason(t, params);
   if (problem.code === 'text-unknown-encoding') values.guess = t(`encodingGuess.${String(params.guess)}`);
   if (problem.code === 'project-migration-failed' && params.reasonCode !== undefined)
@@ -151,4 +155,19 @@ export function upgradeText(
 ): string {
   const head = t('fileNotices.upgraded', { name: fileName, from: fromVersion, to: toVersion });
   return notes.length === 0 ? head : `${head} ${notes.map((note) => problemText(t, note)).join(' ')}`;
+}
+
+/**
+ * Why a start was refused because the graph does not compile (engine/train/setup.ts's compileErrorMessage),
+ * in the current language: the one error, or how many there are and the first.
+ */
+export function compileErrorText(
+  t: TFunction,
+  problems: readonly (WordableProblem & { severity: 'error' | 'warning' })[],
+): string {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const first = errors[0] ? problemText(t, errors[0]) : 'unknown';
+  // Not a plural form: Japanese has only one, and the sentence differs for one problem.
+  const key = errors.length === 1 ? 'training.notTrainableOne' : 'training.notTrainableSeveral';
+  return t(key, { count: errors.length, first });
 }

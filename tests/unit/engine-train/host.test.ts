@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTrainingHost, type HostOptions } from '../../../src/engine/protocol/host';
 import type { HostEvent, StartCommand } from '../../../src/engine/protocol/messages';
-import { SetupError } from '../../../src/engine/train/setup';
+import { createTrainingSetup, SetupError } from '../../../src/engine/train/setup';
 import type { DataSplit } from '../../../src/engine/types';
 import { createFakeModel, halfPlaneData, linearData, makePlan } from './fakeModel';
 
@@ -246,6 +246,16 @@ describe('training host', () => {
     expect(h.of('done')[0].message).toMatch(
       /^Training diverged (at epoch 1, batch \d+|at the end of epoch 1): .*\(10\)/,
     );
+  });
+
+  it("posts a dataset's coded problem with its error, so the page can word it in its language", () => {
+    const h = harness({ setup: (start) => createTrainingSetup(start) });
+    h.host.handle(
+      startCmd({ datasetSpec: { kind: 'csv', seed: 1, validationSplit: 0.2, text: 'a,b\n1,2', features: [] } }),
+    );
+    const message = 'Choose at least one feature column for the CSV dataset.';
+    expect(h.events).toEqual([{ type: 'error', message, problem: { code: 'csv-no-features', message, params: {} } }]);
+    expect(structuredClone(h.events[0])).toEqual(h.events[0]);
   });
 
   it('turns failures into error events: setup problems, commands without a run, exceptions while training', () => {

@@ -23,6 +23,7 @@ export function createRunsStore() {
   return createStore<RunsState>()((set) => ({
     runs: [],
     selected: [],
+    outcomes: {},
     addRun: (run) => set((s) => ({ runs: [...s.runs, run] })),
     deleteRun: (id) => set((s) => ({ runs: s.runs.filter((r) => r.id !== id) })),
     toggleSelected: () => undefined,

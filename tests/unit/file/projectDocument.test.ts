@@ -4,7 +4,8 @@ import { parseProject, serializeProject, type Project } from '../../../src/proje
 import type { ComparisonRecord } from '../../../src/renderer/features/compare/compareTypes';
 import { comparisonsPort as codec } from '../../../src/renderer/features/compare/compareStore';
 import { documentToProject, projectToDocument } from '../../../src/renderer/features/file/projectDocument';
-import { runNetwork } from '../../../src/renderer/document/runSummary';
+import { describeNetwork, runNetwork } from '../../../src/renderer/document/runSummary';
+import { createTranslator } from '../../../src/shared/i18n';
 import { fixtureText, metrics, trainedRun } from './helpers';
 
 function parsed(name: string): Project {
@@ -111,6 +112,14 @@ describe('projectToDocument / documentToProject', () => {
     const [run] = projectToDocument(base, codec).runs;
     expect(run.settings.graph).toBeUndefined();
     expect(runNetwork(run, base.graph)).toBe('Input → Dense 4 tanh → Output sigmoid');
+  });
+
+  it("describes a run in the reader's language, ids such as tanh as they are", () => {
+    const base = parsed('unknown-fields.nnproj');
+    const [run] = projectToDocument(base, codec).runs;
+    expect(runNetwork(run, base.graph, createTranslator('ja'))).toBe('入力 → 全結合 4 tanh → 出力 sigmoid');
+    expect(describeNetwork({ nodes: [], edges: [] }, createTranslator('ja'))).toBe('0 層');
+    expect(describeNetwork({ nodes: [], edges: [] })).toBe('0 layers');
   });
 
   it('keeps saved comparisons, including ones this version cannot show', () => {

@@ -1,11 +1,18 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/engine/compile';
 import type { CompileProblem, DataShape, Graph } from '../../../src/engine/types';
-import { createTranslator, languageFromEnv, pickLanguage, problemText } from '../../../src/shared/i18n';
+import { compileErrorMessage } from '../../../src/engine/train/setup';
+import {
+  compileErrorText,
+  createTranslator,
+  languageFromEnv,
+  pickLanguage,
+  problemText,
+} from '../../../src/shared/i18n';
 import {
   act,
   add,
@@ -92,6 +99,17 @@ describe('problems as data', () => {
     const cycle = all.find((p) => p.code === 'too-many-inputs')!;
     expect(problemText(ja, cycle)).toContain('全結合層「h1」');
     expect(problemText(en, cycle)).toContain("Dense layer 'h1'");
+  });
+
+  it("words a start the compiler refused as the engine does, and in Japanese with the first problem's words", () => {
+    for (const [name, graph, shape] of broken) {
+      const problems = compile(graph, shape).problems;
+      if (!problems.some((p) => p.severity === 'error' && p.params)) continue;
+      expect(compileErrorText(en, problems), name).toBe(compileErrorMessage(problems));
+      expect(compileErrorText(ja, problems), name).toMatch(/^このネットワークはまだ学習できません: /);
+      const several = problems.filter((p) => p.severity === 'error').length > 1;
+      expect(compileErrorText(ja, problems).includes('件あります'), name).toBe(several);
+    }
   });
 
   it('keeps the English message of a problem without parameters', () => {
@@ -203,3 +221,34 @@ describe('npm run validate in a Japanese locale', () => {
     expect(english.stderr).toContain('cafe.nnproj is not in an encoding Layerwise reads: it looks like a single-byte');
   });
 }, 60_000);
+
+describe('npm run train with a CSV it cannot use, in a Japanese locale', () => {
+  // The Japanese CSV project, with a target column the CSV does not have.
+  const folder = mkdtempSync(join(tmpdir(), 'layerwise-'));
+  copyFileSync('tests/fixtures/japanese-csv/体格.csv', join(folder, '体格.csv'));
+  const project = JSON.parse(readFileSync('tests/fixtures/japanese-csv/体格.nnproj', 'utf8'));
+  project.dataset.target = '年齢';
+  const file = join(folder, '体格.nnproj');
+  writeFileSync(file, JSON.stringify(project));
+  const runTrain = (lang: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/train.ts', file, '--epochs', '1'], {
+      env: { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' },
+      encoding: 'utf8',
+    });
+
+  it('words the missing column in Japanese, naming it and the columns there are, and exits 2', () => {
+    const result = runTrain('ja_JP.UTF-8');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `${file}（データセット 体格.csv）: CSV に列「年齢」（目的変数として選択）がありません。CSV の列: '身長', '体重', '種類'。\n`,
+    );
+  });
+
+  it("prints the engine's English sentence in any other locale", () => {
+    const result = runTrain('en_US.UTF-8');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `${file} (dataset 体格.csv): The CSV has no column '年齢' (chosen as the target). Its columns are: '身長', '体重', '種類'.\n`,
+    );
+  });
+});

@@ -215,6 +215,16 @@ describe('the run driver', () => {
     expect(driver.state()).toMatchObject({ status: 'running', error: null });
   });
 
+  it("keeps a refused start's dataset problem as data, for the panel to word, and clears it on the next start", async () => {
+    const { finished } = await started();
+    const message = 'The CSV is empty: it needs a header row naming the columns.';
+    const problem = { code: 'csv-empty', message, params: {} };
+    client.emit({ type: 'error', message, problem });
+    expect(await finished).toMatchObject({ status: 'idle', error: message, errorProblem: problem });
+    await started();
+    expect(driver.state()).toMatchObject({ error: null, errorProblem: null });
+  });
+
   it('keeps one ending when Stop is pressed while the outputs and weights are being read', async () => {
     const { finished } = await started({ outputs: { kind: 'classes', x: new Float32Array(4), rows: 2 } });
     live();

@@ -1,6 +1,7 @@
 /** One comparison: progress and Stop all, the target loss, overlaid curves, outputs side by side, the table. */
 import { memo, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureLines } from '../../platform/failureText';
 import { useThrottled } from '../../ui/charts/useThrottled';
 import { CompareLossChart } from './CompareLossChart';
 import { CompareTable } from './CompareTable';
@@ -13,8 +14,9 @@ import { VariantNeuronsRow } from './VariantNeuronsRow';
 import { variantColour } from './colours';
 import { comparisonTitle, valueLabel, variesData } from './parameters';
 
-function useComparisonData(comparison: ComparisonRecord): { data: ComparisonData | null; error: string | null } {
-  const [state, setState] = useState<{ id: string; data: ComparisonData | null; error: string | null }>({
+/** The comparison's shared data, or why it could not be made (the error itself, worded where it is shown). */
+function useComparisonData(comparison: ComparisonRecord): { data: ComparisonData | null; error: unknown } {
+  const [state, setState] = useState<{ id: string; data: ComparisonData | null; error: unknown }>({
     id: '',
     data: null,
     error: null,
@@ -28,7 +30,7 @@ function useComparisonData(comparison: ComparisonRecord): { data: ComparisonData
         setState({
           id: comparison.id,
           data: null,
-          error: e instanceof Error ? e.message : String(e),
+          error: e ?? new Error(String(e)),
         }),
     );
     return () => {
@@ -128,7 +130,7 @@ export function CompareResults({ comparison }: { comparison: ComparisonRecord })
       <Progress comparison={comparison} />
       <ShownLossChart variants={variants} kind={comparison.parameter.kind} />
       {error ? (
-        <p role="alert">{t('compare.dataFailed', { reason: error })}</p>
+        <p role="alert">{t('compare.dataFailed', { reason: failureLines(t, error).join(' ') })}</p>
       ) : (
         <>
           <ShownOutputs variants={variants} data={data} kind={comparison.parameter.kind} />

@@ -94,6 +94,7 @@ function variantPatch(state: RunState): Partial<VariantRun> {
     message: state.message,
     outcome: state.outcome,
     error: state.error,
+    errorProblem: state.errorProblem,
     startedAt: state.startedAt,
     endedAt: state.endedAt,
     wallMs: state.wallMs,

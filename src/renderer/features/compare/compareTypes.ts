@@ -38,7 +38,10 @@ export interface VariantRun {
   message: string | null;
   /** The same as a code and parameters, worded in the reader's language; not saved (a reopened file shows `message`). */
   outcome?: WordableProblem | null;
+  /** Why it failed, in English (saved as the run's message). */
   error: string | null;
+  /** The same as data when its dataset could not be built, worded in the reader's language; not saved. */
+  errorProblem?: WordableProblem | null;
   /** ISO times; null before the variant started. */
   startedAt: string | null;
   endedAt: string | null;

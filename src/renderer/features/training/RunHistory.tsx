@@ -13,6 +13,7 @@ import { useRuns, runsStore } from '../../document/runsStore';
 import { finalFigures, runNetwork, settingsSummary } from '../../document/runSummary';
 import { metricsFromHistoryEntry, type Run } from '../../../project';
 import { useEditor } from '../../document/editorStore';
+import { problemText } from '../../../shared/i18n';
 
 const fmt = (v: number | null, language: string) =>
   v === null ? '—' : v.toLocaleString(language, { minimumSignificantDigits: 4, maximumSignificantDigits: 4 });
@@ -36,6 +37,7 @@ export const RunHistory = memo(function RunHistory() {
   const runs = useRuns((s) => s.runs);
   const graph = useEditor((s) => s.doc.graph);
   const selected = useRuns((s) => s.selected);
+  const outcomes = useRuns((s) => s.outcomes);
   const chosen = useMemo(() => runs.filter((r) => selected.includes(r.id)), [runs, selected]);
   const data = useMemo(() => overlayRows(chosen), [chosen]);
   const { toggleSelected, deleteRun } = runsStore.getState();
@@ -77,11 +79,13 @@ export const RunHistory = memo(function RunHistory() {
                   </td>
                   <td>{i + 1}</td>
                   <td>
-                    {runNetwork(run, graph)}
+                    {runNetwork(run, graph, t)}
                     <br />
                     <small>{settingsSummary(run, t)}</small>
                   </td>
-                  <td title={run.message}>{t(`compare.end.${run.end}`, { defaultValue: run.end })}</td>
+                  <td title={outcomes[run.id] ? problemText(t, outcomes[run.id]) : run.message}>
+                    {t(`compare.end.${run.end}`, { defaultValue: run.end })}
+                  </td>
                   <td>{f.epochs}</td>
                   <td>{fmt(f.trainLoss, i18n.language)}</td>
                   <td>{fmt(f.valLoss, i18n.language)}</td>

@@ -5,7 +5,7 @@
  */
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../../../shared/i18n';
+import { compileErrorText, problemText } from '../../../shared/i18n';
 import { registerCommands } from '../../commands';
 import { AccuracyChart } from './AccuracyChart';
 import { LossChart } from '../../ui/charts/LossChart';
@@ -79,7 +79,15 @@ export function TrainingPanel() {
   const outcome = useSession((s) => s.outcome);
   const rawMessage = useSession((s) => s.message);
   const message = outcome ? problemText(t, outcome) : rawMessage;
-  const error = useSession((s) => s.error);
+  const rawError = useSession((s) => s.error);
+  const errorProblem = useSession((s) => s.errorProblem);
+  const problems = useSession((s) => s.problems);
+  // A refused start in the reader's language: the dataset's problem, or the graph's compile errors.
+  const error = errorProblem
+    ? problemText(t, errorProblem)
+    : rawError && problems.some((p) => p.severity === 'error')
+      ? compileErrorText(t, problems)
+      : rawError;
   const preview = result?.ok && previewSpec === dataset ? result.preview : null;
   const active = isRunActive(status);
   // The settings column folds down to the run buttons, progress and status, giving the charts its width.

@@ -99,7 +99,7 @@ export function startTraining(
     begin,
   });
   void finished.then((state) => {
-    if (state.record) runsStore.getState().addRun(state.record);
+    if (state.record) runsStore.getState().addRun(state.record, state.outcome);
   });
 }
 
