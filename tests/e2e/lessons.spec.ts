@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { connect } from './helpers';
+import { LESSON_CONTROLS } from '../../src/project/schema-lesson';
 
 const WORDS = {
   en: { mainMenu: 'Main menu', help: 'Help', lessons: 'Lessons…', lesson: 'Lesson', next: 'Next' },
@@ -205,4 +206,13 @@ test.describe('lesson 6 (en)', () => {
     await apply.click();
     await expect(status(page)).toHaveAttribute('data-done', 'true');
   });
+});
+
+// A lesson step hides and locks parts by name (its `hide` and `lock` lists); each part must say which it is.
+test('every part a lesson may hide or lock is found by its data-lesson-part', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('node-Dense 1').click(); // the inspector, with its Compare button
+  await expect(page.getByTestId('inspector')).toBeVisible();
+  for (const part of LESSON_CONTROLS)
+    await expect(page.locator(`[data-lesson-part="${part}"]`).first(), part).toBeVisible();
 });

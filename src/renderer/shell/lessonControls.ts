@@ -3,21 +3,14 @@
  * TensorFlow Playground's URL hides controls. A hidden part keeps its place but is not shown (nor read out);
  * a locked part is shown but `inert`: it cannot be focused, clicked or typed into.
  *
- * Why in the shell: the parts belong to different features, and only the shell may know them all. The
- * selectors name each part's root element; the attributes are ours alone, so removing them restores the part.
+ * Why in the shell: the parts belong to different features, and only the shell may know them all. Each part's
+ * root element says which part it is (`data-lesson-part`, ui/lessonPart.ts); the hidden/locked attributes are
+ * ours alone, so removing them restores the part.
  */
 import { useEffect } from 'react';
 import type { LessonControl } from '../../project';
 import { lessonControls, useLesson } from '../document/lessonStore';
-
-export const CONTROL_SELECTORS: Record<LessonControl, string> = {
-  palette: '.palette',
-  inspector: '.inspector',
-  data: '.data-panel',
-  trainingSettings: '.training-controls .settings-grid',
-  compare: '.compare-node-button',
-  runHistory: '.run-history',
-};
+import { lessonPartSelector } from '../ui/lessonPart';
 
 const HIDDEN = 'data-lesson-hidden';
 const LOCKED = 'data-lesson-locked';
@@ -26,7 +19,7 @@ function apply(hide: readonly LessonControl[], lock: readonly LessonControl[]): 
   const wanted = new Map<Element, { hide: boolean; lock: boolean }>();
   const mark = (controls: readonly LessonControl[], key: 'hide' | 'lock') => {
     for (const control of controls) {
-      for (const el of document.querySelectorAll(CONTROL_SELECTORS[control])) {
+      for (const el of document.querySelectorAll(lessonPartSelector(control))) {
         const entry = wanted.get(el) ?? { hide: false, lock: false };
         entry[key] = true;
         wanted.set(el, entry);

@@ -4,7 +4,9 @@
  * without importing it; it draws nothing while no feature has registered `id`.
  */
 import type { ReactNode } from 'react';
+import type { LessonControl } from '../../project';
 import { commandLabel, runCommand, useCommand } from '../commands';
+import { lessonPart as lessonPartAttribute } from './lessonPart';
 
 export interface CommandButtonProps {
   id: string;
@@ -12,9 +14,11 @@ export interface CommandButtonProps {
   title?: string;
   /** The button's words when they differ from the command's label (Pause or Resume for "Pause / Resume"). */
   children?: ReactNode;
+  /** The part of the window a lesson may hide or lock that this button is (ui/lessonPart.ts). */
+  lessonPart?: LessonControl;
 }
 
-export function CommandButton({ id, className, title, children }: CommandButtonProps) {
+export function CommandButton({ id, className, title, children, lessonPart }: CommandButtonProps) {
   const command = useCommand(id);
   if (!command) return null;
   return (
@@ -22,6 +26,7 @@ export function CommandButton({ id, className, title, children }: CommandButtonP
       type="button"
       className={className}
       title={title}
+      {...(lessonPart ? lessonPartAttribute(lessonPart) : {})}
       disabled={!command.enabled()}
       onClick={() => runCommand(id)}
     >

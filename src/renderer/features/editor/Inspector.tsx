@@ -20,6 +20,7 @@ import { Tex } from '../../ui/Tex';
 import { WeightsView } from './weights/WeightsView';
 import { useNeurons } from '../../run/neuronsStore';
 import { NeuronList } from './neurons/NeuronList';
+import { lessonPart } from '../../ui/lessonPart';
 
 // Ranges and choices come from the engine's node kinds, so the inspector allows exactly what compiles.
 const { units: UNITS, activation: DENSE_ACTIVATION, l2: L2 } = NODE_KINDS.dense.params;
@@ -159,7 +160,7 @@ export function Inspector() {
 
   if (!node) {
     return (
-      <aside className="inspector" aria-label={t('inspector.title')}>
+      <aside className="inspector" aria-label={t('inspector.title')} {...lessonPart('inspector')}>
         <h2 className="panel-title">{t('inspector.title')}</h2>
         <p className="inspector-field-hint">
           {selectedCount > 1 ? t('inspector.manySelected', { count: selectedCount }) : t('inspector.noneSelected')}
@@ -181,7 +182,7 @@ export function Inspector() {
     node.type === 'dense' || node.type === 'activation' || node.type === 'output' ? node.params.activation : undefined;
 
   return (
-    <aside className="inspector" aria-label={t('inspector.title')} data-testid="inspector">
+    <aside className="inspector" aria-label={t('inspector.title')} data-testid="inspector" {...lessonPart('inspector')}>
       <h2 className="panel-title">
         {t(`nodeKinds.${node.type}.title`)}: {node.label}
       </h2>
@@ -196,7 +197,7 @@ export function Inspector() {
       </form>
       {(node.type === 'dense' || node.type === 'activation') && (
         // The compare feature's "Compare…" starts from the selected layer, which is the one shown here.
-        <CommandButton id="compare.new" className="compare-node-button" />
+        <CommandButton id="compare.new" className="compare-node-button" lessonPart="compare" />
       )}
       {activation !== undefined && <ActivationPlot activation={activation} />}
       <section className="formula" aria-label={t('inspector.formula')}>

@@ -13,6 +13,7 @@ import { freeSpotNear } from '../../document/placement';
 import { showStatus } from '../../document/status';
 import { LayerIcon } from './icons';
 import { DROP_OFFSET, PALETTE_MIME } from './paletteDrag';
+import { lessonPart } from '../../ui/lessonPart';
 
 function addAtCentre(type: NodeType): void {
   const state = editorStore.getState();
@@ -35,7 +36,7 @@ function onDragStart(event: DragEvent, type: NodeType): void {
 export function Palette() {
   const { t } = useTranslation();
   return (
-    <nav className="palette" aria-label={t('palette.label')}>
+    <nav className="palette" aria-label={t('palette.label')} {...lessonPart('palette')}>
       <h2 className="panel-title">{t('palette.title')}</h2>
       <ul>
         {PALETTE_ORDER.map((type) => {

@@ -20,6 +20,7 @@ import { CsvColumns } from './CsvColumns';
 import { DataPreviewView } from './DataPreviewView';
 import { NumberField } from '../../ui/NumberField';
 import { usePreview } from './previewStore';
+import { lessonPart } from '../../ui/lessonPart';
 
 export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boolean }) {
   const { t, i18n } = useTranslation();
@@ -37,7 +38,7 @@ export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boole
   const badRows = result ? (result.ok ? result.preview.badRows : (result.badRows ?? [])) : [];
 
   return (
-    <section className="data-panel" aria-label={t('data.title')}>
+    <section className="data-panel" aria-label={t('data.title')} {...lessonPart('data')}>
       <h2 className="panel-title">{t('data.title')}</h2>
       <fieldset className="settings-grid" disabled={disabled}>
         <div className="field">

@@ -14,6 +14,7 @@ import { finalFigures, runNetwork, settingsSummary } from '../../document/runSum
 import { metricsFromHistoryEntry, type Run } from '../../../project';
 import { useEditor } from '../../document/editorStore';
 import { problemText } from '../../../shared/i18n';
+import { lessonPart } from '../../ui/lessonPart';
 
 const fmt = (v: number | null, language: string) =>
   v === null ? '—' : v.toLocaleString(language, { minimumSignificantDigits: 4, maximumSignificantDigits: 4 });
@@ -43,7 +44,7 @@ export const RunHistory = memo(function RunHistory() {
   const { toggleSelected, deleteRun } = runsStore.getState();
 
   return (
-    <section className="run-history" aria-label={t('runs.label')}>
+    <section className="run-history" aria-label={t('runs.label')} {...lessonPart('runHistory')}>
       <h2 className="panel-title">{t('runs.title')}</h2>
       {runs.length === 0 ? (
         <p className="muted">{t('runs.empty')}</p>

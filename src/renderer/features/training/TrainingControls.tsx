@@ -10,6 +10,7 @@ import { NumberField } from '../../ui/NumberField';
 import { CommandButton } from '../../ui/CommandButton';
 import { isRunActive } from '../../run/runDriver';
 import type { SessionStatus } from './session';
+import { lessonPart } from '../../ui/lessonPart';
 
 export interface TrainingControlsProps {
   settings: TrainingSettings;
@@ -45,7 +46,7 @@ export function TrainingControls(p: TrainingControlsProps) {
         </CommandButton>
       </div>
       {p.children}
-      <div className="settings-grid">
+      <div className="settings-grid" {...lessonPart('trainingSettings')}>
         <div className="field">
           <label htmlFor={`${id}-opt`}>{t('training.optimizer')}</label>
           <select
