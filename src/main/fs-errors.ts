@@ -5,7 +5,7 @@
  * in main reports failures through this one module, so the wording is consistent and names the file. Main
  * does not know the window's language, so a failure also crosses IPC as a problem (`fs-…` code, the action,
  * the file and its folder) that the window words from the catalogue; `message` is the English sentence
- * (src/shared/i18n/en.ts words the code exactly so, which a test checks).
+ * (src/shared/i18n/en/problems.ts words the code exactly so, which a test checks).
  */
 import path from 'node:path';
 import type { Problem } from '../shared/ipc';

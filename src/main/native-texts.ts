@@ -8,7 +8,7 @@
  */
 import type { NativeTexts } from '../shared/ipc';
 
-/** The English wording, until a window sends its own (src/shared/i18n/en.ts `nativeDialogs`, checked equal). */
+/** The English wording, until a window sends its own (src/shared/i18n/en/dialogs.ts `nativeDialogs`, checked equal). */
 export const ENGLISH_NATIVE_TEXTS: NativeTexts = {
   unsavedMessage: 'Do you want to save the changes you made to “{name}”?',
   unsavedDetail: "Your changes will be lost if you don't save them.",

@@ -1,4 +1,4 @@
-/** The shape every language's catalogue has: en.ts's keys, each a string. */
+/** The shape every language's catalogue has: en/'s keys, each a string. */
 import type { en } from './en';
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

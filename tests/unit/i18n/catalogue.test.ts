@@ -29,7 +29,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) && !/shared[\\/]i18n[\\/](en|ja)\.ts$/.test(path) ? [path] : [];
+    return /\.(ts|tsx)$/.test(name) && !/shared[\\/]i18n[\\/](en|ja)[\\/]/.test(path) ? [path] : [];
   });
 }
 const SOURCE = sourceFiles('src')
