@@ -7,14 +7,11 @@
 import type { TFunction } from 'i18next';
 import type { EpochMetrics, RunEnd, Task } from '../engine/types';
 import { formatDuration } from '../shared/duration';
-import { createTranslator } from '../shared/i18n';
+import { english } from '../shared/i18n';
 import type { OutputStream } from './io';
 
-/**
- * The words of the plain and bar forms come from the catalogue (`cli.progress.*`), in the CLI's language
- * (cli/i18n.ts passes its `t`); English where a caller names none. JSON keys never change.
- */
-const ENGLISH = createTranslator('en');
+// The words of the plain and bar forms come from the catalogue (`cli.progress.*`), in the CLI's language
+// (cli/i18n.ts passes its `t`); English where a caller names none. JSON keys never change.
 
 export interface EpochLine {
   epoch: number;
@@ -58,7 +55,7 @@ function percent(v: number | undefined): string {
 }
 
 /** "train loss 0.1234  val loss 0.2345  train acc 95.0%  val acc 93.3%" (訓練損失 0.1234 …) */
-export function metricsText(m: EpochMetrics, task: Task, t: TFunction = ENGLISH): string {
+export function metricsText(m: EpochMetrics, task: Task, t: TFunction = english()): string {
   const parts = [
     t('cli.progress.trainLoss', { value: loss(m.trainLoss) }),
     t('cli.progress.valLoss', { value: loss(m.valLoss) }),
@@ -72,7 +69,7 @@ export function metricsText(m: EpochMetrics, task: Task, t: TFunction = ENGLISH)
 }
 
 /** One plain line per epoch: "epoch  12/200  train loss …". */
-export function plainEpochLine(m: EpochMetrics, totalEpochs: number, task: Task, t: TFunction = ENGLISH): string {
+export function plainEpochLine(m: EpochMetrics, totalEpochs: number, task: Task, t: TFunction = english()): string {
   const width = String(totalEpochs).length;
   const epoch = t('cli.progress.epochLine', { epoch: String(m.epoch).padStart(width), total: String(totalEpochs) });
   return `${epoch}  ${metricsText(m, task, t)}`;
@@ -92,7 +89,7 @@ export interface BarState {
 const BAR_WIDTH = 20;
 
 /** "Epoch 12/200 [####------] 6%  train loss …  left 0:42", cut to the terminal's width. */
-export function progressBarLine(state: BarState, task: Task, columns = 100, t: TFunction = ENGLISH): string {
+export function progressBarLine(state: BarState, task: Task, columns = 100, t: TFunction = english()): string {
   const filled = Math.round(Math.min(1, Math.max(0, state.fraction)) * BAR_WIDTH);
   const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}]`;
   const pct = `${Math.floor(100 * state.fraction)}%`.padStart(4);

@@ -8,7 +8,7 @@
  * catalogue's (`duration.*`: "2 分 5 秒" in Japanese); without a `t`, English.
  */
 import type { TFunction } from 'i18next';
-import { createTranslator } from './i18n';
+import { english } from './i18n';
 export function formatDuration(ms: number | null, t: TFunction = english()): string {
   if (ms === null || !Number.isFinite(ms) || ms < 0) return '—';
   const wholeMs = Math.round(ms);
@@ -21,11 +21,4 @@ export function formatDuration(ms: number | null, t: TFunction = english()): str
   if (seconds < 3600) return t('duration.minutes', { m: String(Math.floor(seconds / 60)), s: String(seconds % 60) });
   const minutes = Math.round(ms / 60_000);
   return t('duration.hours', { h: String(Math.floor(minutes / 60)), m: String(minutes % 60) });
-}
-
-let englishT: TFunction | null = null;
-/** The English words, for callers that name no language (made on first use). */
-function english(): TFunction {
-  englishT ??= createTranslator('en');
-  return englishT;
 }

@@ -65,3 +65,10 @@ export function createI18n(language: Language): i18n {
 export function createTranslator(language: Language): TFunction {
   return createI18n(language).t;
 }
+
+let englishT: TFunction | null = null;
+/** One shared English translator (made on first use), for pure helpers whose caller names no language. */
+export function english(): TFunction {
+  englishT ??= createTranslator('en');
+  return englishT;
+}
