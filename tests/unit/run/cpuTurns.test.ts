@@ -11,7 +11,7 @@ import {
   type Wait,
 } from '../../../src/renderer/run/cpuTurns';
 import { DATASET, GRAPH, TRAINING } from '../compare/fixtures';
-import { fakeClient, fakeTimers, settle, type FakeClient } from './fakes';
+import { fakeClient, fakeTimers, settle } from './fakes';
 
 describe('turns on the cores for a comparison’s workers', () => {
   it('leaves one core to the page, and at least one turn', () => {
@@ -112,21 +112,18 @@ describe('turns on the cores for a comparison’s workers', () => {
 });
 
 describe('a comparison’s workers', () => {
-  it('share one set of turns across the lanes of a comparison', async () => {
+  /** Starts a 3-variant comparison on 2 cores; returns the turns each lane's worker was given. */
+  async function lanesGiven(sharedMemory: boolean): Promise<(SharedArrayBuffer | null | undefined)[]> {
     compareStore.setState({ comparisons: [], activeId: null, error: null });
     const given: (SharedArrayBuffer | null | undefined)[] = [];
-    const asked: number[] = [];
-    const clients: FakeClient[] = [];
     const timers = fakeTimers();
     const runner = createComparisonRunner({
       store: compareStore,
       createClient: (turns) => {
         given.push(turns);
-        const c = fakeClient();
-        clients.push(c);
-        return c;
+        return fakeClient();
       },
-      turnsFor: (workers) => (asked.push(workers), createCpuTurns(workers, 2, true)),
+      sharedMemory: () => sharedMemory,
       timers,
       now: timers.now,
       clock: () => new Date(Date.UTC(2026, 0, 1) + timers.now()),
@@ -134,13 +131,23 @@ describe('a comparison’s workers', () => {
     });
     const doc = { name: 'spiral', description: '', graph: toEditorGraph(GRAPH), dataset: DATASET, training: TRAINING };
     await runner.start(doc, { kind: 'activation' }, ['sigmoid', 'relu', 'tanh']);
-    for (let i = 0; i < 20 && clients.length < 2; i++) await settle();
+    for (let i = 0; i < 20 && given.length < 2; i++) await settle();
+    runner.stopAll();
+    return given;
+  }
+
+  it('share one set of turns across the lanes of a comparison', async () => {
+    const given = await lanesGiven(true);
     // Two cores: two workers for three variants, taking turns on one core.
-    expect(asked).toEqual([2]);
     expect(given).toHaveLength(2);
     expect(given[0]).toBeInstanceOf(SharedArrayBuffer);
     expect(given[1]).toBe(given[0]);
     expect(new Int32Array(given[0]!)[2]).toBe(1);
-    runner.stopAll();
+  });
+
+  it('get none where memory cannot be shared', async () => {
+    const given = await lanesGiven(false);
+    expect(given).toHaveLength(2);
+    expect(given).toEqual([null, null]);
   });
 });

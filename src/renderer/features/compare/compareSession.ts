@@ -32,8 +32,8 @@ export interface ComparisonRunnerDeps {
   store: StoreApi<CompareState>;
   /** A client on a new worker; with `turns`, the worker takes turns on the cores with its comparison's others. */
   createClient: (turns?: SharedArrayBuffer | null) => TrainingClient;
-  /** Turns for a comparison's `workers` workers (cpuTurns.ts), or null where they need none or cannot share memory. */
-  turnsFor?: (workers: number) => SharedArrayBuffer | null;
+  /** Whether workers may share memory (the page is cross-origin isolated), so a comparison's take turns (cpuTurns.ts). */
+  sharedMemory?: () => boolean;
   timers: Timers;
   now: () => number;
   clock: () => Date;
@@ -193,7 +193,7 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
   ): Promise<void> {
     const size = poolSize(deps.cores(), record.variants.length);
     // One worker per core, but their slices take turns on all cores but one, which stays with the page.
-    const turns = deps.turnsFor?.(size) ?? null;
+    const turns = createCpuTurns(size, deps.cores(), deps.sharedMemory?.() ?? false);
     const run: Active = { id: record.id, lanes: Array.from({ length: size }, () => newLane(turns)), cancelled: false };
     active = run;
     // Opening another project replaces the comparisons: a run whose comparison is gone is stopped.
@@ -313,8 +313,7 @@ export function createComparisonRunner(deps: ComparisonRunnerDeps): ComparisonRu
 const appRunner = createComparisonRunner({
   store: compareStore,
   createClient: (turns) => createTrainingClient(createTrainingWorker(turns)),
-  turnsFor: (workers) =>
-    createCpuTurns(workers, globalThis.navigator?.hardwareConcurrency, globalThis.crossOriginIsolated === true),
+  sharedMemory: () => globalThis.crossOriginIsolated === true,
   timers: realTimers,
   now: () => performance.now(),
   clock: () => new Date(),
