@@ -11,6 +11,7 @@ export type { Catalogue } from './catalogue';
 export {
   badRowText,
   compileErrorText,
+  problemOr,
   problemText,
   projectErrorsText,
   upgradeText,

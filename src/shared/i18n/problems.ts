@@ -91,6 +91,18 @@ function fsWords(t: TFunction, code: string, params: Readonly<Record<string, str
   return failed === MISSING ? null : { failed, kept };
 }
 
+/**
+ * `problem` in `t`'s language when there is one, else `fallback`: the sentence that was kept without a code
+ * (an older file's English message, a failure that carries no problem).
+ */
+export function problemOr<F extends string | null | undefined>(
+  t: TFunction,
+  problem: WordableProblem | null | undefined,
+  fallback: F,
+): string | F {
+  return problem ? problemText(t, problem) : fallback;
+}
+
 export function problemText(t: TFunction, problem: WordableProblem): string {
   const params = problem.params;
   if (!params) return problem.message;

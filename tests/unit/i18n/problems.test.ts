@@ -11,6 +11,7 @@ import {
   createTranslator,
   languageFromEnv,
   pickLanguage,
+  problemOr,
   problemText,
 } from '../../../src/shared/i18n';
 import {
@@ -250,5 +251,16 @@ describe('npm run train with a CSV it cannot use, in a Japanese locale', () => {
     expect(result.stderr).toBe(
       `${file} (dataset 体格.csv): The CSV has no column '年齢' (chosen as the target). Its columns are: '身長', '体重', '種類'.\n`,
     );
+  });
+});
+
+describe('a problem or the sentence kept without one', () => {
+  it('words the problem in the reader’s language, and shows the kept sentence only when there is none', () => {
+    const ja = createTranslator('ja');
+    const stopped = { code: 'variant-not-started', message: 'Stopped before it started.', params: {} };
+    expect(problemOr(ja, stopped, 'ignored')).toBe(problemText(ja, stopped));
+    expect(problemOr(ja, stopped, 'ignored')).not.toBe('Stopped before it started.');
+    expect(problemOr(ja, null, 'Saved by an older version.')).toBe('Saved by an older version.');
+    expect(problemOr(ja, undefined, null)).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { variantColour } from './colours';
 import { formatDuration } from '../../../shared/duration';
 import { variantFigures } from './summary';
 import { variantDataMatches } from './fingerprint';
-import { problemText } from '../../../shared/i18n';
+import { problemOr } from '../../../shared/i18n';
 import { valueLabel } from './parameters';
 
 const loss = (v: number | null, language: string): string =>
@@ -22,10 +22,9 @@ function statusText(t: TFunction, v: VariantRun): string {
       ? t('compare.table.epochOf', { done: v.progress.epoch, total: v.progress.totalEpochs })
       : t('compare.table.starting');
   if (v.status === 'queued') return t('compare.table.queued');
-  if (v.status === 'error')
-    return t('compare.table.failed', { reason: v.errorProblem ? problemText(t, v.errorProblem) : (v.error ?? '') });
+  if (v.status === 'error') return t('compare.table.failed', { reason: problemOr(t, v.errorProblem, v.error ?? '') });
   // A variant stopped in this session says why in the reader's language; a reopened one, as it was saved.
-  if (v.status === 'stopped') return v.outcome ? problemText(t, v.outcome) : (v.message ?? t('compare.state.stopped'));
+  if (v.status === 'stopped') return problemOr(t, v.outcome, v.message ?? t('compare.state.stopped'));
   return v.end ? t(`compare.end.${v.end}`, { defaultValue: v.end }) : t('compare.state.done');
 }
 

@@ -3,7 +3,7 @@
  * and crash recovery. Actions go to the file controller; this file holds no file logic of its own.
  */
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../../../shared/i18n';
+import { problemOr } from '../../../shared/i18n';
 import type { BackupEntry, RecentFilesList } from '../../platform/types';
 import { TEMPLATES, templateWords } from '../../document/templates';
 import type { FileController } from './controller';
@@ -78,9 +78,7 @@ function RecentDialog({
     <Dialog title={t('fileDialog.recentTitle')} onClose={closeFileDialog}>
       {failure && <p className="file-dialog__failure">{failure}</p>}
       {!failure && list === null && <p className="muted">{t('fileDialog.reading')}</p>}
-      {list?.note && (
-        <p className="file-dialog__note">{list.noteProblem ? problemText(t, list.noteProblem) : list.note}</p>
-      )}
+      {list?.note && <p className="file-dialog__note">{problemOr(t, list.noteProblem, list.note)}</p>}
       {list && list.files.length === 0 && <p className="muted">{t('fileDialog.noRecent')}</p>}
       {list && list.files.length > 0 && (
         <ul className="file-dialog__choices" aria-label={t('fileDialog.recent')}>

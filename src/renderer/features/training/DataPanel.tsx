@@ -14,7 +14,7 @@ import {
   MAX_VALIDATION_SPLIT,
   MIN_CLASSES,
 } from '../../../engine/data';
-import { problemText } from '../../../shared/i18n';
+import { problemOr } from '../../../shared/i18n';
 import { useEditor } from '../../document/editorStore';
 import { CsvColumns } from './CsvColumns';
 import { DataPreviewView } from './DataPreviewView';
@@ -100,7 +100,7 @@ export const DataPanel = memo(function DataPanel({ disabled }: { disabled: boole
       {spec.kind === 'csv' && <CsvColumns spec={spec} csv={csv} badRows={badRows} onChange={setDataset} />}
       {result && !result.ok && (
         <p className="data-panel__error" role="alert">
-          {result.problem ? problemText(t, result.problem) : result.message}
+          {problemOr(t, result.problem, result.message)}
         </p>
       )}
       {loading && !preview && <p className="data-panel__loading">{t('data.preparing')}</p>}

@@ -13,7 +13,7 @@ import { useRuns, runsStore } from '../../document/runsStore';
 import { finalFigures, runNetwork, settingsSummary } from '../../document/runSummary';
 import { metricsFromHistoryEntry, type Run } from '../../../project';
 import { useEditor } from '../../document/editorStore';
-import { problemText } from '../../../shared/i18n';
+import { problemOr } from '../../../shared/i18n';
 import { lessonPart } from '../../ui/lessonPart';
 
 const fmt = (v: number | null, language: string) =>
@@ -84,7 +84,7 @@ export const RunHistory = memo(function RunHistory() {
                     <br />
                     <small>{settingsSummary(run, t)}</small>
                   </td>
-                  <td title={outcomes[run.id] ? problemText(t, outcomes[run.id]) : run.message}>
+                  <td title={problemOr(t, outcomes[run.id], run.message)}>
                     {t(`compare.end.${run.end}`, { defaultValue: run.end })}
                   </td>
                   <td>{f.epochs}</td>

@@ -5,7 +5,7 @@
  */
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compileErrorText, problemText } from '../../../shared/i18n';
+import { compileErrorText, problemOr, problemText } from '../../../shared/i18n';
 import { registerCommands } from '../../commands';
 import { AccuracyChart } from './AccuracyChart';
 import { LossChart } from '../../ui/charts/LossChart';
@@ -78,7 +78,7 @@ export function TrainingPanel() {
   const end = useSession((s) => s.end);
   const outcome = useSession((s) => s.outcome);
   const rawMessage = useSession((s) => s.message);
-  const message = outcome ? problemText(t, outcome) : rawMessage;
+  const message = problemOr(t, outcome, rawMessage);
   const rawError = useSession((s) => s.error);
   const errorProblem = useSession((s) => s.errorProblem);
   const problems = useSession((s) => s.problems);
